@@ -1,0 +1,57 @@
+/**
+ * Playwright fixtures: one replica server and one Chromium with the built
+ * extension per worker; a fresh page per test whose console errors and page
+ * errors are collected (every test may assert there are none).
+ */
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension, platformUrl } from '../support/launch';
+import { startSite } from '../site/server.mjs';
+
+type Site = Awaited<ReturnType<typeof startSite>>;
+
+interface WorkerFixtures {
+  site: Site;
+  launched: { context: BrowserContext; extensionId: string; serviceWorker: Worker };
+}
+
+interface TestFixtures {
+  context: BrowserContext;
+  extensionId: string;
+  page: Page;
+  /** Console errors and uncaught exceptions seen on `page` (all frames). */
+  pageErrors: string[];
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  site: [
+    async ({}, use) => {
+      const site = await startSite({ port: 0 });
+      await use(site);
+      await site.close();
+    },
+    { scope: 'worker' },
+  ],
+  launched: [
+    async ({ site }, use) => {
+      const launched = await launchWithExtension({ sitePort: site.port });
+      await use(launched);
+      await launched.context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ launched }, use) => use(launched.context),
+  extensionId: async ({ launched }, use) => use(launched.extensionId),
+  pageErrors: async ({}, use) => use([]),
+  page: async ({ launched, pageErrors, site }, use) => {
+    site.resetUploads();
+    const page = await launched.context.newPage();
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') pageErrors.push(`${msg.location().url}: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+    await use(page);
+    await page.close();
+  },
+});
+
+export { expect, platformUrl };

@@ -1,0 +1,62 @@
+/**
+ * Starts Debian's Chromium with the built extension, with the platform's real
+ * host name resolved to the local replica, so the manifest's real match
+ * pattern is what runs. Shared by the e2e tests, the benchmarks and the demo.
+ */
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const PLATFORM_HOST = 'zcps.rlsbt.zj.gov.cn';
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+/** A platform URL as the applicant sees it (plain http, the real host). */
+export function platformUrl(pathname: string): string {
+  return `http://${PLATFORM_HOST}${pathname.startsWith('/') ? '' : '/'}${pathname}`;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+}
+
+export interface LaunchOptions {
+  sitePort: number;
+  headless?: boolean;
+  /** false: the same browser without the extension (benchmark baselines). */
+  withExtension?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<Launched> {
+  const { sitePort, headless = true, withExtension = true } = options;
+  if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build first.`);
+  }
+  const args = [
+    `--host-resolver-rules=MAP ${PLATFORM_HOST} 127.0.0.1:${sitePort}`,
+    // This machine has no network: keep Chromium from trying.
+    '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--lang=zh-CN',
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'zcps-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless,
+    args,
+    locale: 'zh-CN',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  });
+  if (!withExtension) return { context, extensionId: '', serviceWorker: undefined as unknown as Worker };
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, extensionId, serviceWorker };
+}
