@@ -1,0 +1,127 @@
+/**
+ * The background's answer to every message of lib/messages.ts. Kept apart
+ * from entrypoints/background.ts so it runs in unit tests with a
+ * fake-indexeddb store. It never throws: every failure is an ErrorResponse.
+ */
+import { errorResponse, type Problem, type Request, type Response } from '../messages';
+import { parseImport } from './exchange';
+import { PatchError } from './patch';
+import { parseRequest } from './requests';
+import { formatJsonPath } from './path';
+import type { SessionFindings } from './session';
+import { StoreError, type ProfileStore } from './store';
+
+export interface HandlerDeps {
+  /** Opened lazily and once; the background owns it. */
+  store: () => Promise<ProfileStore>;
+  session: SessionFindings;
+  version: string;
+  now?: () => Date;
+}
+
+/** Who sent the message (from runtime.MessageSender). */
+export interface SenderInfo {
+  tabId?: number;
+}
+
+export type Handler = (message: unknown, sender: SenderInfo) => Promise<Response>;
+
+export function createHandler(deps: HandlerDeps): Handler {
+  const now = deps.now ?? (() => new Date());
+  return async (message, sender) => {
+    const parsed = parseRequest(message);
+    if (!parsed.ok) return parsed.error;
+    try {
+      return await answer(parsed.request, sender, deps, now);
+    } catch (error) {
+      return failure(error);
+    }
+  };
+}
+
+async function answer(request: Request, sender: SenderInfo, deps: HandlerDeps, now: () => Date): Promise<Response> {
+  switch (request.type) {
+    case 'ping':
+      return { type: 'pong', version: deps.version };
+    case 'profile.getActive':
+      return { type: 'profile.active', profile: await (await deps.store()).getActive() };
+    case 'profile.list': {
+      const store = await deps.store();
+      return { type: 'profile.list', profiles: await store.list(), activeId: await store.getActiveId() };
+    }
+    case 'profile.create': {
+      const created = await (await deps.store()).create(request.label);
+      return { type: 'profile.created', ...created };
+    }
+    case 'profile.save': {
+      const profile = await (await deps.store()).update(request.id, request.ops);
+      return { type: 'profile.saved', profile, savedAt: now().toISOString() };
+    }
+    case 'profile.setActive':
+      await (await deps.store()).setActive(request.id);
+      return { type: 'profile.activeSet', activeId: request.id };
+    case 'profile.import': {
+      const parsed = parseImport(request.text);
+      if (!parsed.ok) {
+        const first = parsed.errors[0];
+        return errorResponse('invalid', `档案文件未导入：${first?.message ?? ''}`, `The profile file was not imported: ${first?.en ?? ''}`, parsed.errors);
+      }
+      const outcome = await (await deps.store()).importProfiles(parsed.file.profiles, request.onConflict);
+      if (!outcome.ok) return { type: 'profile.importConflicts', conflicts: outcome.conflicts };
+      return { type: 'profile.imported', imported: outcome.imported, activeId: outcome.activeId };
+    }
+    case 'profile.delete': {
+      const { activeId } = await (await deps.store()).delete(request.id);
+      return { type: 'profile.deleted', id: request.id, activeId };
+    }
+    case 'session.get': {
+      if (sender.tabId === undefined) return noTab();
+      const data = await deps.session.get(sender.tabId);
+      return data.applicationType === undefined
+        ? { type: 'session.findings', steps: data.steps }
+        : { type: 'session.findings', steps: data.steps, applicationType: data.applicationType };
+    }
+    case 'session.set': {
+      if (sender.tabId === undefined) return noTab();
+      await deps.session.set(sender.tabId, request.step, request.findings);
+      return { type: 'session.saved' };
+    }
+    case 'session.setApplicationType': {
+      if (sender.tabId === undefined) return noTab();
+      await deps.session.setApplicationType(sender.tabId, request.applicationType);
+      return { type: 'session.saved' };
+    }
+    case 'mapping.get':
+      return { type: 'mapping', mapping: (await (await deps.store()).getMapping(request.step, request.label)) ?? null };
+    case 'mapping.set':
+      return { type: 'mapping.saved', mapping: await (await deps.store()).setMapping(request.mapping, now()) };
+    case 'mapping.delete':
+      return { type: 'mapping.deleted', existed: await (await deps.store()).deleteMapping(request.step, request.label) };
+    case 'mapping.list':
+      return { type: 'mapping.list', mappings: await (await deps.store()).listMappings() };
+    default: {
+      const unknownRequest: never = request;
+      return errorResponse('badRequest', `未知的消息类型 ${JSON.stringify((unknownRequest as { type?: unknown }).type)}`, 'Unknown message type');
+    }
+  }
+}
+
+function noTab(): Response {
+  return errorResponse('noTab', '只有页面中的助手可以读写本标签页的检查结果', 'Only the on-page assistant can read or write this tab\'s findings');
+}
+
+function failure(error: unknown): Response {
+  if (error instanceof StoreError) {
+    return errorResponse('notFound', error.message, `Not found: ${error.message}`);
+  }
+  if (error instanceof PatchError) {
+    const problems: Problem[] = error.problems.map((p) => ({
+      path: formatJsonPath(p.path),
+      message: `${formatJsonPath(p.path)}：${p.message}`,
+      en: `${formatJsonPath(p.path)}: ${p.en}`,
+    }));
+    return errorResponse('invalid', `未保存：${error.message}`, `Not saved: ${error.message}`, problems);
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return errorResponse('internal', `扩展内部错误：${detail}`, `Internal error: ${detail}`);
+}
