@@ -1,0 +1,38 @@
+/** The photo library: know a photo from its bytes, measure it, fix it. */
+export { sniffType, FILE_TYPE_NAMES, type FileType } from './sniff';
+export { parseJpeg, readJpegFrame, type JpegInfo, type JpegProblem } from './jpeg';
+export { MAX_PIXELS, headerSize, headerPixels, readPngSize, readGifSize, readBmpSize, readWebpSize, readHeifSize, type PixelSize } from './header';
+export { stripExif, padJpeg } from './jpeg-edit';
+export {
+  backgroundStats,
+  backgroundSampleIndexes,
+  isGrayscale,
+  colourName,
+  WHITE_MIN,
+  LIGHT_NEUTRAL_MIN,
+  NEUTRAL_SPREAD_MAX,
+  BACKGROUND_PASS_SHARE,
+  CHROMA_THRESHOLD,
+  type BackgroundStats,
+  type ColourName,
+} from './stats';
+export { photoFactsFromBytes, measurePixels, MEASURE_WIDTH, type PhotoFacts, type PixelFacts } from './facts';
+export {
+  planFix,
+  planGeometry,
+  displayedSize,
+  fixPhoto,
+  fixedFileName,
+  searchEncoding,
+  candidateSizes,
+  PhotoFixError,
+  type PhotoFixLimits,
+  type PhotoFixSettings,
+  type FixPlan,
+  type FixGeometry,
+  type FixMessage,
+  type CropRect,
+  type FixedPhoto,
+  type Encoder,
+  type Encoding,
+} from './fix';
