@@ -237,7 +237,8 @@ export function describeValue(value: unknown): { zh: string; en: string } {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     return { zh: `“${shown}”`, en: `"${shown}"` };
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return { zh: String(value), en: String(value) };
+  if (typeof value === 'number') return { zh: `数字 ${value}`, en: `the number ${value}` };
+  if (typeof value === 'boolean') return { zh: `${value}`, en: `${value}` };
   if (Array.isArray(value)) return { zh: `列表（${value.length} 项）`, en: `a list of ${value.length}` };
   return { zh: '对象 {…}', en: 'an object {…}' };
 }
@@ -271,6 +272,9 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): { message
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v));
+      if (valueAt(root, issue.path) === undefined) {
+        return { message: `缺少此项，应为 ${values.join(' / ')} 之一`, en: `missing; expected one of ${values.join(' / ')}` };
+      }
       return {
         message: `应为 ${values.join(' / ')} 之一，现为${found.zh}`,
         en: `expected one of ${values.join(' / ')}, found ${found.en}`,

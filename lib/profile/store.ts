@@ -79,6 +79,7 @@ export async function openProfileStore(options: OpenOptions = {}): Promise<Profi
   let failure: unknown;
   const db = await openDB<unknown>(options.name ?? DB_NAME, version, {
     upgrade(database, oldVersion, newVersion, tx) {
+      tx.done.catch(() => undefined); // an aborted upgrade is reported by openDB's rejection
       // Run in order; a migration may await requests of this transaction.
       const run = async () => {
         for (let v = oldVersion + 1; v <= (newVersion ?? version); v++) {
@@ -118,13 +119,10 @@ export class ProfileStore {
   async create(label: string): Promise<{ profile: Profile; activeId: string | null }> {
     const profile = emptyProfile(label);
     const tx = this.db.transaction(['profiles', 'settings'] satisfies Stores[], 'readwrite');
+    // Read the active id before adding, so a first profile becomes the active one.
+    const activeId = (await this.activeIdIn(tx)) ?? profile.id;
     await tx.objectStore('profiles').add(profile);
-    const active = await this.activeIdIn(tx);
-    let activeId = active;
-    if (active === null) {
-      activeId = profile.id;
-      await tx.objectStore('settings').put(profile.id, ACTIVE_PROFILE_KEY);
-    }
+    await tx.objectStore('settings').put(activeId, ACTIVE_PROFILE_KEY);
     await tx.done;
     return { profile, activeId };
   }
