@@ -218,6 +218,8 @@ export interface FieldProblem {
   path: Path;
   message: string;
   en: string;
+  /** Set when a rule of RULES.md found it, e.g. 'profile.mobile'. */
+  ruleId?: string;
 }
 
 const TYPE_NAMES: Record<string, { zh: string; en: string }> = {

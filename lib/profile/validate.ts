@@ -3,6 +3,9 @@
  * strict schema (structure and formats) and the profile rules of lib/rules
  * (ID number, mobile, e-mail, dates), which are written once, there.
  */
+import { getPlan } from '../rules/plans';
+import { PROFILE_RULES } from '../rules/profile';
+import type { Plan } from '../rules/types';
 import type { PathPart } from './path';
 import type { Profile } from './types';
 import { profileDraftSchema, schemaProblems, type FieldProblem } from './schema';
@@ -17,10 +20,15 @@ export function parseRulePath(path: string): PathPart[] {
 }
 
 /** Errors of the profile rules (level 'error' only: they block an import). */
-export function ruleProblems(profile: Profile, today: string): FieldProblem[] {
-  void profile;
-  void today;
-  return [];
+export function ruleProblems(profile: Profile, today: string, plan: Plan = getPlan()): FieldProblem[] {
+  return PROFILE_RULES.flatMap((rule) => rule.check({ profile, today }, plan))
+    .filter((finding) => finding.level === 'error')
+    .map((finding) => ({
+      path: parseRulePath(finding.path ?? ''),
+      message: finding.message,
+      en: finding.messageEn,
+      ruleId: finding.ruleId,
+    }));
 }
 
 /**
@@ -31,7 +39,8 @@ export function ruleProblems(profile: Profile, today: string): FieldProblem[] {
 export function profileProblems(profile: unknown, today: string): FieldProblem[] {
   const formats = schemaProblems(profile);
   if (schemaProblems(profile, profileDraftSchema).length > 0) return formats;
-  const seen = new Set(formats.map((p) => `${p.path.join('.')}|${p.message}`));
-  const rules = ruleProblems(profile as Profile, today).filter((p) => !seen.has(`${p.path.join('.')}|${p.message}`));
-  return [...formats, ...rules];
+  const rules = ruleProblems(profile as Profile, today);
+  // One message per field: a rule's message (it names the field) wins over the format's.
+  const ruled = new Set(rules.map((p) => p.path.join('.')));
+  return [...formats.filter((p) => !ruled.has(p.path.join('.'))), ...rules];
 }

@@ -128,6 +128,20 @@ describe('import refusals', () => {
     expect(errors[1]?.message).toMatch(/^\$\.profiles\[0\]\.assessments\[2\]\.result（考核结果）：应为 优秀 \/ 称职/);
   });
 
+  it.each([
+    ['a bad mobile', (p: any) => { p.basic.mobile = '1381234567'; }, '$.profiles[0].basic.mobile', /手机号码“1381234567”不正确.*11 位/],
+    ['a bad ID check digit', (p: any) => { p.basic.idNumber = '330106199003151235'; }, '$.profiles[0].basic.idNumber', /校验位/],
+    ['a bad e-mail', (p: any) => { p.basic.email = 'zhangwei＠example.com'; }, '$.profiles[0].basic.email', /电子邮箱/],
+    ['a future date', (p: any) => { p.work.appointmentDate = '2027-01-01'; }, '$.profiles[0].work.appointmentDate', /晚于今天（2026-11-26）/],
+    ['an end before its start', (p: any) => { p.history[0].end = '2011-01-01'; }, '$.profiles[0].history[0].end', /结束不能早于开始/],
+    ['a gender the ID number contradicts', (p: any) => { p.basic.gender = '女'; }, '$.profiles[0].basic.gender', /身份证号第 17 位/],
+  ])('the profile rules refuse %s, naming the path', (_name, change, path, message) => {
+    const errors = errorsOf(sampleWith((f) => change(f.profiles[0])));
+    expect(errors.map((e) => e.path)).toEqual([path]);
+    expect(errors[0]?.message.startsWith(`${path}（`)).toBe(true);
+    expect(errors[0]?.message).toMatch(message);
+  });
+
   it('no profiles', () => {
     expect(errorsOf(sampleWith((f) => { f.profiles = []; }))[0]).toMatchObject({ path: '$.profiles' });
   });
