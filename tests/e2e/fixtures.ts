@@ -55,3 +55,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect, platformUrl };
+
+/** The extension API inside an extension page, typed for page.evaluate callbacks. */
+export interface ExtensionApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+}

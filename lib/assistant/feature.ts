@@ -1,0 +1,48 @@
+/**
+ * A feature serves some steps of the platform (Refined GitHub's pattern): it
+ * registers the steps it serves and an init(ctx, signal); the signal aborts
+ * when the page leaves that step, and everything the feature set up ends then.
+ */
+import type { Field } from '../page/fields';
+import type { Meaning } from '../meanings';
+import type { Plan } from '../rules/plans/types';
+import type { Step } from '../steps';
+import type { Panel } from './panel';
+import type { PlacedFinding } from './hints';
+import type { Bridge } from './bridge';
+
+export interface StepContext {
+  readonly doc: Document;
+  readonly step: Step;
+  readonly plan: Plan;
+  readonly bridge: Bridge;
+  readonly panel: Panel;
+  fields(): readonly Field[];
+  field(meaning: Meaning): Field | undefined;
+  /** True once the applicant typed or chose anything on this page. */
+  touched(): boolean;
+  /** Replaces this feature's findings (inline hints and panel entries). */
+  report(findings: readonly PlacedFinding[]): void;
+  /** Called on every input/change inside the page, with the field it belongs to. */
+  onFieldEvent(listener: (field: Field | undefined, event: Event) => void): void;
+  /** Called after the fields were collected again (DOM changed). */
+  onRescan(listener: () => void): void;
+}
+
+export interface Feature {
+  id: string;
+  steps: readonly Step[];
+  init(ctx: StepContext, signal: AbortSignal): void | Promise<void>;
+}
+
+/** Where a finding about a field goes: after the field's visible part, and which controls turn invalid. */
+export function placeOn(field: Field | undefined): Pick<PlacedFinding, 'anchor' | 'invalid'> {
+  if (!field) return {};
+  if (field.kind === 'radio' || field.kind === 'checkbox') {
+    const group = field.el.closest('[role=radiogroup]');
+    const last = field.members[field.members.length - 1] ?? field.el;
+    const anchor = group ?? last.closest('label') ?? last;
+    return { anchor, invalid: group ? [group] : field.members.length ? field.members : [field.el] };
+  }
+  return { anchor: field.widget ?? field.anchor ?? field.el, invalid: [field.el] };
+}

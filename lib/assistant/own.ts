@@ -1,0 +1,12 @@
+/** Marks the nodes the assistant inserts, so that scans and the observer skip them. */
+export const OWN_ATTR = 'data-zcps-own';
+
+export function markOwn<T extends Element>(el: T): T {
+  el.setAttribute(OWN_ATTR, '');
+  return el;
+}
+
+export function isOwn(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return el !== null && el.closest(`[${OWN_ATTR}]`) !== null;
+}

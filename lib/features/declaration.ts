@@ -1,0 +1,98 @@
+/**
+ * 填写申报信息 (guide 二.3, 三): 本人述职 length with a live counter, 受理点,
+ * 申报类型 and its 破格/技能 material, 从事专业, 专业工作年限 against the
+ * plan's cutoff, 考核情况 format and years.
+ */
+import { checkDeclaration } from '../rules';
+import { countChars } from '../rules/helpers/text';
+import type { DeclarationInput, Finding } from '../rules/types';
+import type { Profile } from '../profile/types';
+import type { Feature, StepContext } from '../assistant/feature';
+import { placeOn } from '../assistant/feature';
+import { markOwn } from '../assistant/own';
+import { choicesOf, uploadedFileNames, valueOf } from './read';
+
+export const declarationFeature: Feature = {
+  id: 'declaration',
+  steps: ['declaration'],
+  init(ctx, signal) {
+    let profile: Profile | undefined;
+    const counter = new ReportCounter(ctx, signal);
+    let lastType = '';
+    const run = () => {
+      const input = readDeclaration(ctx, profile);
+      ctx.report(checkDeclaration(input, ctx.plan).map((finding) => ({ finding, ...placeOn(targetField(ctx, finding)) })));
+      counter.update(input.selfReport);
+      const type = input.applicationTypes?.length === 1 ? input.applicationTypes[0]! : '';
+      if (type && type !== lastType) ctx.bridge.saveApplicationType(type);
+      lastType = type;
+    };
+    ctx.onFieldEvent(run);
+    ctx.onRescan(run);
+    run();
+    void ctx.bridge.activeProfile().then((p) => {
+      profile = p;
+      if (!signal.aborted && p?.work?.professionalStart) run();
+    }, () => undefined);
+  },
+};
+
+function readDeclaration(ctx: StepContext, profile: Profile | undefined): DeclarationInput {
+  const majorField = ctx.field('major');
+  const proof = ctx.field('typeProof');
+  return {
+    selfReport: valueOf(ctx, 'selfReport'),
+    office: valueOf(ctx, 'office'),
+    applicationTypes: choicesOf(ctx, 'applicationType'),
+    typeProofFiles: proof ? uploadedFileNames(proof).length : undefined,
+    exceptionalDetail: valueOf(ctx, 'exceptionalDetail'),
+    major: valueOf(ctx, 'major'),
+    majorOptions: majorField ? majorOptions(majorField.el, majorField.options, ctx) : undefined,
+    workYears: valueOf(ctx, 'workYears'),
+    assessment: valueOf(ctx, 'assessment'),
+    professionalStart: profile?.work?.professionalStart || undefined,
+  };
+}
+
+/** 可评审专业: the select's own options, a datalist, else the plan's list when known. */
+function majorOptions(el: HTMLElement, options: readonly string[], ctx: StepContext): string[] | undefined {
+  if (options.length > 0) return [...options];
+  const list = el instanceof HTMLInputElement ? el.list : null;
+  if (list) return Array.from(list.querySelectorAll('option'), (o) => o.value || o.textContent || '').filter(Boolean);
+  return ctx.plan.majors?.length ? [...ctx.plan.majors] : undefined;
+}
+
+function targetField(ctx: StepContext, finding: Finding) {
+  const target = finding.target;
+  if (!target || target === 'page' || target === 'submit' || target === 'achievements') return undefined;
+  return ctx.field(target);
+}
+
+/** "已输入 N / 1000 字" under 本人述职, as the rule asks; it is not a finding. */
+class ReportCounter {
+  private el: HTMLElement | undefined;
+
+  constructor(private readonly ctx: StepContext, signal: AbortSignal) {
+    signal.addEventListener('abort', () => this.el?.remove());
+  }
+
+  update(text: string | undefined): void {
+    const field = this.ctx.field('selfReport');
+    if (text === undefined || !field) {
+      this.el?.remove();
+      this.el = undefined;
+      return;
+    }
+    if (!this.el || !this.el.isConnected) {
+      this.el = markOwn(this.ctx.doc.createElement('div'));
+      this.el.className = 'zcps-counter';
+      this.el.setAttribute('aria-live', 'polite');
+      this.el.style.cssText = 'display:block;margin:2px 0;font:12px/1.6 sans-serif;color:#5b6472;text-align:right;max-width:36em;';
+      field.el.after(this.el);
+    }
+    const count = countChars(text);
+    const limit = this.ctx.plan.reportLimit;
+    this.el.textContent = `已输入 ${count} / ${limit} 字`;
+    this.el.style.color = count > limit ? '#a8071a' : count > this.ctx.plan.reportWarnAbove ? '#874d00' : '#5b6472';
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Reading a step's fields into the plain inputs the rules take. `undefined`
+ * means the field is not on the page, so the rules about it stay silent.
+ */
+import { readChoices, readValue, type Field } from '../page/fields';
+import type { Meaning } from '../meanings';
+import type { StepContext } from '../assistant/feature';
+
+export function valueOf(ctx: StepContext, meaning: Meaning): string | undefined {
+  const field = ctx.field(meaning);
+  return field ? readValue(field) : undefined;
+}
+
+export function choicesOf(ctx: StepContext, meaning: Meaning): string[] | undefined {
+  const field = ctx.field(meaning);
+  if (!field) return undefined;
+  if (field.kind === 'radio' || field.kind === 'checkbox') return readChoices(field);
+  const value = readValue(field);
+  return value ? [value] : [];
+}
+
+const FILE_NAME = /[^\s\\/:*?"<>|]+\.(?:pdf|jpe?g|png|gif|bmp|webp|heic|docx?|xlsx?|zip|rar|ofd)\b/gi;
+
+/**
+ * How many files a file field holds. Upload widgets often clear the input
+ * after uploading and list the uploaded files beside it instead, so both the
+ * input and the file names shown in its container count.
+ */
+export function uploadedFileNames(field: Field): string[] {
+  const names = new Set<string>();
+  const input = field.el instanceof HTMLInputElement ? field.el : undefined;
+  for (const file of Array.from(input?.files ?? [])) names.add(file.name);
+  const container = uploadContainer(field);
+  if (container) {
+    for (const match of (container.textContent ?? '').matchAll(FILE_NAME)) names.add(match[0]);
+  }
+  return [...names];
+}
+
+/** The smallest block around the upload that is its own: its table cell, list item or form item. */
+function uploadContainer(field: Field): Element | null {
+  const start = field.widget ?? field.el;
+  return start.closest('td, li, dd, .layui-form-item, .form-group, .upload, [class*=upload]') ?? start.parentElement;
+}

@@ -1,0 +1,49 @@
+/**
+ * The foundation: the built extension runs in Chromium on the platform's real
+ * host name (mapped to the replica), in the wizard's iframe too, and nowhere
+ * else; the popup opens; the background answers.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect, platformUrl, type ExtensionApi } from './fixtures';
+
+test('the manifest asks for storage and the platform host only', () => {
+  const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8')) as {
+    name: string; permissions?: string[]; host_permissions?: string[]; optional_permissions?: string[];
+    content_scripts: Array<{ matches: string[]; all_frames: boolean }>; default_locale: string;
+  };
+  expect(manifest.name).toBe('职称申报助手');
+  expect(manifest.default_locale).toBe('zh_CN');
+  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.host_permissions).toEqual(['*://zcps.rlsbt.zj.gov.cn/*']);
+  expect(manifest.optional_permissions ?? []).toEqual([]);
+  expect(manifest.content_scripts).toHaveLength(1);
+  expect(manifest.content_scripts[0]!.matches).toEqual(['*://zcps.rlsbt.zj.gov.cn/*']);
+  expect(manifest.content_scripts[0]!.all_frames).toBe(true);
+});
+
+test('the assistant appears in the wizard frame on the real host name, not in the shell', async ({ page, pageErrors }) => {
+  await page.goto(platformUrl('/028/client/index.jsp#declaration'));
+  const wizard = page.frameLocator('iframe[name=mainFrame]');
+  await expect(wizard.locator('#zcps-assistant-panel')).toHaveCount(1);
+  await expect(wizard.getByText('职称申报助手', { exact: true })).toBeVisible();
+  await expect(wizard.getByRole('button', { name: '一键填写' })).toBeVisible();
+  // The shell holds the menu and the iframe but no fields: no panel there.
+  await expect(page.locator('#zcps-assistant-panel')).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});
+
+test('the content script does not run on another host', async ({ page, site }) => {
+  await page.goto(`http://127.0.0.1:${site.port}/028/client/declare/info.jsp`);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(800);
+  await expect(page.locator('#zcps-assistant-panel')).toHaveCount(0);
+});
+
+test('the popup opens and the background answers a message', async ({ context, extensionId }) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup).toHaveTitle(/职称申报助手/);
+  const answer = await popup.evaluate(() => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage({ type: 'ping' }));
+  expect(answer).toMatchObject({ type: 'pong' });
+  await popup.close();
+});
