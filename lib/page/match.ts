@@ -1,0 +1,98 @@
+/**
+ * Label text → field meaning, by the synonym table in ./synonyms.ts.
+ * The most specific (longest) matching pattern wins, then the higher confidence.
+ */
+import type { Meaning } from '../meanings';
+import { normalizeLabel } from './text';
+import { FILE_MEANINGS, SYNONYMS, type Pattern, type Synonym } from './synonyms';
+
+export interface MeaningMatch {
+  meaning: Meaning;
+  confidence: number;
+}
+
+/** The comparable form of a label or pattern: normalised, lower case, no spaces ('姓　　名' → '姓名'). */
+export function matchKey(text: string): string {
+  return normalizeLabel(text).toLowerCase().replace(/\s+/g, '');
+}
+
+interface Compiled {
+  synonym: Synonym;
+  patterns: Pattern[];
+  exclude: Pattern[];
+}
+
+function compilePattern(p: Pattern): Pattern {
+  if (typeof p !== 'string') return p;
+  return p.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+const COMPILED: readonly Compiled[] = SYNONYMS.map((synonym) => ({
+  synonym,
+  patterns: synonym.patterns.map(compilePattern),
+  exclude: (synonym.exclude ?? []).map(compilePattern),
+}));
+
+/** Length of the text the pattern matches in key, or 0. */
+function matchLength(key: string, pattern: Pattern): number {
+  if (typeof pattern === 'string') return pattern !== '' && key.includes(pattern) ? pattern.length : 0;
+  pattern.lastIndex = 0;
+  const m = pattern.exec(key);
+  return m ? Math.max(1, m[0].length) : 0;
+}
+
+function accepts(meaning: Meaning, uploads: boolean | undefined): boolean {
+  return uploads === undefined || FILE_MEANINGS.has(meaning) === uploads;
+}
+
+function bestMatch(key: string, uploads?: boolean): MeaningMatch | undefined {
+  let best: MeaningMatch | undefined;
+  let bestLength = 0;
+  for (const entry of COMPILED) {
+    if (!accepts(entry.synonym.meaning, uploads)) continue;
+    let length = 0;
+    for (const p of entry.patterns) length = Math.max(length, matchLength(key, p));
+    if (length === 0) continue;
+    if (entry.exclude.some((p) => matchLength(key, p) > 0)) continue;
+    const better =
+      length > bestLength || (length === bestLength && best !== undefined && entry.synonym.confidence > best.confidence);
+    if (better) {
+      best = Object.freeze({ meaning: entry.synonym.meaning, confidence: entry.synonym.confidence });
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+// Labels repeat (every row of a table): remember answers, bounded.
+const cache = new Map<string, MeaningMatch | null>();
+const CACHE_MAX = 4000;
+
+function cachedMatch(label: string, uploads: boolean | undefined): MeaningMatch | undefined {
+  try {
+    const key = matchKey(label);
+    if (key === '') return undefined;
+    const cacheKey = `${uploads === undefined ? 'a' : uploads ? 'f' : 'v'}|${key}`;
+    const known = cache.get(cacheKey);
+    if (known !== undefined) return known ?? undefined;
+    const found = bestMatch(key, uploads);
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(cacheKey, found ?? null);
+    return found;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The meaning of a label, or undefined when no synonym matches. Never throws. */
+export function matchMeaning(label: string): MeaningMatch | undefined {
+  return cachedMatch(label, undefined);
+}
+
+/**
+ * As matchMeaning for a control of a known sort: an upload (file input) can
+ * only mean an upload slot, any other control only a value.
+ */
+export function matchMeaningFor(label: string, upload: boolean): MeaningMatch | undefined {
+  return cachedMatch(label, upload);
+}

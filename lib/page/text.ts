@@ -1,0 +1,58 @@
+/**
+ * Label text as a person reads it: the same label written with full-width
+ * punctuation, a red asterisk, a trailing colon or a list number must compare
+ * equal. Pure string code, shared by label inference and meaning matching.
+ */
+
+/** Longest label kept; the start of a long caption carries its meaning. */
+export const LABEL_MAX = 40;
+
+// Zero-width characters, soft hyphens and private-use icon-font glyphs are not text.
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad\ue000-\uf8ff]/g;
+const REQUIRED_MARKS = /[*※✱✲⁎]|\((?:必填|必选|必填项)\)/g;
+const LEADING_NUMBER = /^(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*\)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[、)]|\.(?!\d)))\s*/;
+const TRAILING_COLONS = /[\s:：]+$/;
+const ONLY_PUNCTUATION = /^[\p{P}\p{S}\p{Z}\s]*$/u;
+
+/**
+ * NFKC, collapse whitespace, drop required marks, trailing colons and a
+ * leading list number; '' when nothing but punctuation is left; at most
+ * LABEL_MAX characters (the start kept). Never throws.
+ */
+export function normalizeLabel(raw: string): string {
+  if (typeof raw !== 'string' || raw === '') return '';
+  let text = raw.length > 400 ? raw.slice(0, 400) : raw;
+  text = text.normalize('NFKC').replace(ZERO_WIDTH, '');
+  text = text.replace(/\s+/g, ' ').replace(REQUIRED_MARKS, '').trim();
+  // A number may hide behind the asterisk ('*1.姓名') or before it, so strip once more after.
+  text = text.replace(LEADING_NUMBER, '').replace(TRAILING_COLONS, '').trim();
+  if (ONLY_PUNCTUATION.test(text)) return '';
+  if (text.length > LABEL_MAX) text = text.slice(0, LABEL_MAX).trimEnd();
+  return text;
+}
+
+/** Prompts that wrap a label in placeholders and first options: '请选择学历' → '学历'. */
+const PROMPT = /^(?:-+\s*)?(?:请(?:您)?(?:选择|输入|填写|上传|录入)|选择|输入)\s*/;
+
+/** The label inside a prompt text; '' for a bare prompt such as '--请选择--'. */
+export function stripPrompt(text: string): string {
+  const stripped = text.replace(PROMPT, '').replace(/\s*-+$/, '');
+  return normalizeLabel(stripped);
+}
+
+/** Text of a select's placeholder option ('请选择', '--请选择--', '全部'). */
+export function isPromptOption(text: string): boolean {
+  const t = normalizeLabel(text);
+  return t === '' || /^(?:-+\s*)?请(?:您)?选择/.test(t) || t === '请选择' || t === '全部';
+}
+
+/** Button captions that are never a field's label. */
+const JUNK_LABELS = new Set([
+  '请选择', '选择', '选择文件', '浏览', '浏览...', '上传', '点击上传', '上传文件', '上传附件',
+  '选择图片', '添加文件', '删除', '查看', '预览', '重置', '清空', '确定', '取消',
+]);
+
+/** Whether a normalised text is a caption of a button rather than a label. */
+export function isJunkLabel(text: string): boolean {
+  return JUNK_LABELS.has(text);
+}
