@@ -1,0 +1,207 @@
+/**
+ * What counts as a form control, what kind it is, which radios/checkboxes
+ * form one group, and the option text of one radio/checkbox. DOM helpers
+ * shared by label inference and the field scan.
+ */
+
+export type FieldKind = 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'file' | 'date';
+
+export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+export const CONTROL_SELECTOR = 'input, select, textarea';
+
+/** Input types that are buttons or carry no visible value: never a field. */
+const NOT_FIELD_TYPES = new Set(['hidden', 'button', 'submit', 'reset', 'image']);
+const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week', 'time']);
+
+/** A control the applicant can fill (buttons and type=hidden are not). */
+export function isControl(el: Element): el is Control {
+  const tag = el.tagName;
+  if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
+  if (tag !== 'INPUT') return false;
+  return !NOT_FIELD_TYPES.has(inputType(el as HTMLInputElement));
+}
+
+export function inputType(input: HTMLInputElement): string {
+  return (input.getAttribute('type') ?? 'text').trim().toLowerCase() || 'text';
+}
+
+/** Text inputs driven by a date picker (My97 WdatePicker, laydate) are dates too. */
+const DATE_HINT = /wdatepicker|laydate|datepicker|date|time/i;
+const DATE_PLACEHOLDER = /yyyy|年.{0,3}月|日期|\d{4}-\d{2}/i;
+
+export function kindOf(el: Control): FieldKind {
+  if (el.tagName === 'SELECT') return 'select';
+  if (el.tagName === 'TEXTAREA') return 'textarea';
+  const type = inputType(el as HTMLInputElement);
+  if (type === 'radio' || type === 'checkbox' || type === 'file') return type;
+  if (DATE_TYPES.has(type)) return 'date';
+  const hints = [
+    el.getAttribute('onclick'), el.getAttribute('onfocus'), el.getAttribute('class'),
+    el.getAttribute('lay-verify'), el.hasAttribute('lay-key') ? 'laydate' : null,
+  ];
+  if (hints.some((h) => h !== null && DATE_HINT.test(h))) return 'date';
+  const placeholder = el.getAttribute('placeholder');
+  if (placeholder && DATE_PLACEHOLDER.test(placeholder)) return 'date';
+  return 'text';
+}
+
+export function isChoice(el: Element): el is HTMLInputElement {
+  if (el.tagName !== 'INPUT') return false;
+  const type = inputType(el as HTMLInputElement);
+  return type === 'radio' || type === 'checkbox';
+}
+
+/** The <label> around the element, if it wraps no other control. */
+export function wrappingLabel(el: Element): HTMLLabelElement | undefined {
+  const label = el.parentElement?.closest('label');
+  if (!label) return undefined;
+  const controls = label.querySelectorAll(CONTROL_SELECTOR);
+  for (const c of controls) if (c !== el && isControl(c)) return undefined;
+  return label;
+}
+
+/**
+ * The members of the radio/checkbox group `input` belongs to: same type and
+ * name in the same form; without a name, the unnamed ones in the same container.
+ */
+export function groupMembers(input: HTMLInputElement): HTMLInputElement[] {
+  const type = inputType(input);
+  const name = input.getAttribute('name');
+  if (name) {
+    const owner = input.form ?? input.getRootNode();
+    if (!(owner instanceof Node) || !('querySelectorAll' in owner)) return [input];
+    const all = (owner as ParentNode).querySelectorAll('input');
+    const members: HTMLInputElement[] = [];
+    for (const m of all) {
+      if (m.getAttribute('name') === name && inputType(m) === type && m.form === input.form) members.push(m);
+    }
+    return members.length > 0 ? members : [input];
+  }
+  const container = groupContainerOf(input);
+  if (!container) return [input];
+  const members: HTMLInputElement[] = [];
+  for (const m of container.querySelectorAll('input')) {
+    if (!m.getAttribute('name') && inputType(m) === type && groupContainerOf(m) === container) members.push(m);
+  }
+  return members.length > 0 ? members : [input];
+}
+
+/** The element that holds an unnamed choice and its siblings (the parent of its label if wrapped). */
+export function groupContainerOf(input: HTMLInputElement): Element | null {
+  const label = wrappingLabel(input);
+  return (label ?? input).parentElement;
+}
+
+/** Collapse whitespace, trim; the page's own spelling otherwise (no NFKC: values are filled as shown). */
+export function cleanText(text: string | null | undefined): string {
+  if (!text) return '';
+  const t = text.length > 300 ? text.slice(0, 300) : text;
+  // Private-use characters are icon-font glyphs (layui, iconfont), not text.
+  return t.replace(/[\u200b-\u200d\ufeff\ue000-\uf8ff]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+const SKIP_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'BUTTON', 'OPTION']);
+
+/** Text of an element without the text of controls, scripts and hidden children, at most ~300 chars. */
+export function textWithoutControls(root: Node, stopAt?: Node): { before: string; after: string } {
+  let before = '';
+  let after = '';
+  let passed = false;
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (before.length + after.length > 300) return;
+      if (child === stopAt) {
+        passed = true;
+        continue;
+      }
+      if (child.nodeType === 3) {
+        if (passed) after += (child as Text).data;
+        else before += (child as Text).data;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (SKIP_TEXT_TAGS.has(el.tagName) || el.tagName === 'INPUT') continue;
+        if (el.hasAttribute('hidden')) continue;
+        walk(el);
+      }
+    }
+  };
+  walk(root);
+  return { before, after };
+}
+
+const INLINE_TAGS = new Set([
+  'FONT', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'A', 'SUP', 'SUB', 'U', 'NOBR', 'ABBR', 'MARK', 'Q', 'S', 'CODE', 'BIG',
+]);
+
+export function isInline(el: Element): boolean {
+  return INLINE_TAGS.has(el.tagName);
+}
+
+/** Stand-ins that some UI kits draw after a hidden radio/checkbox (layui, iCheck, element). */
+const CHOICE_STAND_IN = /radio|checkbox|check/i;
+
+/** The visible element drawn for a hidden radio/checkbox, if the next sibling is one. */
+export function choiceStandIn(input: HTMLInputElement): HTMLElement | undefined {
+  const next = input.nextElementSibling;
+  if (next && !isControl(next)) {
+    const role = next.getAttribute('role');
+    if (role === 'radio' || role === 'checkbox') return next as HTMLElement;
+    if (CHOICE_STAND_IN.test(next.getAttribute('class') ?? '')) return next as HTMLElement;
+  }
+  // iCheck-style: the input sits inside the visible box.
+  const parent = input.parentElement;
+  if (parent && parent.children.length <= 3 && CHOICE_STAND_IN.test(parent.getAttribute('class') ?? '')) return parent;
+  return undefined;
+}
+
+/**
+ * What an applicant reads beside one radio/checkbox: its wrapping label,
+ * label[for], the text right after it, a stand-in's text, title, aria-label,
+ * or a Chinese value. Page spelling, whitespace collapsed; '' if none.
+ */
+export function choiceText(input: HTMLInputElement, labelsFor?: (el: Element) => HTMLLabelElement[]): string {
+  const wrap = wrappingLabel(input);
+  if (wrap) {
+    const { before, after } = textWithoutControls(wrap, input);
+    const t = cleanText(after) || cleanText(before);
+    if (t) return t;
+  }
+  for (const label of labelsFor?.(input) ?? []) {
+    const t = cleanText(textWithoutControls(label, input).before);
+    if (t) return t;
+  }
+  const next = textAfter(input);
+  if (next) return next;
+  const title = cleanText(input.getAttribute('title'));
+  if (title) return title;
+  const aria = cleanText(input.getAttribute('aria-label'));
+  if (aria) return aria;
+  const value = cleanText(input.getAttribute('value'));
+  if (/\p{Script=Han}/u.test(value)) return value;
+  return '';
+}
+
+/** Inline text right after a choice, up to the next control or line break. */
+function textAfter(input: Element): string {
+  let run = '';
+  for (let node = input.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      run += (node as Text).data;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (isControl(el) || el.tagName === 'BR' || el.querySelector(CONTROL_SELECTOR)) break;
+    if (el.tagName === 'LABEL' && el.getAttribute('for')) break;
+    const isStandIn = CHOICE_STAND_IN.test(el.getAttribute('class') ?? '') || el.tagName === 'LABEL';
+    if (!isInline(el) && !isStandIn) {
+      if (cleanText(run)) break;
+      continue;
+    }
+    run += el.textContent ?? '';
+    if (isStandIn) break;
+    if (run.length > 100) break;
+  }
+  return cleanText(run);
+}

@@ -1,0 +1,454 @@
+/**
+ * A control's label as a person reads it, from markup nobody here has seen.
+ * Ids are generated and meaningless, so only visible text counts. An ordered
+ * cascade (DESIGN.md "Techniques"), each answer recording its source:
+ *
+ *   label[for=id|name] → wrapping label → aria-labelledby/aria-label →
+ *   context: text before the control in its container, climbing while the
+ *   container holds no other field; a table cell's previous cell (or the cell
+ *   above when the row holds only controls); a dd's dt; a label with no `for`
+ *   beside the control (layui); a fieldset's legend →
+ *   title → placeholder → a '请选择…' first option.
+ *
+ * A radio/checkbox is labelled by its group's context; its own label is its
+ * option text (see choiceText). Controls sharing one container (a date range
+ * 起 … 止) share the container's label, each followed by the text just
+ * before it: '起止时间 起始时间'.
+ */
+import {
+  CONTROL_SELECTOR, choiceText, groupMembers, isChoice, isControl, isInline, textWithoutControls, wrappingLabel,
+} from './controls';
+import { isJunkLabel, normalizeLabel, stripPrompt } from './text';
+import { isHiddenByMarkup } from './visible';
+
+export type LabelSource =
+  | 'for'          // <label for> naming the control's id or name
+  | 'wrap'         // a <label> around the control
+  | 'aria'         // aria-labelledby / aria-label (a group's role=radiogroup too)
+  | 'sibling'      // text before the control in its container
+  | 'label'        // a <label> without `for` right before the control's block (layui)
+  | 'legend'       // the legend of the fieldset holding the control (group)
+  | 'cell'         // the previous cell of the table row
+  | 'cellAbove'    // the cell above in the same column
+  | 'dt'           // the dt of the control's dd
+  | 'choice'       // a lone checkbox/radio: its own option text
+  | 'title'        // title attribute
+  | 'placeholder'  // placeholder attribute ('请输入' removed)
+  | 'option'       // first option '请选择学历' → '学历'
+  | 'none';        // nothing found (only on a Field; inferLabel returns undefined)
+
+export interface InferredLabel {
+  readonly text: string;
+  readonly source: LabelSource;
+}
+
+/** Containers holding more controls than this are form sections, not one field's box. */
+const SHARED_MAX = 4;
+const MAX_CLIMB = 10;
+const MAX_ROWS_UP = 30;
+const BOUNDARY_TAGS = new Set(['FORM', 'BODY', 'HTML', 'FIELDSET', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'DIALOG']);
+const SKIP_SIBLING_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IMG', 'SVG']);
+
+interface Grid {
+  cells: (Element | undefined)[][];
+  pos: Map<Element, { r: number; c: number }>;
+}
+
+/** What label inference needs to know about the page; rebuilt after a reset. */
+interface PageIndex {
+  doc: Document;
+  /** Number of counted controls inside each element (itself included). */
+  counts: WeakMap<Element, number>;
+  labelsFor: Map<string, HTMLLabelElement[]> | undefined;
+  groups: WeakMap<Element, readonly HTMLInputElement[]>;
+  grids: WeakMap<Element, Grid>;
+  rowHasText: WeakMap<Element, boolean>;
+}
+
+let cache = new WeakMap<Element, InferredLabel | null>();
+let pageIndex: PageIndex | undefined;
+
+/** Forget everything (call when the DOM changed); the next inference re-reads the page. */
+export function resetLabelCache(): void {
+  cache = new WeakMap();
+  pageIndex = undefined;
+}
+
+/** Forget one element's label (its surroundings changed). */
+export function forgetLabel(el: Element): void {
+  cache.delete(el);
+}
+
+/**
+ * Tell label inference which controls the page has (the field scan's list,
+ * without widget internals or hidden ones) and which choices form groups.
+ * Labels computed before are forgotten.
+ */
+export function useControls(
+  doc: Document,
+  controls: Iterable<Element>,
+  groups?: ReadonlyMap<Element, readonly HTMLInputElement[]>,
+): void {
+  cache = new WeakMap();
+  pageIndex = buildIndex(doc, controls);
+  if (groups) for (const [el, members] of groups) pageIndex.groups.set(el, members);
+}
+
+function buildIndex(doc: Document, controls: Iterable<Element>): PageIndex {
+  const counts = new WeakMap<Element, number>();
+  for (const c of controls) {
+    for (let a: Element | null = c; a; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  return { doc, counts, labelsFor: undefined, groups: new WeakMap(), grids: new WeakMap(), rowHasText: new WeakMap() };
+}
+
+function indexFor(el: Element): PageIndex {
+  const doc = el.ownerDocument;
+  if (pageIndex && pageIndex.doc === doc) return pageIndex;
+  const all = [...doc.querySelectorAll(CONTROL_SELECTOR)].filter(isControl);
+  cache = new WeakMap();
+  pageIndex = buildIndex(doc, all);
+  return pageIndex;
+}
+
+/** The label of a control, or undefined. Cached per element; never throws. */
+export function inferLabel(el: Element): InferredLabel | undefined {
+  const known = cache.get(el);
+  if (known !== undefined) return known ?? undefined;
+  let found: InferredLabel | undefined;
+  try {
+    found = compute(el, indexFor(el));
+  } catch {
+    found = undefined;
+  }
+  cache.set(el, found ?? null);
+  return found;
+}
+
+/** Labels whose `for` names the element's id or, failing that, its name. */
+export function labelsFor(el: Element): HTMLLabelElement[] {
+  try {
+    const idx = indexFor(el);
+    if (!idx.labelsFor) {
+      idx.labelsFor = new Map();
+      for (const label of idx.doc.querySelectorAll('label[for]')) {
+        const key = label.getAttribute('for') ?? '';
+        if (!key) continue;
+        const list = idx.labelsFor.get(key);
+        if (list) list.push(label as HTMLLabelElement);
+        else idx.labelsFor.set(key, [label as HTMLLabelElement]);
+      }
+    }
+    const byId = el.id ? idx.labelsFor.get(el.id) : undefined;
+    if (byId) return byId;
+    const name = el.getAttribute('name');
+    return (name && idx.labelsFor.get(name)) || [];
+  } catch {
+    return [];
+  }
+}
+
+function make(raw: string, source: LabelSource): InferredLabel | undefined {
+  const text = normalizeLabel(raw);
+  if (text === '' || isJunkLabel(text)) return undefined;
+  return Object.freeze({ text, source });
+}
+
+function compute(el: Element, idx: PageIndex): InferredLabel | undefined {
+  const choice = isChoice(el);
+  const own: readonly Element[] = choice ? membersOf(el, idx) : [el];
+  if (!choice) {
+    for (const label of labelsFor(el)) {
+      const { before, after } = textWithoutControls(label, el);
+      const found = make(before, 'for') ?? make(after, 'for');
+      if (found) return found;
+    }
+    const wrap = wrappingLabel(el);
+    if (wrap) {
+      const { before, after } = textWithoutControls(wrap, el);
+      const found = make(before, 'wrap') ?? make(after, 'wrap');
+      if (found) return found;
+    }
+    const aria = ariaLabel(el);
+    if (aria) return aria;
+  } else {
+    const group = own[0]?.closest('[role=radiogroup], [role=group]');
+    const aria = group ? ariaLabel(group) : undefined;
+    if (aria) return aria;
+  }
+
+  const context = contextLabel(el, own, idx);
+  if (context) return context;
+
+  if (choice && own.length === 1) {
+    const text = make(choiceText(el, labelsFor), 'choice');
+    if (text) return text;
+  }
+  return attributeLabel(el);
+}
+
+function membersOf(el: HTMLInputElement, idx: PageIndex): readonly HTMLInputElement[] {
+  const known = idx.groups.get(el);
+  if (known) return known;
+  const members = groupMembers(el);
+  for (const m of members) idx.groups.set(m, members);
+  return members;
+}
+
+function ariaLabel(el: Element): InferredLabel | undefined {
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids) {
+    const text = ids
+      .split(/\s+/)
+      .map((id) => (id ? el.ownerDocument.getElementById(id)?.textContent ?? '' : ''))
+      .join(' ');
+    const found = make(text, 'aria');
+    if (found) return found;
+  }
+  return make(el.getAttribute('aria-label') ?? '', 'aria');
+}
+
+/** title, placeholder, then a '请选择…' first option: what is left when the layout says nothing. */
+function attributeLabel(el: Element): InferredLabel | undefined {
+  if (!isChoice(el)) {
+    const title = make(stripPrompt(el.getAttribute('title') ?? ''), 'title');
+    if (title) return title;
+  }
+  const placeholder = make(stripPrompt(el.getAttribute('placeholder') ?? ''), 'placeholder');
+  if (placeholder) return placeholder;
+  if (el.tagName === 'SELECT') {
+    const first = (el as HTMLSelectElement).options[0];
+    const text = first?.textContent ?? '';
+    if (/请\s*选择|^\s*-+/.test(text)) return make(stripPrompt(text.replace(/^\s*-+\s*/, '')), 'option');
+  }
+  return undefined;
+}
+
+/** The short text that tells one control of a shared box from the other ('起始时间'). */
+function ownHint(el: Element): string {
+  if (isChoice(el)) return normalizeLabel(choiceText(el, labelsFor));
+  for (const attr of ['aria-label', 'title', 'placeholder']) {
+    const text = stripPrompt(el.getAttribute(attr) ?? '');
+    if (text && !isJunkLabel(text)) return text;
+  }
+  return '';
+}
+
+interface Found {
+  text: string;
+  source: LabelSource;
+}
+
+/** The layout around the control: siblings, cells, dt, legend — climbing while the box is the control's own. */
+function contextLabel(el: Element, own: readonly Element[], idx: PageIndex): InferredLabel | undefined {
+  const first = own[0] ?? el;
+  let scope: Element = (isChoice(first) ? wrappingLabel(first) : undefined) ?? first;
+  let part: Found | undefined;
+  const count = (x: Element): number => idx.counts.get(x) ?? 0;
+  const ownIn = (x: Element): number => {
+    let n = 0;
+    for (const m of own) if (x === m || x.contains(m)) n += 1;
+    return n;
+  };
+  const onlyOwn = (x: Element): boolean => count(x) <= ownIn(x);
+  const finish = (outer: Found, shared: boolean): InferredLabel | undefined => {
+    if (!shared) return make(outer.text, outer.source);
+    const hint = part?.text ?? ownHint(el);
+    const head = outer.text.slice(0, 24);
+    return make(hint && hint !== head ? `${head} ${hint}` : head, outer.source);
+  };
+
+  for (let depth = 0; depth < MAX_CLIMB; depth += 1) {
+    const parent = scope.parentElement;
+    if (!parent) break;
+    const shared = !onlyOwn(scope);
+    if (shared && count(scope) > SHARED_MAX) break;
+
+    if (scope.tagName === 'TD' || scope.tagName === 'TH') {
+      const cell = cellLabel(scope, idx);
+      return cell ? finish(cell, shared) : partLabel(part);
+    }
+    if (scope.tagName === 'DD') {
+      const dt = dtLabel(scope);
+      return dt ? finish(dt, shared) : partLabel(part);
+    }
+
+    const before = scanBefore(scope, el, idx);
+    if (before.found) {
+      if (!shared) {
+        if (onlyOwn(parent)) return make(before.found.text, before.found.source);
+        part ??= before.found;
+      } else {
+        // A heading over several controls names a section, not a field.
+        if (before.heading) break;
+        return finish(before.found, true);
+      }
+    } else if (before.blocked && shared) {
+      break;
+    }
+    if (BOUNDARY_TAGS.has(parent.tagName)) break;
+    scope = parent;
+  }
+  return partLabel(part);
+}
+
+function partLabel(part: Found | undefined): InferredLabel | undefined {
+  return part ? make(part.text, part.source) : undefined;
+}
+
+interface Before {
+  found?: Found;
+  heading: boolean;
+  /** The scan stopped at another control's element. */
+  blocked: boolean;
+}
+
+/** The nearest readable text before `scope` among its siblings, stopping at another control. */
+function scanBefore(scope: Element, el: Element, idx: PageIndex): Before {
+  let run = '';
+  let blocked = false;
+  const name = el.getAttribute('name');
+  for (let node = scope.previousSibling; node; node = node.previousSibling) {
+    if (node.nodeType === 3) {
+      run = (node as Text).data + run;
+      if (run.length > 300) break;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const sib = node as Element;
+    const tag = sib.tagName;
+    if ((idx.counts.get(sib) ?? 0) > 0) {
+      blocked = true;
+      break;
+    }
+    if (SKIP_SIBLING_TAGS.has(tag) || isHiddenByMarkup(sib)) continue;
+    if (tag === 'LABEL') {
+      const target = sib.getAttribute('for');
+      if (target && target !== el.id && target !== name) {
+        blocked = true;
+        break;
+      }
+    }
+    if (tag === 'BR' || tag === 'HR') {
+      if (usable(run)) break;
+      continue;
+    }
+    if (isInline(sib)) {
+      run = (sib.textContent ?? '') + run;
+      if (run.length > 300) break;
+      continue;
+    }
+    if (usable(run)) break;
+    const text = usable(sib.textContent ?? '');
+    if (text) {
+      const heading = /^H[1-6]$/.test(tag);
+      const source: LabelSource = tag === 'LABEL' ? 'label' : tag === 'LEGEND' ? 'legend' : 'sibling';
+      return { found: { text, source }, heading, blocked: false };
+    }
+  }
+  const text = usable(run);
+  return text ? { found: { text, source: 'sibling' }, heading: false, blocked } : { heading: false, blocked };
+}
+
+/** The normalised text if it can be a label, else ''. */
+function usable(raw: string): string {
+  const text = normalizeLabel(raw.length > 300 ? raw.slice(-300) : raw);
+  return text === '' || isJunkLabel(text) ? '' : text;
+}
+
+function dtLabel(dd: Element): Found | undefined {
+  for (let sib = dd.previousElementSibling; sib; sib = sib.previousElementSibling) {
+    if (sib.tagName === 'DT') {
+      const text = usable(sib.textContent ?? '');
+      return text ? { text, source: 'dt' } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Previous cell in the row (skipping empty and asterisk-only cells), or the cell above when the row has no text. */
+function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
+  const table = cell.closest('table');
+  if (!table) return undefined;
+  const grid = gridOf(table, idx);
+  const at = grid.pos.get(cell);
+  if (!at) return undefined;
+  const count = (x: Element): number => idx.counts.get(x) ?? 0;
+  const row = grid.cells[at.r] ?? [];
+  for (let c = at.c - 1; c >= 0; c -= 1) {
+    const other = row[c];
+    if (!other || other === cell) continue;
+    if (count(other) > 0) break;
+    const text = usable(other.textContent ?? '');
+    if (text) return { text, source: 'cell' };
+  }
+  const tr = cell.parentElement;
+  if (!tr || rowHasText(tr, idx)) return undefined;
+  for (let r = at.r - 1; r >= 0 && r >= at.r - MAX_ROWS_UP; r -= 1) {
+    const other = grid.cells[r]?.[at.c];
+    if (!other || other === cell || count(other) > 0) continue;
+    const text = usable(other.textContent ?? '');
+    if (text) return { text, source: 'cellAbove' };
+  }
+  return undefined;
+}
+
+/** Whether a row has a cell of text without controls (then it labels its own fields). */
+function rowHasText(tr: Element, idx: PageIndex): boolean {
+  const known = idx.rowHasText.get(tr);
+  if (known !== undefined) return known;
+  let has = false;
+  for (const cell of tr.children) {
+    if ((cell.tagName === 'TD' || cell.tagName === 'TH') && (idx.counts.get(cell) ?? 0) === 0) {
+      if (usable(cell.textContent ?? '')) {
+        has = true;
+        break;
+      }
+    }
+  }
+  idx.rowHasText.set(tr, has);
+  return has;
+}
+
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (child.tagName === 'TR') rows.push(child);
+    else if (child.tagName === 'THEAD' || child.tagName === 'TBODY' || child.tagName === 'TFOOT') {
+      for (const tr of child.children) if (tr.tagName === 'TR') rows.push(tr);
+    }
+  }
+  return rows;
+}
+
+function span(cell: Element, attr: string): number {
+  const n = Number.parseInt(cell.getAttribute(attr) ?? '1', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, 50) : 1;
+}
+
+/** The table as a grid of cells, colspan and rowspan applied. */
+function gridOf(table: Element, idx: PageIndex): Grid {
+  const known = idx.grids.get(table);
+  if (known) return known;
+  const cells: (Element | undefined)[][] = [];
+  const pos = new Map<Element, { r: number; c: number }>();
+  rowsOf(table).forEach((tr, r) => {
+    const line = (cells[r] ??= []);
+    let c = 0;
+    for (const cell of tr.children) {
+      if (cell.tagName !== 'TD' && cell.tagName !== 'TH') continue;
+      while (line[c]) c += 1;
+      const cs = span(cell, 'colspan');
+      const rs = span(cell, 'rowspan');
+      for (let dr = 0; dr < rs; dr += 1) {
+        const target = (cells[r + dr] ??= []);
+        for (let dc = 0; dc < cs; dc += 1) target[c + dc] = cell;
+      }
+      pos.set(cell, { r, c });
+      c += cs;
+    }
+  });
+  const grid = { cells, pos };
+  idx.grids.set(table, grid);
+  return grid;
+}
