@@ -277,7 +277,8 @@ function contextLabel(el: Element, own: readonly Element[], idx: PageIndex): Inf
     if (before.found) {
       if (!shared) {
         if (onlyOwn(parent)) return make(before.found.text, before.found.source);
-        part ??= before.found;
+        // Before a box among other fields, a legend or heading names the section, not this field.
+        if (!before.heading && before.found.source !== 'legend') part ??= before.found;
       } else {
         // A heading over several controls names a section, not a field.
         if (before.heading) break;
@@ -375,22 +376,26 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
   if (!at) return undefined;
   const count = (x: Element): number => idx.counts.get(x) ?? 0;
   const row = grid.cells[at.r] ?? [];
+  const tr = cell.parentElement;
+  // A cell spanning down from an earlier row is a category ('学习经历'): used only when nothing closer labels the cell.
+  let spanning: Found | undefined;
   for (let c = at.c - 1; c >= 0; c -= 1) {
     const other = row[c];
     if (!other || other === cell) continue;
     if (count(other) > 0) break;
     const text = usable(other.textContent ?? '');
-    if (text) return { text, source: 'cell' };
+    if (!text) continue;
+    if (other.parentElement === tr) return { text, source: 'cell' };
+    spanning ??= { text, source: 'cell' };
   }
-  const tr = cell.parentElement;
-  if (!tr || rowHasText(tr, idx)) return undefined;
+  if (!tr || rowHasText(tr, idx)) return spanning;
   for (let r = at.r - 1; r >= 0 && r >= at.r - MAX_ROWS_UP; r -= 1) {
     const other = grid.cells[r]?.[at.c];
     if (!other || other === cell || count(other) > 0) continue;
     const text = usable(other.textContent ?? '');
     if (text) return { text, source: 'cellAbove' };
   }
-  return undefined;
+  return spanning;
 }
 
 /** Whether a row has a cell of text without controls (then it labels its own fields). */

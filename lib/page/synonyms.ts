@@ -42,8 +42,8 @@ export const SYNONYMS: readonly Synonym[] = [
   { meaning: 'postcode', patterns: ['邮政编码', '邮编'], confidence: 0.95 },
 
   // 学历
-  { meaning: 'eduLevel', patterns: ['最高学历', '学历'], exclude: ['证书', '认证', '学位', '学历层次证明'], confidence: 0.9 },
-  { meaning: 'degree', patterns: ['最高学位', '学位'], exclude: ['证书', '认证', '授予单位', '学历'], confidence: 0.9 },
+  { meaning: 'eduLevel', patterns: ['最高学历', '学历'], exclude: ['证书', '认证', '学位', '时间', '日期'], confidence: 0.9 },
+  { meaning: 'degree', patterns: ['最高学位', '学位'], exclude: ['证书', '认证', '授予单位', '学历', '时间', '日期'], confidence: 0.9 },
   { meaning: 'school', patterns: ['毕业院校', '毕业学校', '学校名称', '院校名称', '就读院校', '毕业院校名称'], confidence: 0.9 },
   { meaning: 'eduMajor', patterns: ['所学专业', '毕业专业', '学习专业', '所学专业名称'], confidence: 0.9 },
   { meaning: 'eduStart', patterns: ['入学时间', '入学日期', '入学年月'], confidence: 0.9 },

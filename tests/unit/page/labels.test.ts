@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collectFields, type Field } from '../../../lib/page/fields';
+import { forgetLabel, inferLabel, resetLabelCache } from '../../../lib/page/labels';
+import { FIXTURES } from './fixtures';
+
+function load(html: string): Field[] {
+  document.body.innerHTML = html;
+  resetLabelCache();
+  return collectFields(document);
+}
+
+function fieldOf(fields: Field[], sel: string): Field | undefined {
+  const el = document.querySelector(sel);
+  return fields.find((f) => f.el === el);
+}
+
+describe.each(FIXTURES)('$name', (fixture) => {
+  let fields: Field[] = [];
+  beforeEach(() => {
+    fields = load(fixture.html);
+  });
+
+  it.each(fixture.expected)('$sel → $label', (exp) => {
+    const field = fieldOf(fields, exp.sel);
+    expect(field, `no field for ${exp.sel}`).toBeDefined();
+    expect(field!.label).toBe(exp.label);
+    expect(field!.meaning).toBe(exp.meaning);
+    if (exp.meaning) expect(field!.confidence).toBeGreaterThan(0);
+    else expect(field!.confidence).toBe(0);
+    if (exp.kind) expect(field!.kind).toBe(exp.kind);
+    if (exp.source) expect(field!.labelSource).toBe(exp.source);
+    if (exp.options) expect(field!.options).toEqual(exp.options);
+  });
+
+  it('finds no field the fixture does not list', () => {
+    const listed = new Set(fixture.expected.map((e) => document.querySelector(e.sel)));
+    const extra = fields.filter((f) => !listed.has(f.el)).map((f) => `${f.el.outerHTML.slice(0, 60)} → ${f.label}`);
+    // The JSP fixture lists most but not all repeated row controls.
+    if (fixture.name === 'JSP table') {
+      expect(extra.every((e) => /column4[34]/.test(e))).toBe(true);
+    } else {
+      expect(extra).toEqual([]);
+    }
+  });
+});
+
+describe('inferLabel', () => {
+  it('caches per element: the same object twice, a new one after forgetLabel', () => {
+    document.body.innerHTML = '<table><tr><td>姓名：</td><td><input id="x"></td></tr></table>';
+    resetLabelCache();
+    const el = document.getElementById('x')!;
+    const first = inferLabel(el);
+    expect(first).toEqual({ text: '姓名', source: 'cell' });
+    expect(inferLabel(el)).toBe(first);
+    forgetLabel(el);
+    const again = inferLabel(el);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
+  it('labels a radio by its group, not by its own wrapping label', () => {
+    document.body.innerHTML =
+      '<table><tr><td>是否全日制</td><td><label><input type="radio" name="q" value="1">是</label><label><input type="radio" name="q" value="0">否</label></td></tr></table>';
+    resetLabelCache();
+    const radios = document.querySelectorAll('input');
+    expect(inferLabel(radios[0]!)?.text).toBe('是否全日制');
+    expect(inferLabel(radios[1]!)?.text).toBe('是否全日制');
+  });
+
+  it('skips an asterisk-only cell and a cell of only spaces before the label cell', () => {
+    document.body.innerHTML =
+      '<table><tr><td>通讯地址</td><td><font color="red">＊</font></td><td>&nbsp;</td><td><input id="x"></td></tr></table>';
+    resetLabelCache();
+    expect(inferLabel(document.getElementById('x')!)?.text).toBe('通讯地址');
+  });
+
+  it('does not take the label of the field before it in the same row', () => {
+    document.body.innerHTML =
+      '<table><tr><td>姓名</td><td><input id="a"></td><td><input id="b"></td></tr><tr><td>x</td><td>照片</td><td>y</td></tr></table>';
+    resetLabelCache();
+    expect(inferLabel(document.getElementById('a')!)?.text).toBe('姓名');
+    expect(inferLabel(document.getElementById('b')!)).toBeUndefined();
+  });
+
+  it('reads the cell above through a rowspan column', () => {
+    document.body.innerHTML = `<table>
+      <tr><th rowspan="3">学习经历</th><th>毕业院校</th><th>所学专业</th></tr>
+      <tr><td><input id="s1"></td><td><input id="m1"></td></tr>
+      <tr><td><input id="s2"></td><td><input id="m2"></td></tr></table>`;
+    resetLabelCache();
+    expect(inferLabel(document.getElementById('s2')!)?.text).toBe('毕业院校');
+    expect(inferLabel(document.getElementById('m2')!)?.text).toBe('所学专业');
+  });
+
+  it('ignores help text after the control and hidden text before it', () => {
+    document.body.innerHTML =
+      '<div><span>邮箱</span><span style="display:none">旧标签</span><input id="x"><span>例如 a@b.cn</span></div>';
+    resetLabelCache();
+    expect(inferLabel(document.getElementById('x')!)?.text).toBe('邮箱');
+  });
+
+  it('does not take a label[for] of another control as its own', () => {
+    document.body.innerHTML = '<div><label for="other">姓名</label><input id="x"></div><input id="other">';
+    resetLabelCache();
+    expect(inferLabel(document.getElementById('x')!)).toBeUndefined();
+  });
+});
