@@ -16,7 +16,7 @@ export const submitUnresolved = defineRule(
     messages: {
       open: {
         zh: '“{stepName}”仍有错误未解决：{message}',
-        en: 'Still open on "{stepName}" ({ruleId}): {message}',
+        en: 'Still open on "{stepName}": {message}',
       },
     },
   },

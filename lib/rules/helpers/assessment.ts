@@ -24,6 +24,8 @@ export interface AssessmentEntry {
 export interface AssessmentParse {
   /** The "YYYY年<result>" entries recognised, in the order written. */
   entries: AssessmentEntry[];
+  /** Every year written as "YYYY年", recognised result or not, in order. */
+  years: number[];
   /** What deviates from the format, in Chinese (empty = the text is well-formed). */
   problems: string[];
   /** The same problems in English. */
@@ -52,12 +54,13 @@ export function parseAssessment(text: string): AssessmentParse {
     problemsEn.push(en);
   };
   const entries: AssessmentEntry[] = [];
+  const years: number[] = [];
   let complete = true;
 
   let source = nfkc(text).trim();
   if (source === '') {
     problem('考核情况为空', 'the assessment is empty');
-    return { entries, problems, problemsEn, complete: false };
+    return { entries, years, problems, problemsEn, complete: false };
   }
   const trailingStop = /[。.]+$/u.exec(source);
   if (trailingStop) {
@@ -65,22 +68,23 @@ export function parseAssessment(text: string): AssessmentParse {
     source = source.slice(0, trailingStop.index).trim();
   }
 
-  const years = [...source.matchAll(YEAR)];
-  if (years.length === 0) {
+  const marks = [...source.matchAll(YEAR)];
+  if (marks.length === 0) {
     problem(`未找到“YYYY年”形式的年份（填写的是“${clip(source)}”）`, `no year written as "YYYY年" (found "${clip(source)}")`);
-    return { entries, problems, problemsEn, complete: false };
+    return { entries, years, problems, problemsEn, complete: false };
   }
 
-  const first = years[0] as RegExpMatchArray;
+  const first = marks[0] as RegExpMatchArray;
   const prefix = source.slice(0, first.index);
   if (!ONLY_SEPARATORS.test(prefix)) {
     problem(`第一个年份前多出“${clip(prefix.trim())}”`, `unexpected "${clip(prefix.trim())}" before the first year`);
   }
 
-  years.forEach((match, i) => {
+  marks.forEach((match, i) => {
     const year = Number(match[1]);
+    years.push(year);
     const start = (match.index ?? 0) + match[0].length;
-    const next = years[i + 1];
+    const next = marks[i + 1];
     const end = next?.index ?? source.length;
     let segment = source.slice(start, end);
 
@@ -114,7 +118,7 @@ export function parseAssessment(text: string): AssessmentParse {
     }
   });
 
-  return { entries, problems, problemsEn, complete };
+  return { entries, years, problems, problemsEn, complete };
 }
 
 /** The canonical text of entries, in the order given: "2021年称职（或合格）、2022年优秀". */

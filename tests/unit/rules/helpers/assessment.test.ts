@@ -62,6 +62,12 @@ describe('parseAssessment: problems', () => {
     expect(parsed.entries).toHaveLength(entries);
   });
 
+  it('lists every year written, recognised result or not', () => {
+    const parsed = parseAssessment('2021年良好、2022年优秀、2023年');
+    expect(parsed.years).toEqual([2021, 2022, 2023]);
+    expect(parsed.entries).toEqual([{ year: 2022, result: '优秀' }]);
+  });
+
   it('does not read a year out of a longer number', () => {
     expect(parseAssessment('20211年优秀').entries).toEqual([]);
   });
