@@ -1,7 +1,10 @@
 import { render } from 'preact';
+import { send } from '../../lib/messages';
+import { App } from './App';
+import './style.css';
 
-function App() {
-  return <h1>职称申报助手</h1>;
-}
+// popup.html?tab=1 is the same editor opened wide in a tab.
+const wide = new URLSearchParams(location.search).get('tab') === '1';
+document.documentElement.classList.toggle('wide', wide);
 
-render(<App />, document.getElementById('app')!);
+render(<App send={send} wide={wide} tabUrl="popup.html?tab=1" />, document.getElementById('app')!);

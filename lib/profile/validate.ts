@@ -3,9 +3,7 @@
  * strict schema (structure and formats) and the profile rules of lib/rules
  * (ID number, mobile, e-mail, dates), which are written once, there.
  */
-import { getPlan } from '../rules/plans';
-import { PROFILE_RULES } from '../rules/profile';
-import type { Plan } from '../rules/types';
+import { checkProfile, getPlan, type Plan } from '../rules';
 import type { PathPart } from './path';
 import type { Profile } from './types';
 import { profileDraftSchema, schemaProblems, type FieldProblem } from './schema';
@@ -21,7 +19,7 @@ export function parseRulePath(path: string): PathPart[] {
 
 /** Errors of the profile rules (level 'error' only: they block an import). */
 export function ruleProblems(profile: Profile, today: string, plan: Plan = getPlan()): FieldProblem[] {
-  return PROFILE_RULES.flatMap((rule) => rule.check({ profile, today }, plan))
+  return checkProfile({ profile, today }, plan)
     .filter((finding) => finding.level === 'error')
     .map((finding) => ({
       path: parseRulePath(finding.path ?? ''),

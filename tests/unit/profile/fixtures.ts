@@ -1,9 +1,9 @@
 /** Shared test data: the harness's sample profile file and small builders. */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL as NodeURL } from 'node:url';
 import type { Profile, ProfileFile } from '../../../lib/profile/types';
 
-export const SAMPLE_TEXT = readFileSync(fileURLToPath(new URL('../../fixtures/profile.sample.json', import.meta.url)), 'utf8');
+export const SAMPLE_TEXT = readFileSync(fileURLToPath(new NodeURL('../../fixtures/profile.sample.json', import.meta.url)), 'utf8');
 
 export function sampleFile(): ProfileFile {
   return JSON.parse(SAMPLE_TEXT) as ProfileFile;

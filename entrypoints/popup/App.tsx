@@ -1,0 +1,209 @@
+/**
+ * The popup: the profile picker, import/export, and the editor of the active
+ * profile. Edits are applied locally at once and saved as patches through
+ * the background (the store's only owner), debounced by AutoSaver.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PatchOp } from '../../lib/messages';
+import { applyPatch, PatchError } from '../../lib/profile/patch';
+import type { Profile } from '../../lib/profile/types';
+import { profileProblems } from '../../lib/profile/validate';
+import { localDate, type Send } from './api';
+import { AutoSaver, type SaveStatus } from './autosave';
+import { Editor } from './Editor';
+import { ImportExport } from './ImportExport';
+import { ProfileBar } from './ProfileBar';
+import { SaveStatusView } from './SaveStatusView';
+
+export interface AppProps {
+  send: Send;
+  /** Opened as a tab (popup.html?tab=1): the wide layout, no "open in tab" link. */
+  wide: boolean;
+  /** URL of the wide page, for the 在新标签页中打开 link. */
+  tabUrl?: string;
+  now?: () => Date;
+  /** Autosave pause in ms. */
+  saveDelayMs?: number;
+}
+
+const FIRST_PROFILE_LABEL = '本人';
+
+export function App({ send, wide, tabUrl, now = () => new Date(), saveDelayMs = 600 }: AppProps) {
+  const [profiles, setProfiles] = useState<Profile[] | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string>();
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const saver = useRef<{ id: string; saver: AutoSaver } | null>(null);
+  const today = localDate(now());
+
+  const load = async (preferId?: string): Promise<void> => {
+    const answer = await send({ type: 'profile.list' });
+    if (answer.type === 'error') {
+      setLoadError(answer.message);
+      return;
+    }
+    let list = answer.profiles;
+    let active = answer.activeId;
+    if (list.length === 0) {
+      const created = await send({ type: 'profile.create', label: FIRST_PROFILE_LABEL });
+      if (created.type === 'error') {
+        setLoadError(created.message);
+        return;
+      }
+      list = [created.profile];
+      active = created.profile.id;
+    }
+    if (preferId !== undefined && preferId !== active && list.some((p) => p.id === preferId)) {
+      const set = await send({ type: 'profile.setActive', id: preferId });
+      if (set.type !== 'error') active = preferId;
+    }
+    setLoadError(undefined);
+    setProfiles(list);
+    setActiveId(active ?? list[0]?.id ?? null);
+  };
+
+  useEffect(() => {
+    void load();
+  }, []);
+
+  // One AutoSaver per active profile; the old one is flushed before a switch.
+  const saverFor = (id: string): AutoSaver => {
+    if (saver.current?.id === id) return saver.current.saver;
+    const next = new AutoSaver({
+      delayMs: saveDelayMs,
+      save: async (ops) => {
+        const answer = await send({ type: 'profile.save', id, ops });
+        if (answer.type === 'error') return { ok: false, message: answer.message };
+        return { ok: true, profile: answer.profile, at: now() };
+      },
+      onStatus: setStatus,
+      onStored: (stored) => setProfiles((list) => list?.map((p) => (p.id === stored.id ? stored : p)) ?? list),
+      onRefused: () => void load(),
+    });
+    saver.current = { id, saver: next };
+    return next;
+  };
+
+  const flush = async (): Promise<void> => {
+    await saver.current?.saver.flush();
+  };
+
+  // Closing the popup: send what is queued at once.
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onHide);
+    };
+  }, []);
+
+  const active = profiles?.find((p) => p.id === activeId);
+  const problems = useMemo(() => (active ? profileProblems(active, today) : []), [active, today]);
+
+  const onOp = (op: PatchOp) => {
+    if (!active) return;
+    const id = active.id;
+    try {
+      applyPatch(active, [op]); // refuse here what the store would refuse
+    } catch (error) {
+      setStatus({ kind: 'error', message: error instanceof PatchError ? error.message : String(error) });
+      return;
+    }
+    // Applied to the latest state: two inputs before a re-render must both stay.
+    const applyTo = (p: Profile): Profile => {
+      try {
+        return applyPatch(p, [op]);
+      } catch {
+        return p;
+      }
+    };
+    setProfiles((list) => list?.map((p) => (p.id === id ? applyTo(p) : p)) ?? list);
+    saverFor(id).push(op);
+  };
+
+  const select = async (id: string) => {
+    await flush();
+    const answer = await send({ type: 'profile.setActive', id });
+    if (answer.type === 'error') {
+      setStatus({ kind: 'error', message: answer.message });
+      return;
+    }
+    saver.current = null;
+    setStatus({ kind: 'idle' });
+    await load();
+  };
+
+  const create = async (label: string) => {
+    await flush();
+    const created = await send({ type: 'profile.create', label });
+    if (created.type === 'error') {
+      setStatus({ kind: 'error', message: created.message });
+      return;
+    }
+    await load(created.profile.id);
+  };
+
+  const remove = async (id: string) => {
+    if (saver.current?.id === id) {
+      saver.current.saver.dispose();
+      saver.current = null;
+    } else {
+      await flush();
+    }
+    const answer = await send({ type: 'profile.delete', id });
+    if (answer.type === 'error') setStatus({ kind: 'error', message: answer.message });
+    else setStatus({ kind: 'idle' });
+    await load();
+  };
+
+  const problemCount = (list: readonly Profile[]) => list.reduce((sum, p) => sum + profileProblems(p, today).length, 0);
+
+  return (
+    <div class={`app${wide ? ' wide' : ''}`}>
+      <header class="top">
+        <h1>职称申报助手 · 我的档案</h1>
+        {!wide && tabUrl && (
+          <a class="open-tab" href={tabUrl} target="_blank" rel="noopener">在新标签页中打开</a>
+        )}
+      </header>
+      {loadError && (
+        <p role="alert" class="load-error">无法读取档案：{loadError}</p>
+      )}
+      {!profiles && !loadError && <p role="status">正在读取档案…</p>}
+      {profiles && active && (
+        <>
+          <div class="sticky">
+            <ProfileBar
+              profiles={profiles}
+              activeId={active.id}
+              onSelect={(id) => void select(id)}
+              onCreate={(label) => void create(label)}
+              onRename={(label) => onOp({ op: 'set', path: ['label'], value: label })}
+              onDelete={(id) => void remove(id)}
+            />
+            <SaveStatusView status={status} />
+          </div>
+          <p class="hint">页面上的“一键填写”使用当前档案。修改会自动保存在本机。</p>
+          <ImportExport
+            profiles={profiles}
+            active={active}
+            problemCount={problemCount}
+            send={send}
+            beforeImport={flush}
+            afterImport={async (id) => {
+              saver.current = null;
+              await load(id);
+            }}
+            now={now}
+            today={today}
+          />
+          <Editor key={active.id} profile={active} problems={problems} onOp={onOp} year={now().getFullYear()} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+/** The visible saved state: 保存中… / 已保存 HH:MM:SS / the reason a save failed. */
+import { clockTime } from './api';
+import type { SaveStatus } from './autosave';
+
+export function SaveStatusView({ status }: { status: SaveStatus }) {
+  let text = '';
+  if (status.kind === 'pending' || status.kind === 'saving') text = '保存中…';
+  else if (status.kind === 'saved') text = `已保存 ${clockTime(status.at)}`;
+  else if (status.kind === 'error') text = `未保存：${status.message}`;
+  return (
+    <p
+      key={status.kind === 'error' ? 'alert' : 'status'}
+      class={`save-status ${status.kind}`}
+      role={status.kind === 'error' ? 'alert' : 'status'} data-state={status.kind}>
+      {text}
+    </p>
+  );
+}
