@@ -123,6 +123,10 @@ export function collectFields(root: Document | Element, opts?: { cap?: number })
       }
     } else controls.push(p.el);
   }
+  // Scanning one container: controls elsewhere on the page still bound its labels.
+  if (!isDocument(root)) {
+    for (const c of doc.querySelectorAll(CONTROL_SELECTOR)) if (!root.contains(c) && isControl(c)) controls.push(c);
+  }
   const fields: Field[] = [];
   try {
     useControls(doc, controls, groups);

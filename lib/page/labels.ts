@@ -47,7 +47,9 @@ const SHARED_MAX = 4;
 const MAX_CLIMB = 10;
 const MAX_ROWS_UP = 30;
 const BOUNDARY_TAGS = new Set(['FORM', 'BODY', 'HTML', 'FIELDSET', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'DIALOG']);
-const SKIP_SIBLING_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IMG', 'SVG']);
+const SKIP_SIBLING_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'IMG']);
+/** Icons drawn in SVG or MathML carry no label text. */
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 interface Grid {
   cells: (Element | undefined)[][];
@@ -322,7 +324,7 @@ function scanBefore(scope: Element, el: Element, idx: PageIndex): Before {
       blocked = true;
       break;
     }
-    if (SKIP_SIBLING_TAGS.has(tag) || isHiddenByMarkup(sib)) continue;
+    if (SKIP_SIBLING_TAGS.has(tag) || sib.namespaceURI !== HTML_NS || isHiddenByMarkup(sib)) continue;
     if (tag === 'LABEL') {
       const target = sib.getAttribute('for');
       if (target && target !== el.id && target !== name) {
