@@ -66,6 +66,16 @@ export function renderRulesDoc(): string {
     lines.push('', `### \`${meta.id}\``, '');
     lines.push(...table(['message', '中文', 'English'], Object.entries(meta.messages).map(([id, text]) => [`\`${id}\``, text.zh, text.en])));
   }
+  lines.push(
+    '',
+    '## Decisions where the guide is open',
+    '',
+    '- **Ambiguous limits** pass only what passes under every reading and warn in between: photo bytes (K/M as 1000 or 1024), pixels equal to 215 or 300 ("大于").',
+    '- **Character count** is the UTF-16 length (`value.length`, what a page counter and `maxlength` count), whitespace and line breaks included.',
+    '- **Whole years** (专业工作年限): the anniversary day counts (2014-12-31 → 2024-12-31 = 10); 29 February’s anniversary in a common year is 28 February (民法典 第二百零三条: no corresponding day → the month’s last day); a YYYY-MM date ignores days.',
+    '- **Canonical 考核情况** joins "YYYY年<result>" with 、 (顿号): GB/T 15834 uses it between coordinate list items, and U+3001 has no NFKC form, so the text is the same before and after normalisation. Input accepts ，、； space and line breaks, full- or half-width, and 称职(或合格) in either width.',
+    '- **Silence**: a field that is not on the page (`undefined`) keeps its rules silent; `\'\'` means present but empty.',
+  );
   lines.push('', '## Plans', '', 'One data object per plan (lib/rules/plans); a new year is a new object.', '');
   lines.push(...planTable(listPlans()));
   return `${lines.join('\n')}\n`;
