@@ -1,6 +1,20 @@
 /** Building Field objects by hand, as lib/page/fields.ts would describe them. */
 import type { Field, FieldKind } from '../../../lib/page/fields';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Meaning } from '../../../lib/meanings';
+import type { Profile } from '../../../lib/profile/types';
+
+/** tests/fixtures/profile.sample.json's profile (张伟). */
+export function sampleProfile(): Profile {
+  const file = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/profile.sample.json'), 'utf8')) as { profiles: Profile[] };
+  return file.profiles[0] as Profile;
+}
+
+export const emptyProfile: Profile = {
+  id: 'e', label: '空', basic: {}, education: [], work: {}, history: [], assessments: [], continuingEducation: [], declaration: {}, achievements: [],
+};
 
 export function html(markup: string): HTMLElement {
   document.body.innerHTML = markup;
