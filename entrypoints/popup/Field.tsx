@@ -122,7 +122,6 @@ function NumberInput({ common, value, spec, label, onChange, onLocalMessage }: N
   useEffect(() => {
     // A value from outside (another row removed, a reload) replaces the text.
     if (value !== undefined && Number(text) !== value) setText(String(value));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
   const commit = (raw: string) => {

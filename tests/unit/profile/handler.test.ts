@@ -80,6 +80,19 @@ describe('answers', () => {
     expect(await handle({ type: 'profile.delete', id: otherId }, {})).toEqual({ type: 'profile.deleted', id: otherId, activeId: id });
   });
 
+  it('two profile.save messages at the same moment (popup and content script) both land', async () => {
+    const { handle, store } = await setup();
+    const { profile } = await store.create('本人');
+    const answers = await Promise.all([
+      handle({ type: 'profile.save', id: profile.id, ops: [{ op: 'set', path: ['basic', 'email'], value: 'a@example.com' }] }, {}),
+      handle({ type: 'profile.save', id: profile.id, ops: [{ op: 'merge', path: ['work'], value: { employer: '杭州示例公司' } }] }, TAB),
+    ]);
+    expect(answers.map((a) => a.type)).toEqual(['profile.saved', 'profile.saved']);
+    const stored = await store.get(profile.id);
+    expect(stored?.basic.email).toBe('a@example.com');
+    expect(stored?.work.employer).toBe('杭州示例公司');
+  });
+
   it('an invalid patch is an invalid answer with problems, and nothing changes', async () => {
     const { handle, store } = await setup();
     const { profile } = await store.create('本人');
