@@ -179,7 +179,22 @@ export function choiceText(input: HTMLInputElement, labelsFor?: (el: Element) =>
   if (aria) return aria;
   const value = cleanText(input.getAttribute('value'));
   if (/\p{Script=Han}/u.test(value)) return value;
-  return '';
+  return rowText(input);
+}
+
+/** A choice alone in a table cell (a list of rows to tick) is named by the rest of its row. */
+function rowText(input: Element): string {
+  const cell = input.parentElement?.closest('td, th');
+  const row = cell?.parentElement;
+  if (!cell || !row || row.tagName !== 'TR' || cell.querySelectorAll(CONTROL_SELECTOR).length > 1) return '';
+  const parts: string[] = [];
+  for (const other of row.children) {
+    if (other === cell || other.querySelector(CONTROL_SELECTOR)) continue;
+    const text = cleanText(other.textContent);
+    if (text) parts.push(text);
+  }
+  const joined = parts.join(' ');
+  return joined.length > 80 ? joined.slice(0, 80) : joined;
 }
 
 /** Inline text right after a choice, up to the next control or line break. */

@@ -227,7 +227,7 @@ const PICKER_CLASS = /upload|picker|pick|file|btn|button/i;
 function fileWidget(input: HTMLInputElement, hidden: boolean): HTMLElement | undefined {
   let up: Element | null = input.parentElement;
   for (let i = 0; up && i < 3; i += 1, up = up.parentElement) {
-    if (NOT_A_WIDGET.has(up.tagName)) break;
+    if (NOT_A_WIDGET.has(up.tagName) || holdsOtherControl(up, input)) break;
     const pick = up.querySelector('.webuploader-pick');
     if (pick && !isHidden(pick)) return pick as HTMLElement;
   }

@@ -194,3 +194,27 @@ describe('JSP fixture details', () => {
     expect(find(fields, radio).labelSource).toBe('group');
   });
 });
+
+describe('a list of rows to tick (选择相关业绩)', () => {
+  it('names each checkbox by the rest of its row and reads the ticked ones', () => {
+    const fields = load(`<table>
+      <tr><th></th><th>业绩名称</th><th>类型</th></tr>
+      <tr><td><input type="checkbox" name="yj" value="101"></td><td>某型减速器设计</td><td>项目</td></tr>
+      <tr><td><input type="checkbox" name="yj" value="102" checked></td><td>论文一篇</td><td>论文</td></tr></table>`);
+    expect(fields).toHaveLength(1);
+    expect(fields[0]!.options).toEqual(['某型减速器设计 项目', '论文一篇 论文']);
+    expect(readChoices(fields[0]!)).toEqual(['论文一篇 论文']);
+  });
+
+  it('keeps two WebUploader pickers in one cell apart', () => {
+    const fields = load(`<table><tr><td>社保证明</td><td>
+      <div class="webuploader-container"><div class="webuploader-pick">选择文件</div><div><input type="file" id="u1" style="display:none"></div></div>
+      <div class="webuploader-container"><div class="webuploader-pick">选择文件</div><div><input type="file" id="u2" style="display:none"></div></div>
+      </td></tr></table>`);
+    expect(fields).toHaveLength(2);
+    const picks = document.querySelectorAll('.webuploader-pick');
+    expect(fields[0]!.widget).toBe(picks[0]);
+    expect(fields[1]!.widget).toBe(picks[1]);
+    expect(fields.map((f) => f.meaning)).toEqual(['attSocial', 'attSocial']);
+  });
+});
