@@ -8,6 +8,7 @@ import type { Meaning } from '../meanings';
 import type { Step } from '../steps';
 import type { Field } from './fields';
 import { matchKey } from './match';
+import { isHidden } from './visible';
 
 export type ClueSignal = 'active' | 'heading' | 'button' | 'title' | 'text';
 
@@ -144,13 +145,13 @@ function collectSignals(doc: Document, shell: boolean): Signals {
   for (const el of limited(doc.querySelectorAll(HEADING_SELECTOR))) {
     if (inMenu(el) || stepBarOf(el)) continue;
     const text = shortText(el.textContent);
-    if (text) signals.heading.push(text);
+    if (text && !isHidden(el)) signals.heading.push(text);
   }
   for (const el of limited(doc.querySelectorAll(BUTTON_SELECTOR))) {
     if (inMenu(el) || stepBarOf(el)) continue;
     const raw = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : el.textContent;
     const text = shortText(raw);
-    if (text) signals.button.push(text);
+    if (text && !isHidden(el)) signals.button.push(text);
   }
   // A shell frame's title and text speak for the whole site, not for one page.
   if (!shell) {
@@ -191,7 +192,7 @@ function activeStepTexts(doc: Document): string[] {
     const bar = el.parentElement && stepBarOf(el.parentElement);
     if (!bar) continue;
     const text = shortText(el.textContent);
-    if (text) lastPerBar.set(bar, text);
+    if (text && !isHidden(el)) lastPerBar.set(bar, text);
   }
   return [...lastPerBar.values()];
 }

@@ -21,11 +21,27 @@ const ONLY_PUNCTUATION = /^[\p{P}\p{S}\p{Z}\s]*$/u;
  */
 export function normalizeLabel(raw: string): string {
   if (typeof raw !== 'string' || raw === '') return '';
+  // The same captions repeat on every row of a page: remember them (bounded).
+  const known = memo.get(raw);
+  if (known !== undefined) return known;
+  const text = normalize(raw);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(raw, text);
+  return text;
+}
+
+const memo = new Map<string, string>();
+const MEMO_MAX = 3000;
+/** Only these can start a list number; the full pattern runs only after them. */
+const NUMBER_START = /^[\d(一二三四五六七八九十]/;
+
+function normalize(raw: string): string {
   let text = raw.length > 400 ? raw.slice(0, 400) : raw;
   text = text.normalize('NFKC').replace(ZERO_WIDTH, '');
   text = text.replace(/\s+/g, ' ').replace(REQUIRED_MARKS, '').trim();
-  // A number may hide behind the asterisk ('*1.姓名') or before it, so strip once more after.
-  text = text.replace(LEADING_NUMBER, '').replace(TRAILING_COLONS, '').trim();
+  // Numbers go after the asterisks, so '*1.姓名' loses both.
+  if (NUMBER_START.test(text)) text = text.replace(LEADING_NUMBER, '');
+  text = text.replace(TRAILING_COLONS, '').trim();
   if (ONLY_PUNCTUATION.test(text)) return '';
   if (text.length > LABEL_MAX) text = text.slice(0, LABEL_MAX).trimEnd();
   return text;

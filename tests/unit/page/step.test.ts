@@ -94,6 +94,13 @@ describe('detectStep', () => {
     expect(detect('')).toBeUndefined();
   });
 
+  it('ignores hidden headings and buttons (content of other tabs)', () => {
+    const html = `<div style="display:none"><h3>我的业绩档案</h3><button>马上支付</button></div>
+      <div class="main-title">个人基本信息</div><table><tr><td>姓名</td><td><input></td></tr></table>`;
+    expect(detect(html)).toBe('basicInfo');
+    expect(detect('<div hidden><button>马上申报</button></div>')).toBeUndefined();
+  });
+
   it('returns undefined when two steps score the same', () => {
     expect(detect('<button>马上申报</button><button>马上支付</button>')).toBeUndefined();
   });
