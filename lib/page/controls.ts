@@ -4,6 +4,8 @@
  * shared by label inference and the field scan.
  */
 
+import { isHiddenByMarkup } from './visible';
+
 export type FieldKind = 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'file' | 'date';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -121,7 +123,7 @@ export function textWithoutControls(root: Node, stopAt?: Node): { before: string
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (SKIP_TEXT_TAGS.has(el.tagName) || el.tagName === 'INPUT') continue;
-        if (el.hasAttribute('hidden')) continue;
+        if (isHiddenByMarkup(el)) continue;
         walk(el);
       }
     }

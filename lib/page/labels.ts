@@ -337,12 +337,12 @@ function scanBefore(scope: Element, el: Element, idx: PageIndex): Before {
       continue;
     }
     if (isInline(sib)) {
-      run = (sib.textContent ?? '') + run;
+      run = readable(sib) + run;
       if (run.length > 300) break;
       continue;
     }
     if (usable(run)) break;
-    const text = usable(sib.textContent ?? '');
+    const text = usable(readable(sib));
     if (text) {
       const heading = /^H[1-6]$/.test(tag);
       const source: LabelSource = tag === 'LABEL' ? 'label' : tag === 'LEGEND' ? 'legend' : 'sibling';
@@ -351,6 +351,13 @@ function scanBefore(scope: Element, el: Element, idx: PageIndex): Before {
   }
   const text = usable(run);
   return text ? { found: { text, source: 'sibling' }, heading: false, blocked } : { heading: false, blocked };
+}
+
+/** Text a person reads in an element: without option lists, scripts or hidden children. */
+function readable(el: Element): string {
+  if (el.childElementCount === 0) return el.textContent ?? '';
+  const { before } = textWithoutControls(el);
+  return before;
 }
 
 /** The normalised text if it can be a label, else ''. */
@@ -362,7 +369,7 @@ function usable(raw: string): string {
 function dtLabel(dd: Element): Found | undefined {
   for (let sib = dd.previousElementSibling; sib; sib = sib.previousElementSibling) {
     if (sib.tagName === 'DT') {
-      const text = usable(sib.textContent ?? '');
+      const text = usable(readable(sib));
       return text ? { text, source: 'dt' } : undefined;
     }
   }
@@ -385,7 +392,7 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
     const other = row[c];
     if (!other || other === cell) continue;
     if (count(other) > 0) break;
-    const text = usable(other.textContent ?? '');
+    const text = usable(readable(other));
     if (!text) continue;
     if (other.parentElement === tr) return { text, source: 'cell' };
     spanning ??= { text, source: 'cell' };
@@ -394,7 +401,7 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
   for (let r = at.r - 1; r >= 0 && r >= at.r - MAX_ROWS_UP; r -= 1) {
     const other = grid.cells[r]?.[at.c];
     if (!other || other === cell || count(other) > 0) continue;
-    const text = usable(other.textContent ?? '');
+    const text = usable(readable(other));
     if (text) return { text, source: 'cellAbove' };
   }
   return spanning;
@@ -407,7 +414,7 @@ function rowHasText(tr: Element, idx: PageIndex): boolean {
   let has = false;
   for (const cell of tr.children) {
     if ((cell.tagName === 'TD' || cell.tagName === 'TH') && (idx.counts.get(cell) ?? 0) === 0) {
-      if (usable(cell.textContent ?? '')) {
+      if (usable(readable(cell))) {
         has = true;
         break;
       }

@@ -100,6 +100,15 @@ describe('inferLabel', () => {
     expect(inferLabel(document.getElementById('x')!)?.text).toBe('邮箱');
   });
 
+  it('reads a label cell without its hidden hints and option lists', () => {
+    document.body.innerHTML = `<table><tr>
+      <td>最高学历<span style="display:none">旧值</span><select style="display:none"><option>大学本科</option></select></td>
+      <td><input id="x"></td></tr></table>`;
+    // Through the scan: it knows the hidden select has no stand-in and so is no field.
+    const fields = collectFields(document);
+    expect(fields.map((f) => [f.el.id, f.label, f.meaning])).toEqual([['x', '最高学历', 'eduLevel']]);
+  });
+
   it('does not take a label[for] of another control as its own', () => {
     document.body.innerHTML = '<div><label for="other">姓名</label><input id="x"></div><input id="other">';
     resetLabelCache();
