@@ -1,0 +1,261 @@
+/**
+ * 一键填写 on 个人基本信息, 我的业绩档案 (the add-entry form) and 填写申报信息.
+ * The panel's button opens a preview (what would be written, what is
+ * skipped and why, "对应档案项…" for unknown fields); 确认填写 writes the
+ * ticked rows; the summary offers 撤销. The page's own handlers and the
+ * assistant's rules see the writers' input/change events, so every check
+ * runs again on the filled values.
+ */
+import type { Feature, StepContext } from '../assistant/feature';
+import { collectFields, DEFAULT_FIELD_CAP, type Field } from '../page/fields';
+import { normalizeLabel } from '../page/text';
+import { MEANINGS, type Meaning } from '../meanings';
+import { send, type LearnedMapping } from '../messages';
+import type { Achievement, Profile } from '../profile/types';
+import { canFillIn } from '../fill/frame';
+import { applyFill, planFill, type FillEntry } from '../fill/plan';
+import { buildPreview, buildSummary, type Choice } from '../fill/preview';
+import { MEANING_NAMES, availableMeanings } from '../fill/values';
+import { matchKey } from '../page/match';
+
+/** Where learned field mappings live (the background's store, through messages). */
+export interface MappingStore {
+  list(): Promise<LearnedMapping[]>;
+  save(mapping: LearnedMapping): Promise<void>;
+}
+
+export const messageMappings: MappingStore = {
+  async list() {
+    const answer = await send({ type: 'mapping.list' });
+    return answer.type === 'mapping.list' ? answer.mappings : [];
+  },
+  async save(mapping) {
+    await send({ type: 'mapping.set', mapping });
+  },
+};
+
+export const TITLES = {
+  loading: '正在读取档案…',
+  noProfile: '请先在扩展弹窗中导入或填写档案',
+  frame: '此页面框架不允许自动填写',
+  nothing: '本页没有可以从档案填写的字段',
+  archiveClosed: '请先点击“新增业绩”打开表单，再一键填写',
+  ready: '预览将要填写的内容，确认后才会填写',
+} as const;
+
+export function createFillFeature(mappings: MappingStore): Feature {
+  return {
+    id: 'fill',
+    steps: ['basicInfo', 'archive', 'declaration'],
+    init(ctx, signal) {
+      new FillController(ctx, signal, mappings).start();
+    },
+  };
+}
+
+export const fillFeature = createFillFeature(messageMappings);
+
+/** One fill session: the entries offered, the fields written, the undos in order. */
+interface Session {
+  offered: Set<Element>;
+  written: Set<Element>;
+  undos: Array<() => void>;
+  failed: string[];
+  undone: boolean;
+}
+
+class FillController {
+  private profile: Profile | undefined;
+  private loaded = false;
+  private learned: LearnedMapping[] = [];
+  private achievementId: string | undefined;
+  /** The applicant's own ticks in the open preview, by field element. */
+  private ticks = new Map<Element, boolean>();
+  private view: 'idle' | 'preview' | 'summary' = 'idle';
+  private session: Session | undefined;
+  private continuation: FillEntry[] = [];
+
+  constructor(
+    private readonly ctx: StepContext,
+    private readonly signal: AbortSignal,
+    private readonly mappings: MappingStore,
+  ) {}
+
+  start(): void {
+    const button = this.ctx.panel.fillButton;
+    button.addEventListener('click', () => void this.openPreview(), { signal: this.signal });
+    this.ctx.onRescan(() => {
+      this.refreshButton();
+      if (this.view === 'preview') this.renderPreview();
+    });
+    this.signal.addEventListener('abort', () => this.ctx.panel.extra.replaceChildren());
+    this.refreshButton();
+    void this.load().then(() => this.refreshButton());
+  }
+
+  private async load(): Promise<void> {
+    const [profile, learned] = await Promise.all([
+      this.ctx.bridge.activeProfile().catch(() => undefined),
+      this.mappings.list().catch(() => [] as LearnedMapping[]),
+    ]);
+    this.profile = profile;
+    this.learned = learned;
+    this.loaded = true;
+    const ids = (profile?.achievements ?? []).map((a) => a.id);
+    if (this.achievementId === undefined || !ids.includes(this.achievementId)) this.achievementId = ids[0];
+  }
+
+  private achievement(): Achievement | undefined {
+    return this.profile?.achievements?.find((a) => a.id === this.achievementId);
+  }
+
+  private plan(fields: readonly Field[] = this.ctx.fields()): FillEntry[] {
+    if (!this.profile) return [];
+    return planFill(fields, this.profile, this.ctx.plan, this.learned, { step: this.ctx.step, achievement: this.achievement() });
+  }
+
+  private refreshButton(): void {
+    const button = this.ctx.panel.fillButton;
+    const set = (enabled: boolean, title: string) => {
+      button.disabled = !enabled;
+      button.title = title;
+    };
+    if (!canFillIn(this.ctx.doc)) return set(false, TITLES.frame);
+    if (!this.loaded) return set(false, TITLES.loading);
+    if (!this.profile) return set(false, TITLES.noProfile);
+    const entries = this.plan();
+    const useful = entries.some((e) => e.action === 'fill' || (e.unmatched && e.label !== ''));
+    if (!useful) return set(false, this.ctx.step === 'archive' && !entries.some((e) => e.meaning?.startsWith('ach')) ? TITLES.archiveClosed : TITLES.nothing);
+    set(true, TITLES.ready);
+  }
+
+  private async openPreview(): Promise<void> {
+    if (!canFillIn(this.ctx.doc)) return;
+    await this.load(); // the profile may have changed in the popup since the page opened
+    if (this.signal.aborted) return;
+    this.refreshButton();
+    if (!this.profile) return;
+    this.ticks.clear();
+    this.session = undefined;
+    this.continuation = [];
+    this.view = 'preview';
+    this.renderPreview();
+  }
+
+  private withTicks(entries: FillEntry[]): FillEntry[] {
+    return entries.map((e) => (this.ticks.has(e.field.el) && e.action === 'fill' ? { ...e, ticked: this.ticks.get(e.field.el) === true } : e));
+  }
+
+  private mappingChoices(): Choice<Meaning>[] {
+    if (!this.profile) return [];
+    const source = { profile: this.profile, plan: this.ctx.plan, achievement: this.achievement() };
+    return availableMeanings(MEANINGS, source).map((m) => ({ value: m, label: MEANING_NAMES[m] }));
+  }
+
+  private renderPreview(): void {
+    const doc = this.ctx.doc;
+    const extra = this.ctx.panel.extra;
+    const entries = this.withTicks(this.plan());
+    const achievements = this.ctx.step === 'archive' ? (this.profile?.achievements ?? []).map(achievementChoice) : undefined;
+    const preview = buildPreview(
+      doc,
+      { title: '一键填写预览', entries, achievements, achievementId: this.achievementId, mappingChoices: this.mappingChoices() },
+      {
+        onConfirm: (ticked) => this.confirm(ticked),
+        onCancel: () => this.close(),
+        onToggle: (entry, ticked) => this.ticks.set(entry.field.el, ticked),
+        onAchievement: (id) => {
+          this.achievementId = id;
+          this.ticks.clear();
+          this.renderPreview();
+        },
+        onMap: (entry, meaning) => this.learn(entry, meaning),
+      },
+    );
+    extra.replaceChildren(preview);
+  }
+
+  /** Remembers what the applicant said an unknown field is, for this page and next time. */
+  private learn(entry: FillEntry, meaning: Meaning): void {
+    const label = normalizeLabel(entry.label) || entry.label;
+    const mapping: LearnedMapping = { step: this.ctx.step, label, meaning };
+    this.learned = [...this.learned.filter((m) => !(m.step === mapping.step && matchKey(m.label) === matchKey(label))), mapping];
+    void this.mappings.save(mapping).catch(() => undefined);
+    this.renderPreview();
+  }
+
+  private confirm(entries: FillEntry[]): void {
+    const session: Session = this.session ?? { offered: new Set(), written: new Set(), undos: [], failed: [], undone: false };
+    this.session = session;
+    for (const e of entries) session.offered.add(e.field.el);
+    const outcome = applyFill(entries);
+    session.undos.push(outcome.undo);
+    const failed = new Set(outcome.failed.map((e) => e.field.el));
+    for (const e of entries) if (e.action === 'fill' && e.ticked && !failed.has(e.field.el)) session.written.add(e.field.el);
+    session.failed.push(...outcome.failed.map((e) => e.label));
+    this.ticks.clear();
+    // A choice may have opened more fields (取得资格时间 after 现专业技术资格, 破格 content after 破格申报): offer those too.
+    const fresh = this.plan(collectFields(this.ctx.doc, { cap: DEFAULT_FIELD_CAP }));
+    this.continuation = fresh.filter((e) => e.action === 'fill' && !session.offered.has(e.field.el));
+    this.view = 'summary';
+    this.renderSummary();
+  }
+
+  private renderSummary(): void {
+    const session = this.session;
+    if (!session) return;
+    const doc = this.ctx.doc;
+    const summary = buildSummary(
+      doc,
+      {
+        filled: session.written.size,
+        skipped: Math.max(0, session.offered.size - session.written.size),
+        failed: session.failed,
+        undone: session.undone,
+      },
+      { onUndo: () => this.undo(), onClose: () => this.close() },
+    );
+    const parts: HTMLElement[] = [summary];
+    if (!session.undone && this.continuation.length > 0) {
+      parts.push(
+        buildPreview(
+          doc,
+          { title: `填写后又有 ${this.continuation.length} 项可以填写`, entries: this.continuation, mappingChoices: [] },
+          {
+            onConfirm: (ticked) => this.confirm(ticked),
+            onCancel: () => {
+              this.continuation = [];
+              this.renderSummary();
+            },
+          },
+        ),
+      );
+    }
+    this.ctx.panel.extra.replaceChildren(...parts);
+  }
+
+  private undo(): void {
+    const session = this.session;
+    if (!session || session.undone) return;
+    session.undone = true;
+    for (const undo of [...session.undos].reverse()) undo();
+    this.continuation = [];
+    this.renderSummary();
+    this.refreshButton();
+  }
+
+  private close(): void {
+    this.view = 'idle';
+    this.ticks.clear();
+    this.continuation = [];
+    this.session = undefined;
+    this.ctx.panel.extra.replaceChildren();
+    this.refreshButton();
+  }
+}
+
+function achievementChoice(a: Achievement): Choice {
+  const title = a.title?.trim() || '（无名称）';
+  const kind = a.kind ? `${a.kind}：` : '';
+  return { value: a.id, label: `${kind}${title}${a.date ? `（${a.date}）` : ''}` };
+}

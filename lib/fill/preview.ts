@@ -1,0 +1,172 @@
+/**
+ * The 一键填写 preview and summary, built for the panel's `extra` element
+ * (inside its shadow root). The preview is where the applicant is asked:
+ * a row per field with the value that would be written and a checkbox
+ * (ticked per plan; an overwrite starts unticked), each skipped field with
+ * its reason, a "对应档案项…" choice for fields nobody recognised, and the
+ * achievement to use on 我的业绩档案. textContent only: page and profile
+ * text never become markup.
+ */
+import type { Meaning } from '../meanings';
+import type { FillEntry } from './plan';
+
+export interface Choice<T extends string = string> {
+  value: T;
+  label: string;
+}
+
+export interface PreviewModel {
+  title: string;
+  entries: readonly FillEntry[];
+  /** 我的业绩档案: the profile's achievements to choose from. */
+  achievements?: readonly Choice[];
+  achievementId?: string;
+  /** What an unrecognised field may be mapped to. */
+  mappingChoices: readonly Choice<Meaning>[];
+}
+
+export interface PreviewHandlers {
+  /** The entries with the applicant's ticks. */
+  onConfirm(entries: FillEntry[]): void;
+  onCancel(): void;
+  onToggle?(entry: FillEntry, ticked: boolean): void;
+  onAchievement?(id: string): void;
+  onMap?(entry: FillEntry, meaning: Meaning): void;
+}
+
+const SHOWN_MAX = 40;
+
+function shown(text: string): string {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  return t.length > SHOWN_MAX ? `${t.slice(0, SHOWN_MAX)}…` : t;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function button(doc: Document, text: string, onClick: () => void, primary = false): HTMLButtonElement {
+  const b = el(doc, 'button', primary ? 'primary' : undefined, text);
+  b.type = 'button';
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function select(doc: Document, label: string, prompt: string | undefined, choices: readonly Choice[], chosen?: string): HTMLSelectElement {
+  const s = el(doc, 'select');
+  s.setAttribute('aria-label', label);
+  const option = (text: string, value: string, selected: boolean) => {
+    const o = el(doc, 'option', undefined, text);
+    o.value = value;
+    o.selected = selected;
+    return o;
+  };
+  if (prompt !== undefined) s.append(option(prompt, '', chosen === undefined));
+  for (const c of choices) s.append(option(c.label, c.value, c.value === chosen));
+  return s;
+}
+
+/** The preview table and its 确认填写 / 取消 buttons. */
+export function buildPreview(doc: Document, model: PreviewModel, handlers: PreviewHandlers): HTMLElement {
+  const section = el(doc, 'section', 'fill-preview');
+  section.setAttribute('aria-label', model.title);
+  section.append(el(doc, 'h3', 'fill-title', model.title));
+
+  if (model.achievements && model.achievements.length > 0) {
+    const pick = el(doc, 'label', 'fill-pick', '选择业绩：');
+    const s = select(doc, '选择业绩', undefined, model.achievements, model.achievementId);
+    s.addEventListener('change', () => handlers.onAchievement?.(s.value));
+    pick.append(s);
+    section.append(pick);
+  }
+
+  const boxes = new Map<FillEntry, HTMLInputElement>();
+  const count = el(doc, 'p', 'fill-count');
+  const recount = () => {
+    const n = [...boxes.values()].filter((b) => b.checked).length;
+    count.textContent = `将填写勾选的 ${n} 项，跳过 ${model.entries.length - n} 项`;
+  };
+
+  const table = el(doc, 'table', 'fill-table');
+  const head = el(doc, 'tr');
+  for (const h of ['填写', '字段', '将填写的值', '说明']) head.append(el(doc, 'th', undefined, h));
+  table.append(el(doc, 'thead'), el(doc, 'tbody'));
+  table.tHead?.append(head);
+  const body = table.tBodies[0] as HTMLTableSectionElement;
+
+  for (const entry of model.entries) {
+    const row = el(doc, 'tr', entry.action === 'fill' ? 'fill-row' : 'skip-row');
+    row.dataset.action = entry.action;
+    row.dataset.label = entry.label;
+    const tick = el(doc, 'td');
+    const name = el(doc, 'td', 'fill-label', entry.label || '（无标签）');
+    const value = el(doc, 'td', 'fill-value', entry.value !== undefined ? shown(entry.value) : '—');
+    const note = el(doc, 'td', 'fill-note', entry.reason ?? (entry.current ? `原为“${shown(entry.current)}”` : ''));
+    if (entry.action === 'fill') {
+      const box = el(doc, 'input');
+      box.type = 'checkbox';
+      box.checked = entry.ticked;
+      box.setAttribute('aria-label', `填写“${entry.label}”`);
+      box.addEventListener('change', () => {
+        handlers.onToggle?.(entry, box.checked);
+        recount();
+      });
+      boxes.set(entry, box);
+      tick.append(box);
+    }
+    if (entry.unmatched && entry.label && model.mappingChoices.length > 0) {
+      const s = select(doc, `“${entry.label}”对应档案项`, '对应档案项…', model.mappingChoices);
+      s.addEventListener('change', () => {
+        if (s.value) handlers.onMap?.(entry, s.value as Meaning);
+      });
+      value.replaceChildren(s);
+    }
+    row.append(tick, name, value, note);
+    body.append(row);
+  }
+  recount();
+
+  const actions = el(doc, 'div', 'row-actions');
+  actions.append(
+    button(doc, '确认填写', () => handlers.onConfirm(model.entries.map((e) => ({ ...e, ticked: boxes.get(e)?.checked ?? false }))), true),
+    button(doc, '取消', handlers.onCancel),
+  );
+  section.append(count, table, actions);
+  return section;
+}
+
+export interface SummaryModel {
+  filled: number;
+  skipped: number;
+  /** Labels of ticked fields the page did not take. */
+  failed: readonly string[];
+  /** The fill was undone. */
+  undone: boolean;
+}
+
+export interface SummaryHandlers {
+  onUndo?(): void;
+  onClose(): void;
+}
+
+/** 已填写 N 项，跳过 M 项, with 撤销 until it was used. */
+export function buildSummary(doc: Document, model: SummaryModel, handlers: SummaryHandlers): HTMLElement {
+  const section = el(doc, 'section', 'fill-summary');
+  section.setAttribute('role', 'status');
+  if (model.undone) {
+    section.append(el(doc, 'p', 'fill-result', '已撤销：各字段已恢复为填写前的内容。'));
+  } else {
+    section.append(el(doc, 'p', 'fill-result', `已填写 ${model.filled} 项，跳过 ${model.skipped} 项`));
+    if (model.failed.length > 0) {
+      section.append(el(doc, 'p', 'fill-failed', `页面未接受的项：${model.failed.map((l) => `“${l}”`).join('、')}，请手动填写。`));
+    }
+  }
+  const actions = el(doc, 'div', 'row-actions');
+  if (!model.undone && handlers.onUndo) actions.append(button(doc, '撤销', handlers.onUndo));
+  actions.append(button(doc, '关闭', handlers.onClose));
+  section.append(actions);
+  return section;
+}

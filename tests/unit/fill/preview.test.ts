@@ -1,0 +1,136 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { canFillIn } from '../../../lib/fill/frame';
+import type { FillEntry } from '../../../lib/fill/plan';
+import { buildPreview, buildSummary } from '../../../lib/fill/preview';
+import { $, field, html } from './helpers';
+
+function entries(): FillEntry[] {
+  html('<input id="a"><input id="b" value="旧值"><input id="c" readonly><input id="d">');
+  return [
+    { field: field($('#a'), 'text'), meaning: 'name', label: '姓名', value: '张伟', current: '', action: 'fill', ticked: true },
+    { field: field($('#b'), 'text'), meaning: 'mobile', label: '手机号码', value: '13812345678', current: '旧值', action: 'fill', ticked: false, reason: '页面已有“旧值”，勾选后才会覆盖' },
+    { field: field($('#c'), 'text'), meaning: 'employer', label: '现工作单位名称', current: 'X', action: 'skip', ticked: false, reason: '只读' },
+    { field: field($('#d'), 'text'), label: '起止时间', current: '', action: 'skip', ticked: false, reason: '未识别的字段', unmatched: true },
+  ];
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('preview', () => {
+  test('a row per field: ticks per plan, reasons, a mapping choice for the unknown field', () => {
+    const list = entries();
+    const view = buildPreview(document, { title: '一键填写预览', entries: list, mappingChoices: [{ value: 'workStart', label: '参加工作时间' }] }, {
+      onConfirm: vi.fn(), onCancel: vi.fn(),
+    });
+    const rows = [...view.querySelectorAll('tbody tr')] as HTMLTableRowElement[];
+    expect(rows.map((r) => [r.dataset.label, r.dataset.action])).toEqual([
+      ['姓名', 'fill'], ['手机号码', 'fill'], ['现工作单位名称', 'skip'], ['起止时间', 'skip'],
+    ]);
+    const boxes = rows.map((r) => r.querySelector('input[type=checkbox]') as HTMLInputElement | null);
+    expect(boxes.map((b) => b?.checked ?? null)).toEqual([true, false, null, null]);
+    expect(rows[2]?.textContent).toContain('只读');
+    expect(rows[1]?.textContent).toContain('勾选后才会覆盖');
+    const map = rows[3]?.querySelector('select') as HTMLSelectElement;
+    expect([...map.options].map((o) => o.text)).toEqual(['对应档案项…', '参加工作时间']);
+    expect(view.querySelector('.fill-count')?.textContent).toBe('将填写勾选的 1 项，跳过 3 项');
+  });
+
+  test('确认填写 hands over the applicant’s ticks; 取消 cancels', () => {
+    const onConfirm = vi.fn();
+    const onCancel = vi.fn();
+    const view = buildPreview(document, { title: 't', entries: entries(), mappingChoices: [] }, { onConfirm, onCancel });
+    const [first, second] = [...view.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    first!.click();
+    second!.click();
+    expect(view.querySelector('.fill-count')?.textContent).toBe('将填写勾选的 1 项，跳过 3 项');
+    const [confirm, cancel] = [...view.querySelectorAll('button')];
+    expect([confirm?.textContent, cancel?.textContent]).toEqual(['确认填写', '取消']);
+    confirm!.click();
+    const handed = onConfirm.mock.calls[0]?.[0] as FillEntry[];
+    expect(handed.map((e) => [e.label, e.ticked])).toEqual([['姓名', false], ['手机号码', true], ['现工作单位名称', false], ['起止时间', false]]);
+    cancel!.click();
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+
+  test('choosing a mapping and an achievement calls back', () => {
+    const onMap = vi.fn();
+    const onAchievement = vi.fn();
+    const view = buildPreview(document, {
+      title: 't', entries: entries(), mappingChoices: [{ value: 'workStart', label: '参加工作时间' }],
+      achievements: [{ value: 'a1', label: '论文：甲' }, { value: 'a2', label: '项目：乙' }], achievementId: 'a1',
+    }, { onConfirm: vi.fn(), onCancel: vi.fn(), onMap, onAchievement });
+    const [achievement, mapping] = [...view.querySelectorAll('select')];
+    expect(achievement?.value).toBe('a1');
+    achievement!.value = 'a2';
+    achievement!.dispatchEvent(new Event('change'));
+    expect(onAchievement).toHaveBeenCalledWith('a2');
+    mapping!.value = 'workStart';
+    mapping!.dispatchEvent(new Event('change'));
+    expect(onMap.mock.calls[0]?.[1]).toBe('workStart');
+  });
+
+  test('page text stays text', () => {
+    const list = entries();
+    list[0] = { ...list[0]!, label: '<img src=x onerror=alert(1)>', value: '<b>粗</b>' };
+    const view = buildPreview(document, { title: 't', entries: list, mappingChoices: [] }, { onConfirm: vi.fn(), onCancel: vi.fn() });
+    expect(view.querySelector('img, b')).toBeNull();
+    expect(view.textContent).toContain('<b>粗</b>');
+  });
+
+  test('long values are shortened on screen', () => {
+    const list = entries();
+    list[0] = { ...list[0]!, value: '述'.repeat(300) };
+    const view = buildPreview(document, { title: 't', entries: list, mappingChoices: [] }, { onConfirm: vi.fn(), onCancel: vi.fn() });
+    expect(view.querySelector('.fill-value')?.textContent).toBe(`${'述'.repeat(40)}…`);
+  });
+});
+
+describe('summary', () => {
+  test('counts, failures, 撤销 then 关闭', () => {
+    const onUndo = vi.fn();
+    const onClose = vi.fn();
+    const view = buildSummary(document, { filled: 5, skipped: 2, failed: ['民族'], undone: false }, { onUndo, onClose });
+    expect(view.getAttribute('role')).toBe('status');
+    expect(view.querySelector('.fill-result')?.textContent).toBe('已填写 5 项，跳过 2 项');
+    expect(view.querySelector('.fill-failed')?.textContent).toContain('“民族”');
+    const buttons = [...view.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['撤销', '关闭']);
+    buttons[0]!.click();
+    expect(onUndo).toHaveBeenCalledOnce();
+    const after = buildSummary(document, { filled: 5, skipped: 2, failed: [], undone: true }, { onUndo, onClose });
+    expect([...after.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['关闭']);
+    expect(after.textContent).toContain('已撤销');
+  });
+});
+
+describe('frames', () => {
+  const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+
+  test.each([
+    ['http://zcps.rlsbt.zj.gov.cn/028/client/person/baseInfo.jsp', true],
+    ['https://zcps.rlsbt.zj.gov.cn/028/client/index.jsp', true],
+    ['http://example.com/028/client/index.jsp', false],
+    ['http://zcps.rlsbt.zj.gov.cn.evil.example/', false],
+  ])('%s → %s', (url, want) => {
+    setUrl(url);
+    expect(canFillIn(document)).toBe(want);
+  });
+
+  test('an opaque (sandboxed) origin is refused', () => {
+    setUrl('http://zcps.rlsbt.zj.gov.cn/028/client/index.jsp');
+    const fake = { defaultView: { origin: 'null', frameElement: null }, location: { hostname: 'zcps.rlsbt.zj.gov.cn' } } as unknown as Document;
+    expect(canFillIn(fake)).toBe(false);
+  });
+
+  test('a frame its parent marks sandbox is refused', () => {
+    const frameElement = document.createElement('iframe');
+    frameElement.setAttribute('sandbox', 'allow-scripts allow-same-origin');
+    const fake = { defaultView: { origin: 'http://zcps.rlsbt.zj.gov.cn', frameElement }, location: { hostname: 'zcps.rlsbt.zj.gov.cn' } } as unknown as Document;
+    expect(canFillIn(fake)).toBe(false);
+    frameElement.removeAttribute('sandbox');
+    expect(canFillIn(fake)).toBe(true);
+  });
+});
