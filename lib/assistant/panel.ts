@@ -91,8 +91,10 @@ export class Panel {
 
   private row(item: PanelItem): HTMLElement {
     const li = el(this.doc, 'li', `item ${item.finding.level}`);
-    li.dataset.rule = item.finding.ruleId;
-    li.dataset.level = item.finding.level;
+    // Not data-rule: that attribute belongs to the inline hint alone, so a
+    // query for a rule's hint finds exactly one element per field.
+    li.dataset.findingRule = item.finding.ruleId;
+    li.dataset.findingLevel = item.finding.level;
     const badge = el(this.doc, 'span', 'badge', LEVEL_NAMES[item.finding.level]);
     const text = el(this.doc, item.reveal ? 'button' : 'span', 'text', item.finding.message);
     if (item.reveal) {

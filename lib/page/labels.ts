@@ -376,7 +376,13 @@ function dtLabel(dd: Element): Found | undefined {
   return undefined;
 }
 
-/** Previous cell in the row (skipping empty and asterisk-only cells), or the cell above when the row has no text. */
+/**
+ * Previous cell in the row (skipping empty and asterisk-only cells), or the
+ * cell above. When the row has text of its own, the cell above still wins if
+ * it reads like a caption ('专业工作年限：') and the text beside the control
+ * does not (a tip such as '详见评审计划'): platforms put captions in a header
+ * row over rows that mix controls and notes.
+ */
 function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
   const table = cell.closest('table');
   if (!table) return undefined;
@@ -388,23 +394,49 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
   const tr = cell.parentElement;
   // A cell spanning down from an earlier row is a category ('学习经历'): used only when nothing closer labels the cell.
   let spanning: Found | undefined;
+  let beside: { found: Found; cell: Element } | undefined;
   for (let c = at.c - 1; c >= 0; c -= 1) {
     const other = row[c];
     if (!other || other === cell) continue;
     if (count(other) > 0) break;
     const text = usable(readable(other));
     if (!text) continue;
-    if (other.parentElement === tr) return { text, source: 'cell' };
+    if (other.parentElement === tr) {
+      beside = { found: { text, source: 'cell' }, cell: other };
+      break;
+    }
     spanning ??= { text, source: 'cell' };
   }
-  if (!tr || rowHasText(tr, idx)) return spanning;
-  for (let r = at.r - 1; r >= 0 && r >= at.r - MAX_ROWS_UP; r -= 1) {
-    const other = grid.cells[r]?.[at.c];
-    if (!other || other === cell || count(other) > 0) continue;
-    const text = usable(readable(other));
-    if (text) return { text, source: 'cellAbove' };
+  const above = (): { found: Found; cell: Element } | undefined => {
+    for (let r = at.r - 1; r >= 0 && r >= at.r - MAX_ROWS_UP; r -= 1) {
+      const other = grid.cells[r]?.[at.c];
+      if (!other || other === cell || count(other) > 0) continue;
+      const text = usable(readable(other));
+      if (text) return { found: { text, source: 'cellAbove' }, cell: other };
+    }
+    return undefined;
+  };
+  if (!tr || rowHasText(tr, idx)) {
+    if (beside && readsAsCaption(beside.cell)) return beside.found;
+    // Only a caption row right above counts here: one without controls of its own.
+    const over = grid.cells[at.r - 1]?.[at.c];
+    const overRow = over?.parentElement;
+    if (over && over !== cell && overRow && count(overRow) === 0 && readsAsCaption(over)) {
+      const text = usable(readable(over));
+      if (text) return { text, source: 'cellAbove' };
+    }
+    return beside?.found ?? spanning;
   }
-  return spanning;
+  return above()?.found ?? spanning;
+}
+
+const CAPTION_CLASS = /(^|[-_\s])(label|tdl|tdlabel|title|name|key|caption|th)([-_\s]|$)/i;
+
+/** A caption cell: a header cell, a caption class, a required mark, or text ending in a colon. */
+function readsAsCaption(cell: Element): boolean {
+  if (cell.tagName === 'TH' || CAPTION_CLASS.test(cell.getAttribute('class') ?? '')) return true;
+  const raw = (cell.textContent ?? '').trim();
+  return /[:：]$/.test(raw) || /^[*＊※]/.test(raw) || cell.querySelector('font[color=red], .red, .required, .must') !== null;
 }
 
 /** Whether a row has a cell of text without controls (then it labels its own fields). */

@@ -93,6 +93,21 @@ describe('inferLabel', () => {
     expect(inferLabel(document.getElementById('m2')!)?.text).toBe('所学专业');
   });
 
+  it('prefers a caption row above over a note beside the control', () => {
+    document.body.innerHTML = `<table>
+      <tr><td colspan="2"><font color=red>*</font>从事专业：</td><td>专业工作年限：</td><td>考核情况：</td></tr>
+      <tr><td><select id="major"><option>请选择</option><option>机械工程</option></select></td>
+        <td class="tip">详见评审计划</td><td><input id="years"> 年</td><td><input id="exam" placeholder="如：2021年称职"></td></tr>
+      <tr><td>邮政编码</td><td><input id="post"></td><td>备注</td><td><input id="note"></td></tr></table>`;
+    resetLabelCache();
+    expect(inferLabel(document.getElementById('major')!)?.text).toBe('从事专业');
+    expect(inferLabel(document.getElementById('years')!)?.text).toBe('专业工作年限');
+    expect(inferLabel(document.getElementById('exam')!)?.text).toBe('考核情况');
+    // A row with controls above is no caption row: the cell beside still labels.
+    expect(inferLabel(document.getElementById('post')!)?.text).toBe('邮政编码');
+    expect(inferLabel(document.getElementById('note')!)?.text).toBe('备注');
+  });
+
   it('ignores help text after the control and hidden text before it', () => {
     document.body.innerHTML =
       '<div><span>邮箱</span><span style="display:none">旧标签</span><input id="x"><span>例如 a@b.cn</span></div>';
