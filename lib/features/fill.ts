@@ -40,6 +40,7 @@ export const TITLES = {
   frame: '此页面框架不允许自动填写',
   nothing: '本页没有可以从档案填写的字段',
   archiveClosed: '请先点击“新增业绩”打开表单，再一键填写',
+  noAchievements: '档案中还没有业绩，请先在扩展弹窗中添加',
   ready: '预览将要填写的内容，确认后才会填写',
 } as const;
 
@@ -57,6 +58,8 @@ export const fillFeature = createFillFeature(messageMappings);
 
 /** One fill session: the entries offered, the fields written, the undos in order. */
 interface Session {
+  /** Every field a preview listed, and those among them offered for filling. */
+  seen: Set<Element>;
   offered: Set<Element>;
   written: Set<Element>;
   undos: Array<() => void>;
@@ -122,11 +125,18 @@ class FillController {
     };
     if (!canFillIn(this.ctx.doc)) return set(false, TITLES.frame);
     if (!this.loaded) return set(false, TITLES.loading);
-    if (!this.profile) return set(false, TITLES.noProfile);
+    // The popup starts everyone with an empty profile: one with nothing to fill counts as none.
+    if (!this.profile || !this.profileHasData()) return set(false, TITLES.noProfile);
     const entries = this.plan();
     const useful = entries.some((e) => e.action === 'fill' || (e.unmatched && e.label !== ''));
-    if (!useful) return set(false, this.ctx.step === 'archive' && !entries.some((e) => e.meaning?.startsWith('ach')) ? TITLES.archiveClosed : TITLES.nothing);
+    if (!useful) return set(false, this.uselessTitle(entries));
     set(true, TITLES.ready);
+  }
+
+  private uselessTitle(entries: readonly FillEntry[]): string {
+    if (this.ctx.step !== 'archive') return TITLES.nothing;
+    if (!entries.some((e) => e.meaning?.startsWith('ach'))) return TITLES.archiveClosed;
+    return (this.profile?.achievements ?? []).length === 0 ? TITLES.noAchievements : TITLES.nothing;
   }
 
   private async openPreview(): Promise<void> {
@@ -146,10 +156,18 @@ class FillController {
     return entries.map((e) => (this.ticks.has(e.field.el) && e.action === 'fill' ? { ...e, ticked: this.ticks.get(e.field.el) === true } : e));
   }
 
+  private profileHasData(): boolean {
+    if (!this.profile) return false;
+    const source = { profile: this.profile, plan: this.ctx.plan, achievement: this.profile.achievements?.[0] };
+    return availableMeanings(MEANINGS, source).length > 0;
+  }
+
   private mappingChoices(): Choice<Meaning>[] {
     if (!this.profile) return [];
     const source = { profile: this.profile, plan: this.ctx.plan, achievement: this.achievement() };
-    return availableMeanings(MEANINGS, source).map((m) => ({ value: m, label: MEANING_NAMES[m] }));
+    // The add-entry form of 我的业绩档案 takes achievement values; the other pages never do.
+    const forStep = MEANINGS.filter((m) => m.startsWith('ach') === (this.ctx.step === 'archive'));
+    return availableMeanings(forStep, source).map((m) => ({ value: m, label: MEANING_NAMES[m] }));
   }
 
   private renderPreview(): void {
@@ -185,9 +203,12 @@ class FillController {
   }
 
   private confirm(entries: FillEntry[]): void {
-    const session: Session = this.session ?? { offered: new Set(), written: new Set(), undos: [], failed: [], undone: false };
+    const session: Session = this.session ?? { seen: new Set(), offered: new Set(), written: new Set(), undos: [], failed: [], undone: false };
     this.session = session;
-    for (const e of entries) session.offered.add(e.field.el);
+    for (const e of entries) {
+      session.seen.add(e.field.el);
+      if (e.action === 'fill') session.offered.add(e.field.el);
+    }
     const outcome = applyFill(entries);
     session.undos.push(outcome.undo);
     const failed = new Set(outcome.failed.map((e) => e.field.el));
@@ -209,7 +230,7 @@ class FillController {
       doc,
       {
         filled: session.written.size,
-        skipped: Math.max(0, session.offered.size - session.written.size),
+        skipped: Math.max(0, session.seen.size - session.written.size),
         failed: session.failed,
         undone: session.undone,
       },

@@ -36,6 +36,12 @@ function row(panel: Locator, label: string): Locator {
   return panel.locator(`.fill-preview tr[data-label="${label}"]`).first();
 }
 
+/** Imports the sample profile and makes it the active one (the popup may have created an empty 本人 first). */
+async function importSample(context: BrowserContext, extensionId: string): Promise<void> {
+  expect(await message(context, extensionId, { type: 'profile.import', text: SAMPLE, onConflict: 'replace' })).toMatchObject({ type: 'profile.imported' });
+  expect(await message(context, extensionId, { type: 'profile.setActive', id: SAMPLE_ID })).toMatchObject({ type: 'profile.activeSet' });
+}
+
 async function open(page: Page, step: string): Promise<{ frame: FrameLocator; panel: Locator; fill: Locator }> {
   await page.goto(platformUrl(`/028/client/index.jsp#${step}`));
   const frame = wizard(page);
@@ -62,7 +68,7 @@ test.describe('一键填写', () => {
   test('个人基本信息: preview, fill every matched field, the custom select and its dependent field, then undo', async ({
     page, context, extensionId, pageErrors,
   }) => {
-    expect(await message(context, extensionId, { type: 'profile.import', text: SAMPLE, onConflict: 'replace' })).toMatchObject({ type: 'profile.imported' });
+    await importSample(context, extensionId);
     const { frame, panel, fill } = await open(page, 'basicInfo');
     await expect(fill).toBeEnabled();
     await fill.click();
@@ -120,7 +126,7 @@ test.describe('一键填写', () => {
   test('我的业绩档案: the chosen achievement fills the add-entry form; a default choice is kept unless ticked', async ({
     page, context, extensionId, site, pageErrors,
   }) => {
-    await message(context, extensionId, { type: 'profile.import', text: SAMPLE, onConflict: 'replace' });
+    await importSample(context, extensionId);
     const { frame, panel, fill } = await open(page, 'archive');
     await expect(fill).toBeDisabled();
     await expect(fill).toHaveAttribute('title', '请先点击“新增业绩”打开表单，再一键填写');
@@ -165,7 +171,7 @@ test.describe('一键填写', () => {
   test('填写申报信息: a different 专业工作年限 is kept unless ticked; filled from the profile the rules pass', async ({
     page, context, extensionId, pageErrors,
   }) => {
-    await message(context, extensionId, { type: 'profile.import', text: SAMPLE, onConflict: 'replace' });
+    await importSample(context, extensionId);
     const { frame, panel, fill } = await open(page, 'declaration');
     const years = frame.locator('#column64');
     await years.fill('8');
