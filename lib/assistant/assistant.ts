@@ -62,6 +62,7 @@ export class Assistant {
   rescan(): void {
     const started = performance.now();
     this.fields = collectFields(this.doc, { cap: FIELD_CAP });
+    measure('zcps:collect', started);
     this.byMeaning = new Map();
     for (const field of this.fields) {
       if (field.meaning && !this.byMeaning.has(field.meaning)) this.byMeaning.set(field.meaning, field);
@@ -69,7 +70,9 @@ export class Assistant {
     const step = detectStep(this.doc, this.fields);
     if (step !== this.active?.step) {
       this.leaveStep();
+      const entering = performance.now();
       if (step) this.enterStep(step);
+      measure('zcps:enter', entering);
     } else if (this.active) {
       for (const listener of this.active.rescanListeners) this.guard('rescan listener', listener);
     }

@@ -70,12 +70,12 @@ const CACHE_MAX = 4000;
 
 function cachedMatch(label: string, uploads: boolean | undefined): MeaningMatch | undefined {
   try {
-    const key = matchKey(label);
-    if (key === '') return undefined;
-    const cacheKey = `${uploads === undefined ? 'a' : uploads ? 'f' : 'v'}|${key}`;
+    // Keyed by the label as given: a repeated label costs one lookup, not a normalisation.
+    const cacheKey = `${uploads === undefined ? 'a' : uploads ? 'f' : 'v'}|${label}`;
     const known = cache.get(cacheKey);
     if (known !== undefined) return known ?? undefined;
-    const found = bestMatch(key, uploads);
+    const key = matchKey(label);
+    const found = key === '' ? undefined : bestMatch(key, uploads);
     if (cache.size >= CACHE_MAX) cache.clear();
     cache.set(cacheKey, found ?? null);
     return found;
