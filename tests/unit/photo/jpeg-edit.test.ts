@@ -62,7 +62,7 @@ describe('padJpeg', async () => {
 });
 
 describe('stripExif', () => {
-  it.each(['gps', 'orientation6', 'phone-12mp'])('removes EXIF (orientation, GPS) from %s and keeps the pixels', async (name) => {
+  it.each(['gps', 'orientation6'])('removes EXIF (orientation, GPS) from %s and keeps the pixels', async (name) => {
     const original = new Uint8Array(await makePhoto(name));
     expect(parseJpeg(original).exif).toBe(true);
     const stripped = stripExif(original);
