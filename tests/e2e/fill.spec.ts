@@ -123,6 +123,29 @@ test.describe('一键填写', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('an unknown field mapped in the preview is remembered for next time', async ({ page, context, extensionId, pageErrors }) => {
+    await importSample(context, extensionId);
+    const { panel, fill } = await open(page, 'basicInfo');
+    await fill.click();
+    const unknown = panel.locator('.fill-preview tr', { hasText: '未识别的字段' }).first();
+    const label = await unknown.getAttribute('data-label');
+    expect(label).toBeTruthy();
+    await unknown.getByRole('combobox').selectOption({ label: '参加工作时间' });
+    await expect(row(panel, label!)).toHaveAttribute('data-action', 'fill');
+    await panel.getByRole('button', { name: '取消' }).click();
+    try {
+      const listed = (await message(context, extensionId, { type: 'mapping.list' })) as { mappings: Array<{ step: string; label: string; meaning?: string }> };
+      expect(listed.mappings).toContainEqual(expect.objectContaining({ step: 'basicInfo', label, meaning: 'workStart' }));
+      const again = await open(page, 'basicInfo');
+      await again.fill.click();
+      await expect(row(again.panel, label!)).toHaveAttribute('data-action', 'fill');
+      await expect(row(again.panel, label!)).toContainText('2012-07');
+    } finally {
+      await message(context, extensionId, { type: 'mapping.delete', step: 'basicInfo', label });
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
   test('我的业绩档案: the chosen achievement fills the add-entry form; a default choice is kept unless ticked', async ({
     page, context, extensionId, site, pageErrors,
   }) => {
