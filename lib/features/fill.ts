@@ -64,6 +64,7 @@ interface Session {
   written: Set<Element>;
   undos: Array<() => void>;
   failed: string[];
+  stale: string[];
   undone: boolean;
 }
 
@@ -203,7 +204,7 @@ class FillController {
   }
 
   private confirm(entries: FillEntry[]): void {
-    const session: Session = this.session ?? { seen: new Set(), offered: new Set(), written: new Set(), undos: [], failed: [], undone: false };
+    const session: Session = this.session ?? { seen: new Set(), offered: new Set(), written: new Set(), undos: [], failed: [], stale: [], undone: false };
     this.session = session;
     for (const e of entries) {
       session.seen.add(e.field.el);
@@ -211,9 +212,10 @@ class FillController {
     }
     const outcome = applyFill(entries);
     session.undos.push(outcome.undo);
-    const failed = new Set(outcome.failed.map((e) => e.field.el));
-    for (const e of entries) if (e.action === 'fill' && e.ticked && !failed.has(e.field.el)) session.written.add(e.field.el);
+    const notWritten = new Set([...outcome.failed, ...outcome.stale].map((e) => e.field.el));
+    for (const e of entries) if (e.action === 'fill' && e.ticked && !notWritten.has(e.field.el)) session.written.add(e.field.el);
     session.failed.push(...outcome.failed.map((e) => e.label));
+    session.stale.push(...outcome.stale.map((e) => e.label));
     this.ticks.clear();
     // A choice may have opened more fields (取得资格时间 after 现专业技术资格, 破格 content after 破格申报): offer those too.
     const fresh = this.plan(collectFields(this.ctx.doc, { cap: DEFAULT_FIELD_CAP }));
@@ -232,6 +234,7 @@ class FillController {
         filled: session.written.size,
         skipped: Math.max(0, session.seen.size - session.written.size),
         failed: session.failed,
+        stale: session.stale,
         undone: session.undone,
       },
       { onUndo: () => this.undo(), onClose: () => this.close() },

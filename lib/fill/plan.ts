@@ -16,7 +16,7 @@ import { isBlankValue } from '../rules/helpers/text';
 import type { Plan } from '../rules/plans/types';
 import type { Step } from '../steps';
 import { sameText, yesNo } from './compare';
-import { dateForField, sameDate } from './dates';
+import { dateForField, parseLooseDate, sameDate } from './dates';
 import { blockedReason, currentText, memberTexts, membersOf } from './read';
 import { DATE_MEANINGS, MEANING_NAMES, choiceAlternatives, pathValue, profileValue, type FillSource } from './values';
 import { checkboxTargets, findMember, findOption, restore, snapshot, writeField, type Snapshot } from './write';
@@ -84,7 +84,8 @@ function resolve(field: Field, meaning: Meaning | undefined, raw: string): Resol
     default:
       break;
   }
-  if (field.kind === 'date' || (meaning !== undefined && DATE_MEANINGS.has(meaning))) {
+  const isDate = meaning !== undefined ? DATE_MEANINGS.has(meaning) : field.kind === 'date' && parseLooseDate(raw) !== undefined;
+  if (isDate) {
     const date = dateForField(field.el, raw);
     return date.ok ? { ok: true, value: date.text } : { ok: false, reason: date.reason };
   }
@@ -189,6 +190,8 @@ export interface FillOutcome {
   skipped: number;
   /** Ticked entries whose field did not take the value. */
   failed: FillEntry[];
+  /** Ticked entries left alone because the field changed after the preview (the applicant typed meanwhile). */
+  stale: FillEntry[];
   /** Restores every field this fill changed, last first, through the writers (the page's handlers run). */
   undo(): void;
 }
@@ -197,11 +200,18 @@ export interface FillOutcome {
 export function applyFill(entries: readonly FillEntry[]): FillOutcome {
   const changed: Array<{ field: Field; saved: Snapshot }> = [];
   const failed: FillEntry[] = [];
+  const stale: FillEntry[] = [];
   let filled = 0;
   let skipped = 0;
   for (const entry of entries) {
     if (entry.action !== 'fill' || !entry.ticked || entry.value === undefined) {
       skipped++;
+      continue;
+    }
+    // What the applicant saw in the preview is what may be replaced; a value typed since is theirs.
+    if (currentText(entry.field) !== entry.current) {
+      skipped++;
+      stale.push(entry);
       continue;
     }
     const saved = snapshot(entry.field);
@@ -218,6 +228,7 @@ export function applyFill(entries: readonly FillEntry[]): FillOutcome {
     filled,
     skipped,
     failed,
+    stale,
     undo() {
       if (undone) return;
       undone = true;

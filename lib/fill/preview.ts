@@ -143,6 +143,8 @@ export interface SummaryModel {
   skipped: number;
   /** Labels of ticked fields the page did not take. */
   failed: readonly string[];
+  /** Labels of ticked fields left alone because they changed after the preview. */
+  stale?: readonly string[];
   /** The fill was undone. */
   undone: boolean;
 }
@@ -162,6 +164,9 @@ export function buildSummary(doc: Document, model: SummaryModel, handlers: Summa
     section.append(el(doc, 'p', 'fill-result', `已填写 ${model.filled} 项，跳过 ${model.skipped} 项`));
     if (model.failed.length > 0) {
       section.append(el(doc, 'p', 'fill-failed', `页面未接受的项：${model.failed.map((l) => `“${l}”`).join('、')}，请手动填写。`));
+    }
+    if (model.stale && model.stale.length > 0) {
+      section.append(el(doc, 'p', 'fill-failed', `预览后已改动、未覆盖的项：${model.stale.map((l) => `“${l}”`).join('、')}。`));
     }
   }
   const actions = el(doc, 'div', 'row-actions');

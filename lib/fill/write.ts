@@ -18,7 +18,7 @@ import { choiceStandIn, cleanText, wrappingLabel } from '../page/controls';
 import { isHidden } from '../page/visible';
 import { isOwn } from '../assistant/own';
 import { comparable, findChoice, sameText, yesNo } from './compare';
-import { dateForField, sameDate } from './dates';
+import { dateForField, parseLooseDate, sameDate } from './dates';
 import { blockedReason, isDisabled, isReadOnly, memberTexts, membersOf, optionTexts, selectableOptions } from './read';
 
 // ------------------------------------------------------------------ events
@@ -221,7 +221,8 @@ export function writeField(field: Field, value: string): boolean {
     case 'checkbox':
       return writeCheckbox(field, value);
     case 'date':
-      return writeDate(field.el as TextControl, value);
+      // A picker field may still take a text that is no date (a learned mapping): then as text.
+      return parseLooseDate(value) ? writeDate(field.el as TextControl, value) : writeText(field.el as TextControl, value);
     case 'text':
     case 'textarea':
       return writeText(field.el as TextControl, value);

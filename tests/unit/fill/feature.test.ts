@@ -173,6 +173,17 @@ describe('preview, fill, follow-up, undo', () => {
     expect($<HTMLInputElement>('#mobile').value).toBe('13812345678');
   });
 
+  test('a value typed while the preview was open is kept and named in the summary', async () => {
+    const { panel } = start(sampleProfile());
+    await flush();
+    panel.fillButton.click();
+    await flush();
+    $<HTMLInputElement>('#name').value = '李四';
+    buttonIn(panel.extra, '确认填写').click();
+    expect($<HTMLInputElement>('#name').value).toBe('李四');
+    expect(panel.extra.querySelector('.fill-summary')?.textContent).toContain('“姓名”');
+  });
+
   test('leaving the step clears the preview', async () => {
     const { panel, abort } = start(sampleProfile());
     await flush();

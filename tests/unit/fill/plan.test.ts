@@ -141,6 +141,14 @@ describe('planFill', () => {
     expect(byLabel(planFill(fields, profile, plan, []), '业绩名称')).toMatchObject({ action: 'skip', reason: '档案中没有该项' });
   });
 
+  test('a picker-looking field of another meaning takes its value as text', () => {
+    html('<input id="y" class="Wdate">');
+    const entries = planFill([field($('#y'), 'date', { label: '专业工作年限', meaning: 'workYears' })], profile, plan, []);
+    expect(entries[0]).toMatchObject({ action: 'fill', value: '12' });
+    expect(applyFill(entries).filled).toBe(1);
+    expect($<HTMLInputElement>('#y').value).toBe('12');
+  });
+
   test('a month-only date is not filled into a field that needs a day', () => {
     html('<input id="d" placeholder="yyyy-MM-dd">');
     const entries = planFill([field($('#d'), 'date', { label: '完成时间', meaning: 'achDate' })], profile, plan, [], { achievement: profile.achievements[0] });
@@ -193,6 +201,16 @@ describe('applyFill', () => {
     expect($<HTMLInputElement>('#mobile').value).toBe('13812345678');
     outcome.undo();
     expect($<HTMLInputElement>('#mobile').value).toBe('13900000000');
+  });
+
+  test('a field the applicant changed after the preview is left alone', () => {
+    const entries = planFill(page(), profile, plan, []);
+    const name = byLabel(entries, '姓名');
+    $<HTMLInputElement>('#name').value = '李四';
+    const outcome = applyFill([name]);
+    expect(outcome).toMatchObject({ filled: 0, skipped: 1, failed: [] });
+    expect(outcome.stale).toEqual([name]);
+    expect($<HTMLInputElement>('#name').value).toBe('李四');
   });
 
   test('a field the page refuses is reported as failed, not filled', () => {

@@ -100,6 +100,8 @@ describe('summary', () => {
     expect(buttons.map((b) => b.textContent)).toEqual(['撤销', '关闭']);
     buttons[0]!.click();
     expect(onUndo).toHaveBeenCalledOnce();
+    const stale = buildSummary(document, { filled: 1, skipped: 0, failed: [], stale: ['姓名'], undone: false }, { onUndo, onClose });
+    expect(stale.textContent).toContain('预览后已改动、未覆盖的项：“姓名”');
     const after = buildSummary(document, { filled: 5, skipped: 2, failed: [], undone: true }, { onUndo, onClose });
     expect([...after.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['关闭']);
     expect(after.textContent).toContain('已撤销');
