@@ -37,4 +37,15 @@ th, td { text-align: left; padding: 2px 4px; border-bottom: 1px solid #eef0f4; v
 .row-actions button { font: inherit; padding: 3px 10px; border-radius: 4px; border: 1px solid #1f5fbf;
   background: #fff; color: #1f5fbf; cursor: pointer; }
 .row-actions button.primary { background: #1f5fbf; color: #fff; }
+/* 一键填写 preview and summary (lib/fill/preview.ts) */
+.fill-preview, .fill-summary { border-top: 1px solid #e5e8ef; padding-top: 6px; margin-top: 6px; }
+.fill-title { margin: 0 0 4px; font-size: 13px; }
+.fill-pick { display: block; margin: 0 0 6px; }
+.fill-preview select { font: inherit; font-size: 12px; max-width: 100%; }
+.fill-count { margin: 0 0 4px; color: #5b6472; }
+.fill-value { word-break: break-all; }
+.fill-note { font-size: 11px; color: #8a919f; }
+.skip-row td { color: #8a919f; }
+.fill-result { margin: 0 0 4px; font-weight: 600; color: #389e0d; }
+.fill-failed { margin: 0 0 4px; color: #a8071a; }
 `;
