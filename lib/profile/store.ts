@@ -233,8 +233,9 @@ export class ProfileStore {
       return { ok: false, conflicts };
     }
     for (const { profile } of plan) await profiles.put(profile);
+    // The applicant imports a file to use it: its first profile becomes the active one.
     let activeId = await this.activeIdIn(tx);
-    if (activeId === null && plan[0] !== undefined) {
+    if (plan[0] !== undefined) {
       activeId = plan[0].profile.id;
       await tx.objectStore('settings').put(activeId, ACTIVE_PROFILE_KEY);
     }

@@ -122,6 +122,15 @@ describe('import', () => {
     expect(await store.get('sample-zhang-wei')).toEqual(sampleProfile());
   });
 
+  it('makes the imported profile active even when another one was', async () => {
+    const store = await open();
+    const { profile: own } = await store.create('本人');
+    await store.setActive(own.id);
+    const outcome = await store.importProfiles([sampleProfile()]);
+    expect(outcome.ok && outcome.activeId).toBe('sample-zhang-wei');
+    expect(await store.getActiveId()).toBe('sample-zhang-wei');
+  });
+
   it('an existing id without a choice writes nothing and reports the conflict', async () => {
     const store = await open();
     await store.importProfiles([{ ...sampleProfile(), label: '旧的' }]);
