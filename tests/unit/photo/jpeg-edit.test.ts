@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_COM_SEGMENT_BYTES, padJpeg, stripExif } from '../../../lib/photo/jpeg-edit';
 import { parseJpeg } from '../../../lib/photo/jpeg';
 import { makePhoto } from '../../fixtures/photos';
 import { jpeg } from './jpeg-builder';
+
+// sharp encodes and decodes 12 MP photos here: slow on a shared 2-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 async function pixels(bytes: Uint8Array): Promise<Buffer> {
   return sharp(bytes).raw().toBuffer();

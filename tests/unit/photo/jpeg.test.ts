@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseJpeg, readJpegFrame } from '../../../lib/photo/jpeg';
 import { loadPhotoCases, makePhoto, type PhotoSpec } from '../../fixtures/photos';
 import { concat, EOI, exifApp1, jpeg, scanData, segment, sof, SOI, sos, app0Jfif } from './jpeg-builder';
+
+// sharp encodes and decodes 12 MP photos here: slow on a shared 2-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('parseJpeg on every generated JPEG case', async () => {
   const cases = (await loadPhotoCases()).filter((photoCase) => 'width' in photoCase.spec && (photoCase.spec.format ?? 'jpeg') === 'jpeg');

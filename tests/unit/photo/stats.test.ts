@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   BACKGROUND_PASS_SHARE,
   backgroundSampleIndexes,
@@ -8,6 +8,9 @@ import {
   isGrayscale,
 } from '../../../lib/photo/stats';
 import { makePhoto } from '../../fixtures/photos';
+
+// sharp encodes and decodes 12 MP photos here: slow on a shared 2-core machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 type Rgba = [number, number, number, number];
 
