@@ -11,6 +11,7 @@ export const STEPS = [
   'preview',      // 预览确认提交
   'records',      // 我的申报记录 (马上支付)
   'reviewForm',   // 评审表 export
+  'form',         // a platform page with fields we know but no step we recognise
 ] as const;
 
 export type Step = (typeof STEPS)[number];
@@ -28,6 +29,7 @@ export const STEP_NAMES: Record<Step, string> = {
   preview: '预览确认提交',
   records: '我的申报记录',
   reviewForm: '导出评审表',
+  form: '平台表单',
 };
 
 /** The wizard's steps in order; findings of earlier ones feed submit.unresolved. */

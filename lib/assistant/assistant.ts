@@ -9,7 +9,7 @@ import { detectStep } from '../page/step';
 import type { Meaning } from '../meanings';
 import { getPlan } from '../rules/plans';
 import type { Plan } from '../rules/plans/types';
-import { STEP_NAMES, type Step } from '../steps';
+import { STEP_NAMES, WIZARD_STEPS, type Step } from '../steps';
 import type { Bridge } from './bridge';
 import type { Feature, StepContext } from './feature';
 import { HintLayer, type PlacedFinding } from './hints';
@@ -67,7 +67,8 @@ export class Assistant {
     for (const field of this.fields) {
       if (field.meaning && !this.byMeaning.has(field.meaning)) this.byMeaning.set(field.meaning, field);
     }
-    const step = detectStep(this.doc, this.fields);
+    // A page we cannot place still gets its fields checked by what they mean.
+    const step = detectStep(this.doc, this.fields) ?? (this.byMeaning.size > 0 ? 'form' : undefined);
     if (step !== this.active?.step) {
       this.leaveStep();
       const entering = performance.now();
@@ -142,8 +143,8 @@ export class Assistant {
   }
 
   private showFeature(id: string, findings: readonly PlacedFinding[], active: Active): void {
-    // Required-but-empty hints wait for the applicant's first input on the page.
-    const inline = active.touched ? findings : findings.filter((f) => !REQUIRED_RULES.has(f.finding.ruleId));
+    // Findings about an empty field wait inline for the applicant's first input on the page.
+    const inline = active.touched ? findings : findings.filter((f) => !aboutEmptyField(f));
     this.hints.show(id, inline);
   }
 
@@ -175,7 +176,7 @@ export class Assistant {
 
   /** Keep this step's open errors for 预览确认提交 (submit.unresolved). */
   private scheduleSave(active: Active, items: PanelItem[]): void {
-    if (active.step === 'preview') return;
+    if (!WIZARD_STEPS.includes(active.step) || active.step === 'preview') return;
     if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
     const step = active.step;
     const open = items
@@ -191,6 +192,18 @@ export class Assistant {
       report(what, error);
     }
   }
+}
+
+function aboutEmptyField(placed: PlacedFinding): boolean {
+  if (REQUIRED_RULES.has(placed.finding.ruleId)) return true;
+  const controls = placed.invalid ?? [];
+  return controls.length > 0 && controls.every(isEmptyControl);
+}
+
+function isEmptyControl(el: Element): boolean {
+  if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) return !el.checked;
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return el.value.trim() === '';
+  return false;
 }
 
 function reveal(placed: PlacedFinding): void {

@@ -11,7 +11,7 @@ import { valueOf } from './read';
 
 export const basicInfoFeature: Feature = {
   id: 'basic-info',
-  steps: ['basicInfo'],
+  steps: ['basicInfo', 'form'],
   init(ctx) {
     const run = () => {
       const profile = profileFromPage(ctx);

@@ -14,7 +14,7 @@ import { choicesOf, uploadedFileNames, valueOf } from './read';
 
 export const declarationFeature: Feature = {
   id: 'declaration',
-  steps: ['declaration'],
+  steps: ['declaration', 'form'],
   init(ctx, signal) {
     let profile: Profile | undefined;
     const counter = new ReportCounter(ctx, signal);

@@ -47,7 +47,7 @@ export const TITLES = {
 export function createFillFeature(mappings: MappingStore): Feature {
   return {
     id: 'fill',
-    steps: ['basicInfo', 'archive', 'declaration'],
+    steps: ['basicInfo', 'archive', 'declaration', 'form'],
     init(ctx, signal) {
       new FillController(ctx, signal, mappings).start();
     },
