@@ -55,6 +55,18 @@ export class Assistant {
     const onEvent = (event: Event) => this.guard('event', () => this.onEvent(event));
     this.doc.addEventListener('input', onEvent, { capture: true, signal });
     this.doc.addEventListener('change', onEvent, { capture: true, signal });
+    // Custom widgets (layui radios and selects) change the hidden control
+    // without any input or change event: a click on one is checked once the
+    // widget's own handler has run.
+    const onClick = (event: Event) => {
+      const target = event.target;
+      if (!(target instanceof Element) || isOwn(target) || target.matches('input, select, textarea')) return;
+      const field = fieldFor(target);
+      if (field && (field.widget || field.kind === 'radio' || field.kind === 'checkbox')) {
+        setTimeout(() => this.guard('click', () => this.onEvent(event)), 0);
+      }
+    };
+    this.doc.addEventListener('click', onClick, { capture: true, passive: true, signal });
     signal.addEventListener('abort', () => this.leaveStep());
   }
 
