@@ -1,0 +1,242 @@
+/**
+ * 上传相关附件 (guide 二.5): per upload slot, whether the chosen 申报类型 needs
+ * it (必传 / 选传 / 无需上传), the missing-slot errors, a check of every file
+ * the applicant chooses (empty, content vs name, PDF completeness, paper scan
+ * reminder) and exactly one 代表作. The page's own upload is never held or
+ * delayed: files are read beside it.
+ */
+import { attachmentPaper } from '../rules/attachment';
+import { checkAttachmentFile, checkAttachments } from '../rules';
+import type { AttachmentSlot, AttachmentsInput, FileFacts, Finding } from '../rules/types';
+import type { Field } from '../page/fields';
+import { fieldFor } from '../page/fields';
+import type { Feature, StepContext } from '../assistant/feature';
+import type { PlacedFinding } from '../assistant/hints';
+import { isOwn, markOwn } from '../assistant/own';
+import { readFileFacts } from '../attachments/facts';
+import { HintRows } from '../attachments/hint-rows';
+import { pageApplicationType } from '../attachments/page-type';
+import { needText, slotNeed, slotOf, type SlotNeed } from '../attachments/slots';
+
+interface SlotView {
+  slot: AttachmentSlot;
+  field: Field;
+  /** Hints follow it; then the slot's status, then the per-file hints. */
+  anchor: Element;
+  names: string[];
+}
+
+export const attachmentsFeature: Feature = {
+  id: 'attachments',
+  steps: ['attachments'],
+  init(ctx, signal) {
+    /** Facts of the files chosen on this page, by slot and file name. */
+    const chosen = new Map<string, FileFacts>();
+    const statuses = new Map<AttachmentSlot, HTMLElement>();
+    const rows = new Map<AttachmentSlot, HintRows>();
+    let sessionType: string | undefined;
+    signal.addEventListener('abort', () => {
+      for (const status of statuses.values()) status.remove();
+      for (const list of rows.values()) list.remove();
+    });
+
+    const run = () => {
+      const slots = readSlots(ctx);
+      const type = pageApplicationType(ctx.doc) ?? sessionType;
+      const input: AttachmentsInput = { applicationType: type, slots: {} };
+      for (const view of slots) input.slots[view.slot] = view.names.map((name) => chosen.get(key(view.slot, name)) ?? listed(name));
+      const works = slots.find((view) => view.slot === 'works');
+      if (works && works.names.length > 0) input.representativeCount = representativeCount(works.field);
+
+      const bySlot = new Map(slots.map((view) => [view.slot, view]));
+      const placed: PlacedFinding[] = checkAttachments(input, ctx.plan).map((finding) => {
+        const slot = slotOfFinding(finding);
+        const view = slot && bySlot.get(slot);
+        return view ? { finding, anchor: view.anchor, invalid: [view.field.el] } : { finding };
+      });
+      for (const view of slots) {
+        const list = rowsFor(rows, ctx.doc, view.slot);
+        const status = statusFor(statuses, ctx.doc, view.slot);
+        showStatus(status, view, slotNeed(view.slot, type));
+        arrange(view.anchor, status, list.box);
+        const used = new Set<string>();
+        for (const name of view.names) {
+          const facts = chosen.get(key(view.slot, name));
+          const findings = facts
+            ? checkAttachmentFile(facts, view.slot, ctx.plan)
+            : attachmentPaper.check({ file: listed(name), slot: view.slot }, ctx.plan);
+          if (findings.length === 0) continue;
+          used.add(name);
+          const anchor = list.anchor(name);
+          for (const finding of findings) placed.push({ finding, anchor, invalid: [view.field.el] });
+        }
+        list.keep(used);
+      }
+      for (const [slot, status] of statuses) {
+        if (bySlot.has(slot)) continue;
+        status.remove();
+        statuses.delete(slot);
+        rows.get(slot)?.remove();
+        rows.delete(slot);
+      }
+      ctx.report(placed);
+      for (const view of slots) arrange(view.anchor, statuses.get(view.slot), rows.get(view.slot)?.box);
+    };
+
+    // Capture phase, and only reading: the page's own change handler uploads at once, undisturbed.
+    const onChange = (event: Event) => {
+      const target = event.target as Element | null;
+      if (!target || target.tagName !== 'INPUT' || (target as HTMLInputElement).type !== 'file' || isOwn(target)) return;
+      const slot = slotOf(fieldFor(target)?.meaning);
+      if (!slot) return;
+      for (const file of Array.from((target as HTMLInputElement).files ?? [])) {
+        readFileFacts(file).then(
+          (facts) => {
+            chosen.set(key(slot, file.name), facts);
+            if (!signal.aborted) run();
+          },
+          () => undefined,
+        );
+      }
+    };
+    ctx.doc.addEventListener('change', onChange, { capture: true, signal });
+    ctx.onFieldEvent(run);
+    ctx.onRescan(run);
+    run();
+    ctx.bridge.session().then(
+      (session) => {
+        sessionType = session.applicationType;
+        if (!signal.aborted && sessionType) run();
+      },
+      () => undefined,
+    );
+  },
+};
+
+function key(slot: AttachmentSlot, name: string): string {
+  return `${slot}|${name}`;
+}
+
+/** A file the page lists but the applicant did not choose on this visit: its bytes are unknown (-1). */
+function listed(name: string): FileFacts {
+  return { name, bytes: -1, type: 'unknown' };
+}
+
+function slotOfFinding(finding: Finding): AttachmentSlot | undefined {
+  const target = finding.target;
+  return target && target !== 'page' && target !== 'submit' && target !== 'achievements' ? slotOf(target) : undefined;
+}
+
+function rowsFor(rows: Map<AttachmentSlot, HintRows>, doc: Document, slot: AttachmentSlot): HintRows {
+  let list = rows.get(slot);
+  if (!list) rows.set(slot, (list = new HintRows(doc, 'zcps-file-hints')));
+  return list;
+}
+
+/** Every upload slot on the page, the first file field of each. */
+function readSlots(ctx: StepContext): SlotView[] {
+  const views: SlotView[] = [];
+  const seen = new Set<AttachmentSlot>();
+  for (const field of ctx.fields()) {
+    if (field.kind !== 'file') continue;
+    const slot = slotOf(field.meaning);
+    if (!slot || seen.has(slot)) continue;
+    seen.add(slot);
+    views.push({ slot, field, anchor: hintAnchor(field), names: slotFileNames(field) });
+  }
+  return views;
+}
+
+/**
+ * Right after the file input (a hidden one sits just behind its upload
+ * button), or after the picker that wraps it. Never before the input: text
+ * there could be read as the input's label.
+ */
+function hintAnchor(field: Field): Element {
+  return field.widget?.contains(field.el) ? field.widget : field.el;
+}
+
+/** Hints on the anchor, then the status, then the per-file hints. */
+function arrange(anchor: Element, status: HTMLElement | undefined, box: HTMLElement | undefined): void {
+  let ref: Element = anchor;
+  while (ref.nextElementSibling?.classList.contains('zcps-hint')) ref = ref.nextElementSibling;
+  for (const el of [status, box]) {
+    if (!el) continue;
+    if (ref.nextElementSibling !== el) ref.after(el);
+    ref = el;
+  }
+}
+
+const FILE_NAME = /[^\s\\/:*?"<>|“”‘’《》「」]+\.(?:pdf|jpe?g|png|gif|bmp|webp|heic|docx?|xlsx?|zip|rar|ofd)\b/gi;
+
+/** The box that belongs to one upload: its cell, list item, dd or form item. */
+function slotBox(field: Field): Element | null {
+  return field.el.closest('td, li, dd, .layui-form-item, .form-group, .upload, [class*=upload]') ?? field.el.parentElement;
+}
+
+/**
+ * The files a slot holds: the input's own and the names the page lists
+ * beside it after uploading, read without the assistant's own hints (they
+ * quote file names too).
+ */
+function slotFileNames(field: Field): string[] {
+  const names = new Set<string>();
+  for (const file of Array.from((field.el as HTMLInputElement).files ?? [])) names.add(file.name);
+  const box = slotBox(field);
+  if (box) {
+    const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+    let text = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!isOwn(node)) text += `${node.nodeValue ?? ''}\n`;
+    }
+    for (const match of text.matchAll(FILE_NAME)) names.add(match[0]);
+  }
+  return [...names];
+}
+
+/** How many 设为代表作 radios/checkboxes are ticked in the works slot's box. */
+function representativeCount(field: Field): number | undefined {
+  const box = slotBox(field);
+  if (!box) return undefined;
+  let marks = 0;
+  let checked = 0;
+  for (const input of box.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {
+    if (isOwn(input)) continue;
+    const text = input.closest('label')?.textContent ?? input.labels?.[0]?.textContent ?? input.parentElement?.textContent ?? '';
+    if (!text.includes('代表作')) continue;
+    marks++;
+    if (input.checked) checked++;
+  }
+  return marks > 0 ? checked : undefined;
+}
+
+const NEED_COLORS: Record<SlotNeed, string> = {
+  required: 'color:#a8071a;background:#fff1f0;border-color:#ffa39e;',
+  unknown: 'color:#874d00;background:#fffbe6;border-color:#ffe58f;',
+  optional: 'color:#0c4a8c;background:#e6f4ff;border-color:#91caff;',
+  none: 'color:#5b6472;background:#f5f5f5;border-color:#d9d9d9;',
+};
+
+function statusFor(statuses: Map<AttachmentSlot, HTMLElement>, doc: Document, slot: AttachmentSlot): HTMLElement {
+  let status = statuses.get(slot);
+  if (!status) {
+    status = markOwn(doc.createElement('span'));
+    status.className = 'zcps-slot-status';
+    status.dataset.slot = slot;
+    statuses.set(slot, status);
+  }
+  return status;
+}
+
+/** The slot's status pill: its need for this application type and how many files it holds. */
+function showStatus(status: HTMLElement, view: SlotView, need: SlotNeed): void {
+  const text = needText(view.slot, need, view.names.length);
+  const done = view.names.length > 0 && need !== 'none';
+  status.dataset.need = need;
+  status.style.cssText =
+    'display:inline-block;margin:2px 8px 2px 0;padding:0 6px;border:1px solid;border-radius:2px;' +
+    'font:12px/1.7 "PingFang SC","Microsoft YaHei",sans-serif;vertical-align:middle;' +
+    (done ? 'color:#1a7f37;background:#f0fff4;border-color:#95de64;' : NEED_COLORS[need]);
+  if (status.textContent !== text.zh) status.textContent = text.zh;
+  status.title = text.en;
+}
