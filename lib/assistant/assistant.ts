@@ -4,14 +4,14 @@
  * and in the panel. Nothing here changes a value of the page, and no error
  * escapes into the page: a broken page means no hint.
  */
-import { collectFields, fieldFor, type Field } from '../page/fields';
+import { collectFields, fieldFor, readChoices, readValue, type Field } from '../page/fields';
 import { detectStep } from '../page/step';
 import type { Meaning } from '../meanings';
 import { getPlan } from '../rules/plans';
 import type { Plan } from '../rules/plans/types';
 import { STEP_NAMES, WIZARD_STEPS, type Step } from '../steps';
 import type { Bridge } from './bridge';
-import type { Feature, StepContext } from './feature';
+import type { Feature, PageApi, StepContext } from './feature';
 import { HintLayer, type PlacedFinding } from './hints';
 import { isOwn } from './own';
 import { Panel, type PanelItem } from './panel';
@@ -32,8 +32,22 @@ interface Active {
   panelSignature: string;
 }
 
+/** The step features, or how to load them (a separate bundle, fetched the first time a step is recognised). */
+export type FeatureSource = readonly Feature[] | (() => Promise<readonly Feature[]>);
+
 export class Assistant {
   private fields: Field[] = [];
+  private features: readonly Feature[] | undefined;
+  private loading: Promise<readonly Feature[]> | undefined;
+  private readonly page: PageApi = {
+    rescan: () => {
+      this.rescan();
+      return this.fields;
+    },
+    fieldFor,
+    readValue,
+    readChoices,
+  };
   private byMeaning = new Map<Meaning, Field>();
   private active: Active | undefined;
   private readonly hints: HintLayer;
@@ -42,10 +56,11 @@ export class Assistant {
 
   constructor(
     private readonly doc: Document,
-    private readonly features: readonly Feature[],
+    private readonly featureSource: FeatureSource,
     private readonly bridge: Bridge,
   ) {
     this.hints = new HintLayer(doc);
+    if (Array.isArray(featureSource)) this.features = featureSource;
   }
 
   async start(signal: AbortSignal): Promise<void> {
@@ -114,8 +129,28 @@ export class Assistant {
     };
     this.active = active;
     panel.setItems([]);
-    for (const feature of this.features) {
-      if (!feature.steps.includes(step)) continue;
+    if (this.features) this.initFeatures(this.features, active);
+    else void this.loadFeatures().then((features) => this.active === active && this.initFeatures(features, active));
+  }
+
+  private loadFeatures(): Promise<readonly Feature[]> {
+    const source = this.featureSource;
+    if (this.features) return Promise.resolve(this.features);
+    if (typeof source !== 'function') return Promise.resolve(source);
+    this.loading ??= source().then(
+      (features) => (this.features = features),
+      (error: unknown) => {
+        report('loading step features', error);
+        this.loading = undefined;
+        return [];
+      },
+    );
+    return this.loading;
+  }
+
+  private initFeatures(features: readonly Feature[], active: Active): void {
+    for (const feature of features) {
+      if (!feature.steps.includes(active.step)) continue;
       const ctx = this.contextFor(feature, active);
       this.guard(feature.id, () => {
         const result = feature.init(ctx, active.controller.signal);
@@ -140,6 +175,7 @@ export class Assistant {
       plan: this.plan,
       bridge: this.bridge,
       panel: active.panel,
+      page: this.page,
       fields: () => this.fields,
       field: (meaning) => this.byMeaning.get(meaning),
       touched: () => active.touched,

@@ -11,12 +11,27 @@ import type { Panel } from './panel';
 import type { PlacedFinding } from './hints';
 import type { Bridge } from './bridge';
 
+/**
+ * The page-reading functions that keep state (the last scan, label caches).
+ * Step features reach them through the context, never by importing
+ * lib/page/fields: they may be loaded as a separate bundle, whose own copy
+ * of that module would know no scan.
+ */
+export interface PageApi {
+  /** Collects the fields again (after filling opened new ones) and returns them. */
+  rescan(): readonly Field[];
+  fieldFor(el: Element): Field | undefined;
+  readValue(field: Field): string;
+  readChoices(field: Field): string[];
+}
+
 export interface StepContext {
   readonly doc: Document;
   readonly step: Step;
   readonly plan: Plan;
   readonly bridge: Bridge;
   readonly panel: Panel;
+  readonly page: PageApi;
   fields(): readonly Field[];
   field(meaning: Meaning): Field | undefined;
   /** True once the applicant typed or chose anything on this page. */

@@ -7,7 +7,7 @@
  * runs again on the filled values.
  */
 import type { Feature, StepContext } from '../assistant/feature';
-import { collectFields, DEFAULT_FIELD_CAP, type Field } from '../page/fields';
+import type { Field } from '../page/fields';
 import { normalizeLabel } from '../page/text';
 import { MEANINGS, type Meaning } from '../meanings';
 import { send, type LearnedMapping } from '../messages';
@@ -218,7 +218,7 @@ class FillController {
     session.stale.push(...outcome.stale.map((e) => e.label));
     this.ticks.clear();
     // A choice may have opened more fields (取得资格时间 after 现专业技术资格, 破格 content after 破格申报): offer those too.
-    const fresh = this.plan(collectFields(this.ctx.doc, { cap: DEFAULT_FIELD_CAP }));
+    const fresh = this.plan(this.ctx.page.rescan());
     this.continuation = fresh.filter((e) => e.action === 'fill' && !session.offered.has(e.field.el));
     this.view = 'summary';
     this.renderSummary();

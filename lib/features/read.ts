@@ -2,20 +2,20 @@
  * Reading a step's fields into the plain inputs the rules take. `undefined`
  * means the field is not on the page, so the rules about it stay silent.
  */
-import { readChoices, readValue, type Field } from '../page/fields';
+import type { Field } from '../page/fields';
 import type { Meaning } from '../meanings';
 import type { StepContext } from '../assistant/feature';
 
 export function valueOf(ctx: StepContext, meaning: Meaning): string | undefined {
   const field = ctx.field(meaning);
-  return field ? readValue(field) : undefined;
+  return field ? ctx.page.readValue(field) : undefined;
 }
 
 export function choicesOf(ctx: StepContext, meaning: Meaning): string[] | undefined {
   const field = ctx.field(meaning);
   if (!field) return undefined;
-  if (field.kind === 'radio' || field.kind === 'checkbox') return readChoices(field);
-  const value = readValue(field);
+  if (field.kind === 'radio' || field.kind === 'checkbox') return ctx.page.readChoices(field);
+  const value = ctx.page.readValue(field);
   return value ? [value] : [];
 }
 

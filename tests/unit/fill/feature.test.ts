@@ -5,7 +5,7 @@ import type { StepContext } from '../../../lib/assistant/feature';
 import { Panel } from '../../../lib/assistant/panel';
 import { createFillFeature, TITLES, type MappingStore } from '../../../lib/features/fill';
 import type { LearnedMapping } from '../../../lib/messages';
-import { collectFields } from '../../../lib/page/fields';
+import { collectFields, fieldFor, readChoices, readValue } from '../../../lib/page/fields';
 import type { Profile } from '../../../lib/profile/types';
 import { getPlan } from '../../../lib/rules/plans';
 import type { Step } from '../../../lib/steps';
@@ -49,6 +49,7 @@ function start(profile: Profile | undefined, step: Step = 'basicInfo', learned: 
   const bridge = { activeProfile: async () => profile } as unknown as Bridge;
   const ctx: StepContext = {
     doc: document, step, plan: getPlan(), bridge, panel,
+    page: { rescan: () => collectFields(document), fieldFor, readValue, readChoices },
     fields: () => collectFields(document),
     field: () => undefined,
     touched: () => false,
