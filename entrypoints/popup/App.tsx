@@ -13,6 +13,7 @@ import { AutoSaver, type SaveStatus } from './autosave';
 import { Editor } from './Editor';
 import { ImportExport } from './ImportExport';
 import { ProfileBar } from './ProfileBar';
+import { Process } from './Process';
 import { SaveStatusView } from './SaveStatusView';
 
 export interface AppProps {
@@ -188,6 +189,7 @@ export function App({ send, wide, tabUrl, now = () => new Date(), saveDelayMs = 
             <SaveStatusView status={status} />
           </div>
           <p class="hint">页面上的“一键填写”使用当前档案。修改会自动保存在本机。</p>
+          <Process send={send} today={today} profile={active} />
           <ImportExport
             profiles={profiles}
             active={active}
