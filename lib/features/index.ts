@@ -5,6 +5,7 @@ import { attachmentsFeature } from './attachments';
 import { basicInfoFeature } from './basic-info';
 import { declarationFeature } from './declaration';
 import { fillFeature } from './fill';
+import { photoFeature } from './photo';
 import { backtrackFeature, previewFeature } from './preview';
 import { remindersFeature } from './reminders';
 
@@ -14,4 +15,5 @@ export const FEATURES: readonly Feature[] = [
   attachmentsFeature,
   previewFeature,
   backtrackFeature,
+  photoFeature,
 ];
