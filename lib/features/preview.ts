@@ -71,7 +71,7 @@ export const backtrackFeature: Feature = {
       return;
     }
     setTimeout(() => {
-      if (!signal.aborted && previous.isConnected) previous.click();
+      if (!signal.aborted && previous.isConnected) activate(previous);
     }, 50);
   },
 };
@@ -124,11 +124,11 @@ function backControl(doc: Document, step: Step, current: Step): HTMLElement {
   button.style.cssText = 'margin-left:8px;padding:0 8px;font:12px/1.8 inherit;cursor:pointer;';
   button.addEventListener('click', () => {
     const link = stepLink(doc, step);
-    if (link) return link.click();
+    if (link) return activate(link);
     const previous = findButton(doc, PREVIOUS_TEXT);
     if (!previous) return;
     if (times > 1) writeBack(doc, step);
-    previous.click();
+    activate(previous);
   });
   return button;
 }
@@ -161,7 +161,7 @@ function guardSubmit(doc: Document, count: number, rows: HintRows, signal: Abort
         submit: () => {
           box?.remove();
           allowed = true;
-          submit.click();
+          activate(submit);
         },
       });
       (rows.box.isConnected ? rows.box : submit).after(box);
@@ -199,6 +199,21 @@ function confirmBox(doc: Document, count: number, on: { back(): void; submit(): 
   });
   box.append(text, back, submit);
   return box;
+}
+
+/**
+ * Clicks a page control for the applicant. A `javascript:` link's own URL
+ * would run under the extension's CSP and be refused (with a console error),
+ * so its default action is cancelled after the page's listeners on it ran;
+ * the page's click handlers do the work, as on the replica and most JSP pages.
+ */
+function activate(el: HTMLElement): void {
+  const href = el.tagName === 'A' ? (el.getAttribute('href') ?? '').trim() : '';
+  if (!/^javascript:/i.test(href)) return el.click();
+  const cancel = (event: Event) => event.preventDefault();
+  el.addEventListener('click', cancel, { once: true });
+  el.click();
+  el.removeEventListener('click', cancel);
 }
 
 function storage(doc: Document): Storage | undefined {
