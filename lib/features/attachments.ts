@@ -9,7 +9,6 @@ import { attachmentPaper } from '../rules/attachment';
 import { checkAttachmentFile, checkAttachments } from '../rules';
 import type { AttachmentSlot, AttachmentsInput, FileFacts, Finding } from '../rules/types';
 import type { Field } from '../page/fields';
-import { fieldFor } from '../page/fields';
 import type { Feature, StepContext } from '../assistant/feature';
 import type { PlacedFinding } from '../assistant/hints';
 import { isOwn, markOwn } from '../assistant/own';
@@ -87,7 +86,7 @@ export const attachmentsFeature: Feature = {
     const onChange = (event: Event) => {
       const target = event.target as Element | null;
       if (!target || target.tagName !== 'INPUT' || (target as HTMLInputElement).type !== 'file' || isOwn(target)) return;
-      const slot = slotOf(fieldFor(target)?.meaning);
+      const slot = slotOf(ctx.page.fieldFor(target)?.meaning);
       if (!slot) return;
       for (const file of Array.from((target as HTMLInputElement).files ?? [])) {
         readFileFacts(file).then(
