@@ -188,7 +188,7 @@ class PhotoGate {
     }, 200);
     checkPhotoFile(file, file.name, this.ctx.plan)
       .then(
-        (check) => this.judged(choice, check),
+        (check) => this.guard('judge', () => this.judged(choice, check)),
         (error: unknown) => {
           // Our failure must never cost the applicant the upload: hand the photo on unchecked.
           debug('check', error);
@@ -309,7 +309,9 @@ class PhotoGate {
     wrap.style.cssText = 'display:block;margin:2px 0 0;';
     const fix = choice.check?.fix;
     if (fix?.fixable) {
-      const fixButton = button(this.doc, choice.phase === 'fixing' ? '正在修正…' : '修正照片', PRIMARY_CSS, () => void this.fix(choice, fixButton));
+      const fixButton = button(this.doc, choice.phase === 'fixing' ? '正在修正…' : '修正照片', PRIMARY_CSS, () => {
+        this.fix(choice, fixButton).catch((error: unknown) => debug('fix', error));
+      });
       fixButton.disabled = choice.phase === 'fixing';
       fixButton.dataset.zcpsAction = 'fix';
       wrap.append(fixButton);
@@ -319,7 +321,7 @@ class PhotoGate {
       why.className = 'zcps-photo-unfixable';
       wrap.append(why);
     }
-    const original = button(this.doc, '仍然使用原图', SECONDARY_CSS, () => this.useOriginal(choice));
+    const original = button(this.doc, '仍然使用原图', SECONDARY_CSS, () => this.guard('original', () => this.useOriginal(choice)));
     original.dataset.zcpsAction = 'original';
     wrap.append(original);
     return wrap;
@@ -423,7 +425,7 @@ class PhotoGate {
       li.title = fixed.stepsEn[index] ?? '';
       steps.append(li);
     });
-    const use = button(this.doc, '使用修正后的照片', PRIMARY_CSS, () => this.useFixed(choice));
+    const use = button(this.doc, '使用修正后的照片', PRIMARY_CSS, () => this.guard('use fixed', () => this.useFixed(choice)));
     use.dataset.zcpsAction = 'use-fixed';
     this.render(choice, [verdict, comparison, steps, use], null);
     use.focus({ preventScroll: true });
