@@ -5,6 +5,7 @@
 import type { Field } from '../page/fields';
 import type { Meaning } from '../meanings';
 import type { StepContext } from '../assistant/feature';
+import { OWN_ATTR } from '../assistant/own';
 
 export function valueOf(ctx: StepContext, meaning: Meaning): string | undefined {
   const field = ctx.field(meaning);
@@ -32,9 +33,20 @@ export function uploadedFileNames(field: Field): string[] {
   for (const file of Array.from(input?.files ?? [])) names.add(file.name);
   const container = uploadContainer(field);
   if (container) {
-    for (const match of (container.textContent ?? '').matchAll(FILE_NAME)) names.add(match[0]);
+    for (const match of pageTextOf(container).matchAll(FILE_NAME)) names.add(match[0]);
   }
   return [...names];
+}
+
+/** The page's own text in an element, without the assistant's hints (they quote file names). */
+function pageTextOf(root: Element): string {
+  let text = '';
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === 1 && (node as Element).hasAttribute(OWN_ATTR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === 3) text += (node as Text).data;
+  return text;
 }
 
 /** The smallest block around the upload that is its own: its table cell, list item or form item. */

@@ -5,6 +5,7 @@
  */
 
 import { isHiddenByMarkup } from './visible';
+import { OWN_ATTR } from '../assistant/own';
 
 export type FieldKind = 'text' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'file' | 'date';
 
@@ -123,7 +124,8 @@ export function textWithoutControls(root: Node, stopAt?: Node): { before: string
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (SKIP_TEXT_TAGS.has(el.tagName) || el.tagName === 'INPUT') continue;
-        if (isHiddenByMarkup(el)) continue;
+        // The assistant's own hints quote labels and file names: never page text.
+        if (isHiddenByMarkup(el) || el.hasAttribute(OWN_ATTR)) continue;
         walk(el);
       }
     }

@@ -14,6 +14,7 @@ import { inferLabel, labelsFor, useControls, type LabelSource } from './labels';
 import { matchMeaningFor } from './match';
 import { isPromptOption } from './text';
 import { isHidden } from './visible';
+import { OWN_ATTR } from '../assistant/own';
 
 export type { FieldKind } from './controls';
 
@@ -84,7 +85,7 @@ export function collectFields(root: Document | Element, opts?: { cap?: number })
   for (const el of candidates) {
     if (pendings.length >= cap) break;
     try {
-      if (!isControl(el)) continue;
+      if (!isControl(el) || el.closest(`[${OWN_ATTR}]`)) continue;
       const kind = kindOf(el);
       if (kind === 'radio' || kind === 'checkbox') {
         const input = el as HTMLInputElement;
@@ -222,6 +223,7 @@ function showsSelection(el: Element, select: HTMLSelectElement): boolean {
 }
 
 const PICKER_CLASS = /upload|picker|pick|file|btn|button/i;
+const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'TABLE', 'TBODY']);
 
 /** The visible picker of a file input: WebUploader's pick button, a styled label[for], an upload button beside it. */
 function fileWidget(input: HTMLInputElement, hidden: boolean): HTMLElement | undefined {
@@ -234,7 +236,8 @@ function fileWidget(input: HTMLInputElement, hidden: boolean): HTMLElement | und
   if (!hidden) return undefined;
   for (const label of labelsFor(input)) if (!isHidden(label)) return label;
   for (const sib of [input.nextElementSibling, input.previousElementSibling]) {
-    if (!sib || isHidden(sib) || holdsControl(sib)) continue;
+    // A list beside the input shows the uploaded files ('ul.file-list'); it is not the picker.
+    if (!sib || LIST_TAGS.has(sib.tagName) || sib.hasAttribute(OWN_ATTR) || isHidden(sib) || holdsControl(sib)) continue;
     const role = sib.getAttribute('role');
     if (sib.tagName === 'BUTTON' || sib.tagName === 'A' || role === 'button' || PICKER_CLASS.test(sib.getAttribute('class') ?? '')) {
       return sib as HTMLElement;

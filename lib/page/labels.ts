@@ -20,6 +20,7 @@ import {
 } from './controls';
 import { isJunkLabel, normalizeLabel, stripPrompt } from './text';
 import { isHiddenByMarkup } from './visible';
+import { OWN_ATTR } from '../assistant/own';
 
 export type LabelSource =
   | 'for'          // <label for> naming the control's id or name
@@ -324,7 +325,7 @@ function scanBefore(scope: Element, el: Element, idx: PageIndex): Before {
       blocked = true;
       break;
     }
-    if (SKIP_SIBLING_TAGS.has(tag) || sib.namespaceURI !== HTML_NS || isHiddenByMarkup(sib)) continue;
+    if (SKIP_SIBLING_TAGS.has(tag) || sib.namespaceURI !== HTML_NS || isHiddenByMarkup(sib) || sib.hasAttribute(OWN_ATTR)) continue;
     if (tag === 'LABEL') {
       const target = sib.getAttribute('for');
       if (target && target !== el.id && target !== name) {

@@ -108,6 +108,25 @@ describe('inferLabel', () => {
     expect(inferLabel(document.getElementById('note')!)?.text).toBe('备注');
   });
 
+  it('never reads the assistant\'s own hints as label text', () => {
+    document.body.innerHTML = `<dl>
+      <dt>社保证明</dt>
+      <dd><div class="zcps-hint" data-zcps-own>未上传社保证明：需上传历年参保证明</div><input type="file" id="social"></dd></dl>
+      <table><tr><td><div data-zcps-own>提示</div></td><td><input id="x"></td></tr></table>`;
+    const fields = collectFields(document);
+    const social = fields.find((f) => f.el.id === 'social');
+    expect(social?.label).toBe('社保证明');
+    expect(social?.meaning).toBe('attSocial');
+    expect(fields.find((f) => f.el.id === 'x')?.label ?? '').not.toContain('提示');
+  });
+
+  it('does not take the list of uploaded files for the picker of a hidden file input', () => {
+    document.body.innerHTML = `<table><tr><td>佐证材料：</td><td>
+      <a class="btn">上传文件</a><input type="file" id="proof" style="display:none"><ul class="file-list"><li>证明.pdf</li></ul></td></tr></table>`;
+    const proof = collectFields(document).find((f) => f.el.id === 'proof');
+    expect(proof?.widget?.tagName).not.toBe('UL');
+  });
+
   it('ignores help text after the control and hidden text before it', () => {
     document.body.innerHTML =
       '<div><span>邮箱</span><span style="display:none">旧标签</span><input id="x"><span>例如 a@b.cn</span></div>';
