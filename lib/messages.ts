@@ -93,7 +93,8 @@ export type Request =
   | { type: 'profile.import'; text: string; onConflict?: ImportChoice | Record<string, ImportChoice> }
   | { type: 'profile.delete'; id: string }
   /** This tab's step findings, kept for the browser session (submit.unresolved). */
-  | { type: 'session.get' }
+  /** From an extension page (no tab of its own), `tabId` names the tab whose session to read. */
+  | { type: 'session.get'; tabId?: number }
   | { type: 'session.set'; step: Step; findings: Finding[] }
   /** The 申报类型 chosen on 填写申报信息, for later steps' rules. */
   | { type: 'session.setApplicationType'; applicationType: string }

@@ -170,7 +170,7 @@ export function App({ send, wide, tabUrl, now = () => new Date(), saveDelayMs = 
         {!wide && tabUrl && (
           <a class="open-tab" href={tabUrl} target="_blank" rel="noopener">在新标签页中打开</a>
         )}
-        <a class="open-tab" href="photo.html" target="_blank" rel="noopener">证件照检查工具</a>
+        <a class="photo-tool" href="photo.html" target="_blank" rel="noopener">证件照检查工具</a>
       </header>
       {loadError && (
         <p role="alert" class="load-error">无法读取档案：{loadError}</p>

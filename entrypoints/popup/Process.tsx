@@ -5,6 +5,7 @@
  * the guide asks for that the profile holds (考核情况 of the plan's years,
  * 继续教育学时 per year). A <details> element: keyboard usable as it is.
  */
+import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/profile/types';
 import { daysBetween, formatAssessment, getPlan, remindersFor } from '../../lib/rules';
@@ -97,7 +98,8 @@ export function Process({ send, today, profile, plan = getPlan() }: ProcessProps
 
   const load = async () => {
     setSession({ state: 'loading' });
-    const answer = await send({ type: 'session.get' });
+    const tabId = await activeTabId();
+    const answer = await send(tabId === undefined ? { type: 'session.get' } : { type: 'session.get', tabId });
     if (answer.type === 'session.findings') {
       setSession({ state: 'seen', steps: answer.steps, applicationType: answer.applicationType });
     } else if (answer.code === 'noTab') {
@@ -232,4 +234,14 @@ function ContinuingEducation({ profile }: { profile?: Profile }) {
       <p class="detail">上传的继续教育学时登记证明以学习新干线或工信继续教育系统登记的学分为准。</p>
     </>
   );
+}
+
+/** The tab the popup was opened over (its id needs no permission); undefined in a tab of its own. */
+async function activeTabId(): Promise<number | undefined> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.url?.startsWith('chrome-extension:') ? undefined : tab?.id;
+  } catch {
+    return undefined;
+  }
 }

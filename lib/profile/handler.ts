@@ -75,8 +75,10 @@ async function answer(request: Request, sender: SenderInfo, deps: HandlerDeps, n
       return { type: 'profile.deleted', id: request.id, activeId };
     }
     case 'session.get': {
-      if (sender.tabId === undefined) return noTab();
-      const data = await deps.session.get(sender.tabId);
+      // A content script reads its own tab only; the popup (no tab) names the tab it shows.
+      const tabId = sender.tabId ?? request.tabId;
+      if (tabId === undefined) return noTab();
+      const data = await deps.session.get(tabId);
       return data.applicationType === undefined
         ? { type: 'session.findings', steps: data.steps }
         : { type: 'session.findings', steps: data.steps, applicationType: data.applicationType };

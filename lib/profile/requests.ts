@@ -63,7 +63,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     onConflict: z.union([importChoice, z.record(z.string(), importChoice)]).optional(),
   }),
   z.object({ type: z.literal('profile.delete'), id }),
-  z.object({ type: z.literal('session.get') }),
+  z.object({ type: z.literal('session.get'), tabId: z.number().int().nonnegative().optional() }),
   z.object({ type: z.literal('session.set'), step, findings: z.array(finding).max(500) }),
   z.object({ type: z.literal('session.setApplicationType'), applicationType: z.string().max(50) }),
   z.object({ type: z.literal('mapping.get'), step, label: z.string().min(1).max(200) }),

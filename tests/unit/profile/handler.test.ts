@@ -166,6 +166,9 @@ describe('session', () => {
     expect(await handle({ type: 'session.get' }, TAB))
       .toEqual({ type: 'session.findings', steps: { declaration: [finding], photo: [] }, applicationType: '破格申报' });
     expect(await handle({ type: 'session.get' }, { tabId: 8 })).toEqual({ type: 'session.findings', steps: {} });
+    // The popup has no tab and names the one it shows; a content script cannot read another tab.
+    expect(await handle({ type: 'session.get', tabId: TAB.tabId }, {})).toMatchObject({ steps: { declaration: [finding] } });
+    expect(await handle({ type: 'session.get', tabId: 8 }, TAB)).toMatchObject({ steps: { declaration: [finding] } });
   });
 
   it('refuses a sender without a tab', async () => {
