@@ -15,6 +15,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage'],
     host_permissions: [PLATFORM_MATCH],
+    // The step features bundle, fetched by the content script on the platform
+    // only; a dynamic URL keeps other sites from probing for the extension.
+    web_accessible_resources: [{ resources: ['step-features.js'], matches: [PLATFORM_MATCH], use_dynamic_url: true }],
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
   },

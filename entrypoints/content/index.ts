@@ -2,9 +2,15 @@
  * The on-page assistant, in every frame of the platform's host only. It runs
  * in the extension's isolated world: the page's scripts never see the
  * profile, only the values the applicant asks to fill.
+ *
+ * This script is small on purpose: it reads the page and finds the step.
+ * The checks and the filling for that step come from step-features.js,
+ * fetched from the extension the first time a step is recognised.
  */
+import { browser } from 'wxt/browser';
 import { Assistant } from '@/lib/assistant/assistant';
-import { FEATURES } from '@/lib/features';
+import type { Feature } from '@/lib/assistant/feature';
+import { FEATURES_GLOBAL } from '@/lib/features/global';
 import { createBridge } from './bridge';
 
 export default defineContentScript({
@@ -15,7 +21,7 @@ export default defineContentScript({
     try {
       const controller = new AbortController();
       ctx.onInvalidated(() => controller.abort());
-      const assistant = new Assistant(document, FEATURES, createBridge());
+      const assistant = new Assistant(document, loadStepFeatures, createBridge());
       void assistant.start(controller.signal).catch((error: unknown) => console.debug('[职称申报助手] start:', error));
     } catch (error) {
       // A broken page means no assistant, never an error in the page.
@@ -23,3 +29,9 @@ export default defineContentScript({
     }
   },
 });
+
+async function loadStepFeatures(): Promise<readonly Feature[]> {
+  await import(/* @vite-ignore */ browser.runtime.getURL('/step-features.js'));
+  const features = (globalThis as Record<string, unknown>)[FEATURES_GLOBAL];
+  return Array.isArray(features) ? (features as Feature[]) : [];
+}

@@ -15,8 +15,8 @@ export interface Sample {
 export interface Bench {
   name: string;
   unit: 'ms' | 'kB';
-  /** The issue's target, e.g. 10 for "≤ 10 ms". */
-  target: number;
+  /** The issue's target, e.g. 10 for "≤ 10 ms"; absent for a figure reported for information. */
+  target?: number;
   runs: number;
   /** One sample; the runner takes the median over `runs`. Several per call are allowed. */
   measure(env: BenchEnv): Promise<Sample | Sample[]>;

@@ -1,0 +1,7 @@
+/**
+ * The step features are a bundle of their own (entrypoints/step-features.ts),
+ * fetched by the content script the first time a frame shows a platform step.
+ * It leaves them here, on the global of the extension's isolated world, which
+ * the page's own scripts cannot see.
+ */
+export const FEATURES_GLOBAL = '__zcpsStepFeatures';
