@@ -96,6 +96,8 @@ export class Assistant {
     }
     // A page we cannot place still gets its fields checked by what they mean.
     const step = detectStep(this.doc, this.fields) ?? (this.byMeaning.size > 0 ? 'form' : undefined);
+    // The scan is reading the page; building the panel and starting the step is measured apart.
+    measure('zcps:scan', started);
     if (step !== this.active?.step) {
       this.leaveStep();
       const entering = performance.now();
@@ -104,7 +106,6 @@ export class Assistant {
     } else if (this.active) {
       for (const listener of this.active.rescanListeners) this.guard('rescan listener', listener);
     }
-    measure('zcps:scan', started);
   }
 
   private enterStep(step: Step): void {

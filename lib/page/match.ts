@@ -3,7 +3,7 @@
  * The most specific (longest) matching pattern wins, then the higher confidence.
  */
 import type { Meaning } from '../meanings';
-import { normalizeLabel } from './text';
+import { nfkc, normalizeLabel } from './text';
 import { FILE_MEANINGS, SYNONYMS, type Pattern, type Synonym } from './synonyms';
 
 export interface MeaningMatch {
@@ -24,7 +24,7 @@ interface Compiled {
 
 function compilePattern(p: Pattern): Pattern {
   if (typeof p !== 'string') return p;
-  return p.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  return nfkc(p).toLowerCase().replace(/\s+/g, '');
 }
 
 const COMPILED: readonly Compiled[] = SYNONYMS.map((synonym) => ({
@@ -45,14 +45,43 @@ function accepts(meaning: Meaning, uploads: boolean | undefined): boolean {
   return uploads === undefined || FILE_MEANINGS.has(meaning) === uploads;
 }
 
+/**
+ * String patterns indexed by their first character: a label is read once,
+ * position by position, instead of once per pattern (about 300 of them).
+ */
+const BY_FIRST_CHAR = new Map<string, Array<{ entry: number; pattern: string }>>();
+const REGEX_PATTERNS: Array<{ entry: number; pattern: RegExp }> = [];
+COMPILED.forEach((compiled, entry) => {
+  for (const pattern of compiled.patterns) {
+    if (typeof pattern !== 'string') REGEX_PATTERNS.push({ entry, pattern });
+    else if (pattern !== '') {
+      const first = pattern[0]!;
+      let list = BY_FIRST_CHAR.get(first);
+      if (!list) BY_FIRST_CHAR.set(first, (list = []));
+      list.push({ entry, pattern });
+    }
+  }
+});
+
 function bestMatch(key: string, uploads?: boolean): MeaningMatch | undefined {
+  // The longest pattern of each entry that the key contains.
+  const lengths = new Map<number, number>();
+  const note = (entry: number, length: number) => {
+    if (length > (lengths.get(entry) ?? 0)) lengths.set(entry, length);
+  };
+  for (let i = 0; i < key.length; i += 1) {
+    for (const { entry, pattern } of BY_FIRST_CHAR.get(key[i]!) ?? []) {
+      if (key.startsWith(pattern, i)) note(entry, pattern.length);
+    }
+  }
+  for (const { entry, pattern } of REGEX_PATTERNS) note(entry, matchLength(key, pattern));
+  if (lengths.size === 0) return undefined;
+
   let best: MeaningMatch | undefined;
   let bestLength = 0;
-  for (const entry of COMPILED) {
-    if (!accepts(entry.synonym.meaning, uploads)) continue;
-    let length = 0;
-    for (const p of entry.patterns) length = Math.max(length, matchLength(key, p));
-    if (length === 0) continue;
+  for (const [index, entry] of COMPILED.entries()) {
+    const length = lengths.get(index) ?? 0;
+    if (length === 0 || !accepts(entry.synonym.meaning, uploads)) continue;
     if (entry.exclude.some((p) => matchLength(key, p) > 0)) continue;
     const better =
       length > bestLength || (length === bestLength && best !== undefined && entry.synonym.confidence > best.confidence);

@@ -9,6 +9,7 @@ import type { Step } from '../steps';
 import type { Field } from './fields';
 import { matchKey } from './match';
 import { isHidden } from './visible';
+import { nfkc } from './text';
 
 export type ClueSignal = 'active' | 'heading' | 'button' | 'title' | 'text';
 
@@ -228,5 +229,5 @@ function pageText(doc: Document): string {
     if (code) text = text.replace(code, '');
   }
   if (text.length > MAX_PAGE_TEXT) text = text.slice(0, MAX_PAGE_TEXT);
-  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  return nfkc(text).replace(/\s+/g, '').toLowerCase();
 }
