@@ -268,7 +268,9 @@ function toField(p: Pending): Field {
   const label = found?.text ?? '';
   const labelSource: LabelSource | 'group' = p.members.length > 1 && found ? 'group' : found?.source ?? 'none';
   const match = label ? matchMeaningFor(label, p.kind === 'file') : undefined;
-  const options =
+  // Read when first asked for: a 民族 select has 56 options and most scans never look at them.
+  let options: string[] | undefined;
+  const readOptions = (): string[] =>
     p.kind === 'select'
       ? selectOptions(p.el as HTMLSelectElement)
       : p.members.map((m) => choiceText(m, labelsFor) || cleanText(m.getAttribute('value')));
@@ -280,7 +282,9 @@ function toField(p: Pending): Field {
     labelSource,
     confidence: match ? round(match.confidence * SOURCE_WEIGHT[labelSource]) : 0,
     anchor: p.widget ?? (p.members.length > 0 ? groupAnchor(p.members) : p.el),
-    options,
+    get options() {
+      return (options ??= readOptions());
+    },
   };
   if (match) field.meaning = match.meaning;
   if (p.widget) field.widget = p.widget;

@@ -60,8 +60,8 @@ interface Grid {
 /** What label inference needs to know about the page; rebuilt after a reset. */
 interface PageIndex {
   doc: Document;
-  /** Number of counted controls inside each element (itself included). */
-  counts: WeakMap<Element, number>;
+  /** Number of counted controls inside each element (itself included). A Map: rebuilt each scan, read thousands of times. */
+  counts: Map<Element, number>;
   labelsFor: Map<string, HTMLLabelElement[]> | undefined;
   groups: WeakMap<Element, readonly HTMLInputElement[]>;
   grids: WeakMap<Element, Grid>;
@@ -98,7 +98,7 @@ export function useControls(
 }
 
 function buildIndex(doc: Document, controls: Iterable<Element>): PageIndex {
-  const counts = new WeakMap<Element, number>();
+  const counts = new Map<Element, number>();
   for (const c of controls) {
     for (let a: Element | null = c; a; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
   }
