@@ -143,16 +143,15 @@ function collectSignals(doc: Document, shell: boolean): Signals {
   const signals: Signals = { active: [], heading: [], button: [], title: [], text: [] };
   signals.active = activeStepTexts(doc);
   // Step-bar captions name every step; only the highlighted one counts (above).
+  // The text first: it is the cheap test, and most candidates have none that fits.
   for (const el of limited(doc.querySelectorAll(HEADING_SELECTOR))) {
-    if (inMenu(el) || stepBarOf(el)) continue;
     const text = shortText(el.textContent);
-    if (text && !isHidden(el)) signals.heading.push(text);
+    if (text && !inMenu(el) && !stepBarOf(el) && !isHidden(el)) signals.heading.push(text);
   }
   for (const el of limited(doc.querySelectorAll(BUTTON_SELECTOR))) {
-    if (inMenu(el) || stepBarOf(el)) continue;
     const raw = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : el.textContent;
     const text = shortText(raw);
-    if (text && !isHidden(el)) signals.button.push(text);
+    if (text && !inMenu(el) && !stepBarOf(el) && !isHidden(el)) signals.button.push(text);
   }
   // A shell frame's title and text speak for the whole site, not for one page.
   if (!shell) {
@@ -187,7 +186,7 @@ function inMenu(el: Element): boolean {
 function activeStepTexts(doc: Document): string[] {
   const lastPerBar = new Map<Element, string>();
   let looked = 0;
-  for (const el of doc.querySelectorAll('[class], [aria-current]')) {
+  for (const el of doc.querySelectorAll(MAYBE_ACTIVE)) {
     if (++looked > 5000) break;
     if (!isActive(el)) continue;
     const bar = el.parentElement && stepBarOf(el.parentElement);
@@ -197,6 +196,10 @@ function activeStepTexts(doc: Document): string[] {
   }
   return [...lastPerBar.values()];
 }
+
+/** A superset of what isActive accepts, so that the selector engine, not script, skips the rest of the page. */
+const MAYBE_ACTIVE =
+  '[aria-current], [class*=active], [class*=cur], [class~=on], [class*=now], [class*=doing], [class*=selected], [class*=process], [class*=this]';
 
 function isActive(el: Element): boolean {
   const current = el.getAttribute('aria-current');
