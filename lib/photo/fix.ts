@@ -13,7 +13,9 @@ import { MAX_PIXELS, type PixelSize } from './header';
 import { padJpeg, stripExif } from './jpeg-edit';
 import { parseJpeg } from './jpeg';
 import { FILE_TYPE_NAMES, sniffType } from './sniff';
-import { BACKGROUND_PASS_SHARE, colourName } from './stats';
+import { BACKGROUND_PASS_SHARE } from './stats';
+import { colourName } from '../rules/helpers/colour';
+import { ORIENTATION_TURNS } from '../rules/helpers/orientation';
 
 /** plan.photo.fix (lib/rules/plans), typed by shape. */
 export interface PhotoFixSettings {
@@ -66,17 +68,6 @@ export type FixPlan =
 const DECODABLE_TYPES = new Set<PhotoFacts['type']>(['jpeg', 'png', 'webp', 'avif', 'gif', 'bmp']);
 /** Types that may carry transparency, which the fix turns white. */
 const ALPHA_TYPES = new Set<PhotoFacts['type']>(['png', 'webp', 'avif', 'gif']);
-
-/** What each EXIF orientation value asks the viewer to do. */
-const ORIENTATION_TURNS: Readonly<Record<number, FixMessage>> = {
-  2: { zh: '水平翻转', en: 'mirrored horizontally' },
-  3: { zh: '旋转 180°', en: 'rotated 180°' },
-  4: { zh: '垂直翻转', en: 'mirrored vertically' },
-  5: { zh: '翻转并逆时针旋转 90°', en: 'mirrored and rotated 90° anticlockwise' },
-  6: { zh: '顺时针旋转 90°', en: 'rotated 90° clockwise' },
-  7: { zh: '翻转并顺时针旋转 90°', en: 'mirrored and rotated 90° clockwise' },
-  8: { zh: '逆时针旋转 90°', en: 'rotated 90° anticlockwise' },
-};
 
 /** The size as displayed: orientations 5–8 swap width and height. */
 export function displayedSize(width: number, height: number, orientation: number | undefined): PixelSize {

@@ -7,14 +7,12 @@ export {
   backgroundStats,
   backgroundSampleIndexes,
   isGrayscale,
-  colourName,
   WHITE_MIN,
   LIGHT_NEUTRAL_MIN,
   NEUTRAL_SPREAD_MAX,
   BACKGROUND_PASS_SHARE,
   CHROMA_THRESHOLD,
   type BackgroundStats,
-  type ColourName,
 } from './stats';
 export { photoFactsFromBytes, measurePixels, MEASURE_WIDTH, type PhotoFacts, type PixelFacts } from './facts';
 export {

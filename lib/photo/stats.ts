@@ -98,36 +98,3 @@ export function isGrayscale(rgba: ArrayLike<number>, threshold: number = CHROMA_
   return true;
 }
 
-export interface ColourName {
-  zh: string;
-  en: string;
-}
-
-/**
- * A plain colour name for a measured background (mean RGB), for messages such
- * as "蓝色背景". Neutral colours by lightness, others by hue.
- */
-export function colourName([r, g, b]: readonly [number, number, number]): ColourName {
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  if (max - min <= NEUTRAL_SPREAD_MAX) {
-    if (min >= WHITE_MIN) return { zh: '白色', en: 'white' };
-    if (min >= LIGHT_NEUTRAL_MIN) return { zh: '浅灰色', en: 'light grey' };
-    if (max < 60) return { zh: '黑色', en: 'black' };
-    return { zh: '灰色', en: 'grey' };
-  }
-  const spread = max - min;
-  let hue: number;
-  if (max === r) hue = (((g - b) / spread) % 6) * 60;
-  else if (max === g) hue = ((b - r) / spread + 2) * 60;
-  else hue = ((r - g) / spread + 4) * 60;
-  if (hue < 0) hue += 360;
-  if (hue < 15 || hue >= 345) return { zh: '红色', en: 'red' };
-  if (hue < 45) return max < 160 ? { zh: '棕色', en: 'brown' } : { zh: '橙色', en: 'orange' };
-  if (hue < 70) return { zh: '黄色', en: 'yellow' };
-  if (hue < 165) return { zh: '绿色', en: 'green' };
-  if (hue < 195) return { zh: '青色', en: 'cyan' };
-  if (hue < 260) return { zh: '蓝色', en: 'blue' };
-  if (hue < 295) return { zh: '紫色', en: 'purple' };
-  return { zh: '粉红色', en: 'pink' };
-}

@@ -5,6 +5,7 @@
  */
 import { defineRule } from './define';
 import { colourName } from './helpers/colour';
+import { ORIENTATION_TURNS } from './helpers/orientation';
 import { FILE_TYPE_NAMES, FILE_TYPE_NAMES_EN, extensionOf } from './helpers/file-type';
 import { formatPercentDown, formatRatio, kib, mib } from './helpers/numbers';
 import type { Finding, PhotoFacts } from './types';
@@ -213,17 +214,6 @@ export const photoRatio = defineRule(
   },
 );
 
-/** What each EXIF orientation asks a viewer to do. */
-const ORIENTATION_HOW: Record<number, { zh: string; en: string }> = {
-  2: { zh: '水平翻转', en: 'mirrored horizontally' },
-  3: { zh: '旋转 180°', en: 'rotated 180°' },
-  4: { zh: '垂直翻转', en: 'mirrored vertically' },
-  5: { zh: '翻转并旋转 90°', en: 'mirrored and rotated 90°' },
-  6: { zh: '顺时针旋转 90°', en: 'rotated 90° clockwise' },
-  7: { zh: '翻转并旋转 270°', en: 'mirrored and rotated 270°' },
-  8: { zh: '逆时针旋转 90°', en: 'rotated 90° counter-clockwise' },
-};
-
 export const photoOrientation = defineRule(
   {
     id: 'photo.orientation',
@@ -248,7 +238,7 @@ export const photoOrientation = defineRule(
   (facts: PhotoFacts, _plan, say) => {
     const orientation = facts.orientation;
     if (orientation === undefined) return [];
-    const how = ORIENTATION_HOW[orientation];
+    const how = ORIENTATION_TURNS[orientation];
     if (how === undefined) return []; // 1 = as stored; other values are not orientations
     const data: Record<string, string | number> = { orientation, how: how.zh, howEn: how.en };
     const { width, height } = facts;

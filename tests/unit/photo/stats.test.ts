@@ -1,10 +1,10 @@
 import sharp from 'sharp';
+import { colourName } from '../../../lib/rules/helpers/colour';
 import { describe, expect, it, vi } from 'vitest';
 import {
   BACKGROUND_PASS_SHARE,
   backgroundSampleIndexes,
   backgroundStats,
-  colourName,
   isGrayscale,
 } from '../../../lib/photo/stats';
 import { makePhoto } from '../../fixtures/photos';
@@ -119,29 +119,6 @@ describe('isGrayscale on synthetic pictures', () => {
   ];
   it.each(table)('%s', (_label, data, expected) => {
     expect(isGrayscale(data)).toBe(expected);
-  });
-});
-
-describe('colourName', () => {
-  it.each([
-    [[255, 255, 255], '白色'],
-    [[215, 215, 215], '浅灰色'],
-    [[128, 128, 128], '灰色'],
-    [[20, 20, 25], '黑色'],
-    [[67, 142, 219], '蓝色'],
-    [[150, 200, 240], '蓝色'],
-    [[220, 30, 40], '红色'],
-    [[240, 150, 40], '橙色'],
-    [[120, 80, 40], '棕色'],
-    [[230, 220, 60], '黄色'],
-    [[60, 180, 80], '绿色'],
-    [[60, 200, 200], '青色'],
-    [[140, 60, 200], '紫色'],
-    [[240, 120, 180], '粉红色'],
-  ] as [[number, number, number], string][])('%j is %s', (rgb, zh) => {
-    const name = colourName(rgb);
-    expect(name.zh).toBe(zh);
-    expect(name.en).toMatch(/^[a-z ]+$/);
   });
 });
 
