@@ -53,7 +53,7 @@ if (!headless) {
   ];
   let n = 1;
   for (const step of steps) {
-    await page.goto(platformUrl(`/028/client/index.jsp#${step.page}`));
+    await page.goto(platformUrl(`/028/client/index.jsp?page=${step.page}`));
     await page.waitForLoadState('load');
     await page.waitForTimeout(900);
     const frame = page.frameLocator('iframe[name=mainFrame]');
@@ -85,6 +85,13 @@ async function choosePhoneLikePhoto(frame: FrameLocator, page: Page): Promise<vo
   if (!makePhoto) return;
   const bytes = await makePhoto('orientation6');
   await frame.locator('input[type=file]').first().setInputFiles({ name: 'IMG_20240301.jpg', mimeType: 'image/jpeg', buffer: bytes });
+  await page.waitForTimeout(1200);
+  await page.screenshot({ path: path.join(outDir, '06a-上传证件照-手机照片被拦下.png') });
+  await frame.getByRole('button', { name: '修正照片' }).click();
+  await frame.getByRole('button', { name: '使用修正后的照片' }).waitFor({ timeout: 10_000 });
+  await frame.getByRole('button', { name: '使用修正后的照片' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(outDir, '06b-上传证件照-修正前后对比.png') });
+  await frame.getByRole('button', { name: '使用修正后的照片' }).click();
   await page.waitForTimeout(1200);
 }
 

@@ -22,8 +22,8 @@ export const PANEL_CSS = `
 .warn .badge { background: #d48806; }
 .info .badge { background: #1677ff; }
 .text { font: inherit; text-align: left; color: inherit; background: none; border: 0; padding: 0; }
-button.text { cursor: pointer; text-decoration: underline dotted; }
-button:focus-visible { outline: 2px solid #1f5fbf; outline-offset: 2px; }
+a.text { cursor: pointer; text-decoration: underline dotted; }
+button:focus-visible, a:focus-visible { outline: 2px solid #1f5fbf; outline-offset: 2px; }
 .empty { margin: 0 0 8px; color: #389e0d; }
 .fill { font: inherit; font-weight: 600; color: #fff; background: #1f5fbf; border: 0; border-radius: 4px;
   padding: 5px 14px; cursor: pointer; }

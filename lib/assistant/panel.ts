@@ -59,6 +59,9 @@ export class Panel {
     this.emptyEl = el(doc, 'p', 'empty', '本页暂未发现问题。');
     this.fillButton = el(doc, 'button', 'fill', '一键填写') as HTMLButtonElement;
     this.fillButton.type = 'button';
+    // Enabled by the fill feature on the pages it can fill; elsewhere it says why not.
+    this.fillButton.disabled = true;
+    this.fillButton.title = '本页没有可从档案填写的内容';
     this.extra = el(doc, 'div', 'extra');
     const privacy = el(doc, 'p', 'privacy', '档案只保存在本机，不会上传。');
     body.append(this.countsEl, this.listEl, this.emptyEl, this.fillButton, this.extra, privacy);
@@ -96,11 +99,17 @@ export class Panel {
     li.dataset.findingRule = item.finding.ruleId;
     li.dataset.findingLevel = item.finding.level;
     const badge = el(this.doc, 'span', 'badge', LEVEL_NAMES[item.finding.level]);
-    const text = el(this.doc, item.reveal ? 'button' : 'span', 'text', item.finding.message);
+    // A link, not a button: messages may name the buttons they point to
+    // (修正照片, 一键填写), and a button by that name must stay unique on the page.
+    const text = el(this.doc, item.reveal ? 'a' : 'span', 'text', item.finding.message);
     if (item.reveal) {
-      (text as HTMLButtonElement).type = 'button';
+      const reveal = item.reveal;
+      (text as HTMLAnchorElement).href = '#';
       text.title = '定位到该项';
-      text.addEventListener('click', item.reveal);
+      text.addEventListener('click', (event) => {
+        event.preventDefault();
+        reveal();
+      });
     }
     li.append(badge, text);
     return li;

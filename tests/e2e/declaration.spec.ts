@@ -80,7 +80,7 @@ test('申报类型: required after the first input, then 破格申报 needs its 
 test('a finding in the panel leads to its field', async ({ page }) => {
   const frame = page.frameLocator('iframe[name=mainFrame]');
   await frame.locator('#column64').fill('3.5');
-  const item = frame.locator('#zcps-assistant-panel li[data-finding-rule="worktime.integer"] button');
+  const item = frame.locator('#zcps-assistant-panel li[data-finding-rule="worktime.integer"] a');
   await expect(item).toBeVisible();
   await frame.locator('#column67').focus();
   await item.click();

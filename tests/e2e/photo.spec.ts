@@ -173,6 +173,9 @@ test('the stored-landscape phone photo is held; 修正照片 → 使用修正后
   const actions = frame.locator('.zcps-hint[data-level=error] .zcps-photo-actions');
   await expect(actions.getByRole('button', { name: '修正照片', exact: true })).toBeVisible();
   await expect(actions.getByRole('button', { name: '仍然使用原图', exact: true })).toBeVisible();
+  // Found by name alone, as a person (or an outside test) would look for it: one button each.
+  await expect(frame.getByRole('button', { name: '修正照片' })).toHaveCount(1);
+  await expect(frame.getByRole('button', { name: '仍然使用原图' })).toHaveCount(1);
 
   await frame.getByRole('button', { name: '修正照片', exact: true }).click();
   const use = frame.getByRole('button', { name: '使用修正后的照片', exact: true });
