@@ -11,8 +11,9 @@ export const PANEL_CSS = `
 .step { flex: 1; font-size: 12px; opacity: .9; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .toggle { font: inherit; font-size: 12px; color: #fff; background: transparent; border: 1px solid rgba(255,255,255,.6);
   border-radius: 4px; padding: 0 8px; cursor: pointer; }
+.panel:has(.extra:not(:empty)) { width: 440px; }
 .collapsed .body { display: none; }
-.collapsed { width: auto; }
+.panel.collapsed { width: auto; }
 .body { padding: 8px 12px 10px; overflow: auto; }
 .counts { margin: 0 0 6px; font-weight: 600; }
 .list { list-style: none; margin: 0 0 8px; padding: 0; }
