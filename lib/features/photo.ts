@@ -19,7 +19,9 @@ import { buildComparison, storedNote } from './photo-view';
 
 export const photoFeature: Feature = {
   id: 'photo',
-  steps: ['photo'],
+  // 上传证件照 is the photo step; other pages (个人基本信息 on some platforms,
+  // pages we cannot place) may carry a photo field too, and only it is gated there.
+  steps: ['photo', 'basicInfo', 'form'],
   init(ctx, signal) {
     new PhotoGate(ctx, signal).start();
   },
@@ -154,12 +156,21 @@ class PhotoGate {
     const input = event.target;
     if (!isFileInput(input) || isOwn(input)) return;
     const file = input.files?.[0];
-    if (!file || !looksLikePhoto(file, input.accept)) return;
+    if (!file || !looksLikePhoto(file, input.accept) || !this.isPhotoInput(input)) return;
     event.stopImmediatePropagation();
     this.begin({ kind: 'input', input }, file);
   }
 
+  /** On the photo step every picture upload is the photo; elsewhere only the field labelled as one. */
+  private isPhotoInput(input: HTMLInputElement): boolean {
+    if (this.ctx.step === 'photo') return true;
+    const field = this.ctx.page.fieldFor(input) ?? this.ctx.page.rescan().find((f) => f.el === input);
+    return field?.meaning === 'photo';
+  }
+
   private onDrop(event: Event): void {
+    // Away from the photo step a drop cannot be told apart from other uploads: it is left alone.
+    if (this.ctx.step !== 'photo') return;
     if (this.released.has(event) || !(event instanceof DragEvent)) return;
     const target = event.target;
     if (!(target instanceof Element) || isOwn(target)) return;

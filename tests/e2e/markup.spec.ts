@@ -5,6 +5,7 @@
  * contract is used: data-rule hints, aria-invalid, the panel.
  */
 import { test, expect, platformUrl } from './fixtures';
+import { makePhoto } from '../fixtures/photos';
 
 test('layui: labels without for, stand-in radios and a custom select', async ({ page, pageErrors }) => {
   await page.goto(platformUrl('/other/layui.html'));
@@ -61,5 +62,21 @@ test('a form built late inside a nested iframe', async ({ page, pageErrors }) =>
   await expect(page.locator('#zcps-assistant-panel')).toHaveCount(0);
   await report.fill('述'.repeat(100));
   await expect(inner.locator('[data-rule="report.length"]')).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a photo field on a page that is not the photo step is gated, other uploads are not', async ({ page, pageErrors }) => {
+  await page.goto(platformUrl('/other/photo-form.html'));
+  await expect(page.locator('#zcps-assistant-panel')).toHaveCount(1);
+  const phone = await makePhoto('orientation6');
+  await page.locator('#pic').setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: phone });
+  await expect(page.locator('[data-rule="photo.orientation"]')).toHaveAttribute('role', 'alert');
+  await expect(page.getByRole('button', { name: '修正照片' })).toHaveCount(1);
+  await expect(page.locator('#picState')).toHaveText('');
+  // The same picture as another attachment is none of the photo gate's business.
+  await page.locator('#att').setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: phone });
+  await expect(page.locator('#attState')).toHaveText('页面已收到附件');
+  await page.getByRole('button', { name: '仍然使用原图' }).click();
+  await expect(page.locator('#picState')).toHaveText('页面已收到照片');
   expect(pageErrors).toEqual([]);
 });
