@@ -16,6 +16,8 @@ import { createBridge } from './bridge';
 export default defineContentScript({
   matches: ['*://zcps.rlsbt.zj.gov.cn/*'],
   allFrames: true,
+  // Old JSP pages also write forms into src-less iframes (document.write).
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
     try {

@@ -80,3 +80,12 @@ test('a photo field on a page that is not the photo step is gated, other uploads
   await expect(page.locator('#picState')).toHaveText('页面已收到照片');
   expect(pageErrors).toEqual([]);
 });
+
+test('a form written into a src-less iframe', async ({ page, pageErrors }) => {
+  await page.goto(platformUrl('/other/blank-frame.html'));
+  const inner = page.frameLocator('#written');
+  await inner.locator('input[name=c9]').fill('7.5');
+  await expect(inner.locator('[data-rule="worktime.integer"]')).toBeVisible();
+  await expect(inner.locator('#zcps-assistant-panel')).toHaveCount(1);
+  expect(pageErrors).toEqual([]);
+});
