@@ -60,8 +60,8 @@ interface Grid {
 /** What label inference needs to know about the page; rebuilt after a reset. */
 interface PageIndex {
   doc: Document;
-  /** Number of counted controls inside each element (itself included). A Map: rebuilt each scan, read thousands of times. */
-  counts: Map<Element, number>;
+  /** Number of counted controls inside an element (itself included). */
+  count(el: Element): number;
   labelsFor: Map<string, HTMLLabelElement[]> | undefined;
   groups: WeakMap<Element, readonly HTMLInputElement[]>;
   grids: WeakMap<Element, Grid>;
@@ -98,11 +98,20 @@ export function useControls(
 }
 
 function buildIndex(doc: Document, controls: Iterable<Element>): PageIndex {
+  const known = new Set(controls);
   const counts = new Map<Element, number>();
-  for (const c of controls) {
-    for (let a: Element | null = c; a; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
-  }
-  return { doc, counts, labelsFor: undefined, groups: new WeakMap(), grids: new WeakMap(), rowHasText: new WeakMap() };
+  // Counted when first asked, by the selector engine: label inference asks about
+  // cells, rows and a few boxes around each control, never about most of the page.
+  const count = (el: Element): number => {
+    let n = counts.get(el);
+    if (n === undefined) {
+      n = known.has(el) ? 1 : 0;
+      if (el.firstElementChild) for (const c of el.querySelectorAll(CONTROL_SELECTOR)) if (known.has(c)) n += 1;
+      counts.set(el, n);
+    }
+    return n;
+  };
+  return { doc, count, labelsFor: undefined, groups: new WeakMap(), grids: new WeakMap(), rowHasText: new WeakMap() };
 }
 
 function indexFor(el: Element): PageIndex {
@@ -247,7 +256,7 @@ function contextLabel(el: Element, own: readonly Element[], idx: PageIndex): Inf
   const first = own[0] ?? el;
   let scope: Element = (isChoice(first) ? wrappingLabel(first) : undefined) ?? first;
   let part: Found | undefined;
-  const count = (x: Element): number => idx.counts.get(x) ?? 0;
+  const count = (x: Element): number => idx.count(x);
   const ownIn = (x: Element): number => {
     let n = 0;
     for (const m of own) if (x === m || x.contains(m)) n += 1;
@@ -321,7 +330,7 @@ function scanBefore(scope: Element, el: Element, idx: PageIndex): Before {
     if (node.nodeType !== 1) continue;
     const sib = node as Element;
     const tag = sib.tagName;
-    if ((idx.counts.get(sib) ?? 0) > 0) {
+    if (idx.count(sib) > 0) {
       blocked = true;
       break;
     }
@@ -390,7 +399,7 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
   const grid = gridOf(table, idx);
   const at = grid.pos.get(cell);
   if (!at) return undefined;
-  const count = (x: Element): number => idx.counts.get(x) ?? 0;
+  const count = (x: Element): number => idx.count(x);
   const row = grid.cells[at.r] ?? [];
   const tr = cell.parentElement;
   // A cell spanning down from an earlier row is a category ('学习经历'): used only when nothing closer labels the cell.
@@ -446,7 +455,7 @@ function rowHasText(tr: Element, idx: PageIndex): boolean {
   if (known !== undefined) return known;
   let has = false;
   for (const cell of tr.children) {
-    if ((cell.tagName === 'TD' || cell.tagName === 'TH') && (idx.counts.get(cell) ?? 0) === 0) {
+    if ((cell.tagName === 'TD' || cell.tagName === 'TH') && idx.count(cell) === 0) {
       if (usable(readable(cell))) {
         has = true;
         break;
