@@ -79,9 +79,11 @@ function bestMatch(key: string, uploads?: boolean): MeaningMatch | undefined {
 
   let best: MeaningMatch | undefined;
   let bestLength = 0;
-  for (const [index, entry] of COMPILED.entries()) {
-    const length = lengths.get(index) ?? 0;
-    if (length === 0 || !accepts(entry.synonym.meaning, uploads)) continue;
+  // Only the entries that matched, in table order (ties go to the earlier entry).
+  for (const index of [...lengths.keys()].sort((a, b) => a - b)) {
+    const entry = COMPILED[index]!;
+    const length = lengths.get(index)!;
+    if (!accepts(entry.synonym.meaning, uploads)) continue;
     if (entry.exclude.some((p) => matchLength(key, p) > 0)) continue;
     const better =
       length > bestLength || (length === bestLength && best !== undefined && entry.synonym.confidence > best.confidence);
