@@ -255,3 +255,20 @@ describe('popup', () => {
     expect($('.app.wide')).toBeTruthy();
   });
 });
+
+describe('popup: learned field mappings', () => {
+  it('lists what the 一键填写 preview learned and deletes one', async () => {
+    await store.setMapping({ step: 'basicInfo', label: '联系手机', meaning: 'mobile' });
+    await store.setMapping({ step: 'declaration', label: '申报专业方向', meaning: 'major' });
+    mount();
+    const details = await waitFor(() => $<HTMLDetailsElement>('details.mappings'));
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    const items = await waitFor(() => (root.querySelectorAll('.mapping-list li').length === 2 ? root.querySelectorAll('.mapping-list li') : null));
+    expect(items[0]!.textContent).toContain('个人基本信息 · “联系手机” → 手机号码');
+    expect(details.querySelector('summary')!.textContent).toBe('已学习的字段对应（2）');
+    root.querySelector<HTMLButtonElement>('button[aria-label="删除“联系手机”的对应"]')!.click();
+    await waitFor(() => root.querySelectorAll('.mapping-list li').length === 1, 'one mapping left');
+    expect((await store.listMappings()).map((m) => m.label)).toEqual(['申报专业方向']);
+  });
+});
