@@ -5,7 +5,7 @@
  * both). Errors are visible text with role="alert". Export: an ordinary blob
  * download with a file name, so no downloads permission is needed.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ImportChoice, ImportConflict, Problem } from '../../lib/messages';
 import { exportFileName, exportProfiles, formatBytes, MAX_IMPORT_BYTES, parseImport } from '../../lib/profile/exchange';
 import type { Profile } from '../../lib/profile/types';
@@ -39,10 +39,15 @@ export function ImportExport({ profiles, active, problemCount, send, beforeImpor
   const [exportAll, setExportAll] = useState(false);
   const [download, setDownload] = useState<{ url: string; name: string }>();
 
+  // The latest file chosen wins: an answer about an earlier one is dropped.
+  const latest = useRef(0);
+
   const runImport = async (fileName: string, text: string, onConflict?: ImportChoice) => {
+    const run = latest.current;
     setState({ kind: 'busy' });
     await beforeImport();
     const answer = await send(onConflict === undefined ? { type: 'profile.import', text } : { type: 'profile.import', text, onConflict });
+    if (run !== latest.current) return;
     if (answer.type === 'error') {
       setState({ kind: 'errors', fileName, errors: answer.problems ?? [{ path: '$', message: answer.message }] });
       return;
@@ -59,6 +64,7 @@ export function ImportExport({ profiles, active, problemCount, send, beforeImpor
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    const run = ++latest.current;
     try {
       if (file.size > MAX_IMPORT_BYTES) {
         setState({
@@ -69,6 +75,7 @@ export function ImportExport({ profiles, active, problemCount, send, beforeImpor
         return;
       }
       const text = await file.text();
+      if (run !== latest.current) return;
       const local = parseImport(text, { today });
       if (!local.ok) {
         setState({ kind: 'errors', fileName: file.name, errors: local.errors });

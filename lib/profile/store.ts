@@ -233,6 +233,13 @@ export class ProfileStore {
       return { ok: false, conflicts };
     }
     for (const { profile } of plan) await profiles.put(profile);
+    // A stored profile with nothing in it under the same name as an imported one
+    // (the popup's first empty 本人) would only stand beside it as a confusing twin.
+    const importedIds = new Set(plan.map(({ profile }) => profile.id));
+    const importedLabels = new Set(plan.map(({ profile }) => profile.label));
+    for (const stored of (await profiles.getAll()) as Profile[]) {
+      if (!importedIds.has(stored.id) && importedLabels.has(stored.label) && isBlankProfile(stored)) await profiles.delete(stored.id);
+    }
     // The applicant imports a file to use it: its first profile becomes the active one.
     let activeId = await this.activeIdIn(tx);
     if (plan[0] !== undefined) {
@@ -280,4 +287,15 @@ export class ProfileStore {
     const first = await tx.objectStore('profiles').getAllKeys(undefined, 1);
     return (first[0] as string | undefined) ?? null;
   }
+}
+
+/** A profile holding no data at all: empty sections and lists (its id and label aside). */
+export function isBlankProfile(profile: Profile): boolean {
+  const blank = (value: unknown): boolean => {
+    if (value === undefined || value === null || value === '' || value === false) return true;
+    if (Array.isArray(value)) return value.every(blank);
+    if (typeof value === 'object') return Object.values(value as Record<string, unknown>).every(blank);
+    return false;
+  };
+  return Object.entries(profile).every(([key, value]) => key === 'id' || key === 'label' || blank(value));
 }

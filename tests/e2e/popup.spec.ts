@@ -58,6 +58,12 @@ test('export, delete, import: the profile comes back', async ({ page, extensionI
 test('a bad file is refused with a message and the stored profile is untouched', async ({ page, extensionId }) => {
   await openPopup(page, extensionId);
   await page.locator('#import-file').setInputFiles('tests/fixtures/profile.sample.json');
+  // Another test may have left the same profile behind: then the popup asks first.
+  const replace = page.getByRole('button', { name: '替换已有档案' });
+  const imported = page.locator('.exchange [role=status].ok');
+  await expect(replace.or(imported)).toBeVisible();
+  if (await replace.isVisible()) await replace.click();
+  await expect(imported).toBeVisible();
   await expect(page.locator('#f-basic-name')).toHaveValue('张伟');
   const bad = JSON.parse(readFileSync('tests/fixtures/profile.sample.json', 'utf8')) as { profiles: Array<{ basic: Record<string, string> }> };
   bad.profiles[0]!.basic.mobile = '12345';

@@ -131,6 +131,18 @@ describe('import', () => {
     expect(await store.getActiveId()).toBe('sample-zhang-wei');
   });
 
+  it('drops an empty profile of the same name, keeps one with data or another name', async () => {
+    const store = await open();
+    const { profile: blank } = await store.create('本人');
+    const { profile: colleague } = await store.create('同事');
+    const { profile: filled } = await store.create('本人');
+    await store.update(filled.id, [{ op: 'set', path: ['basic', 'name'], value: '李娜' }]);
+    await store.importProfiles([sampleProfile()]);
+    const ids = (await store.list()).map((p) => p.id).sort();
+    expect(ids).toEqual([colleague.id, filled.id, 'sample-zhang-wei'].sort());
+    expect(ids).not.toContain(blank.id);
+  });
+
   it('an existing id without a choice writes nothing and reports the conflict', async () => {
     const store = await open();
     await store.importProfiles([{ ...sampleProfile(), label: '旧的' }]);
