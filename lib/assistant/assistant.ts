@@ -150,6 +150,7 @@ export class Assistant {
   }
 
   private initFeatures(features: readonly Feature[], active: Active): void {
+    const started = performance.now();
     for (const feature of features) {
       if (!feature.steps.includes(active.step)) continue;
       const ctx = this.contextFor(feature, active);
@@ -158,6 +159,7 @@ export class Assistant {
         if (result instanceof Promise) result.catch((error: unknown) => report(feature.id, error));
       });
     }
+    measure('zcps:features', started);
   }
 
   private leaveStep(): void {

@@ -33,6 +33,18 @@ function bareLabelPass(page: Page): Promise<number> {
   });
 }
 
+/** The step's features (checks, fill planning) starting once their bundle arrived: after the scan, reported apart. */
+async function featuresStart(env: BenchEnv, path: string): Promise<Sample> {
+  const page = await env.context.newPage();
+  try {
+    await page.goto(env.url(path));
+    await page.waitForFunction(() => performance.getEntriesByName('zcps:features').length > 0, undefined, { timeout: 15_000 });
+    return { value: await page.evaluate(() => performance.getEntriesByName('zcps:features')[0]!.duration) };
+  } finally {
+    await page.close();
+  }
+}
+
 async function keystrokes(env: BenchEnv): Promise<Sample[]> {
   const page = await env.context.newPage();
   try {
@@ -61,6 +73,11 @@ const benches: Bench[] = [
     name: '首次扫描 · 1000 个字段的页面 / first scan, 1000-field page',
     unit: 'ms', target: 50, runs: 7,
     measure: (env) => firstScan(env, '/028/client/big.jsp'),
+  },
+  {
+    name: '步骤功能启动 · 个人基本信息（扫描之后）/ step features start, after the scan',
+    unit: 'ms', runs: 7,
+    measure: (env) => featuresStart(env, '/028/client/person/baseInfo.jsp'),
   },
   {
     name: '按键到提示更新 · 本人述职 / keystroke to updated hint',
