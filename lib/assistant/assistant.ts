@@ -91,8 +91,11 @@ export class Assistant {
     this.fields = collectFields(this.doc, { cap: FIELD_CAP });
     measure('zcps:collect', started);
     this.byMeaning = new Map();
+    // One field per meaning: the surest label wins (手机号码 over a 联系电话 earlier on the page), then the first.
     for (const field of this.fields) {
-      if (field.meaning && !this.byMeaning.has(field.meaning)) this.byMeaning.set(field.meaning, field);
+      if (!field.meaning) continue;
+      const known = this.byMeaning.get(field.meaning);
+      if (!known || field.confidence > known.confidence) this.byMeaning.set(field.meaning, field);
     }
     // A page we cannot place still gets its fields checked by what they mean.
     const step = detectStep(this.doc, this.fields) ?? (this.byMeaning.size > 0 ? 'form' : undefined);

@@ -8,10 +8,12 @@ import type { Feature, StepContext } from '../assistant/feature';
 import { placeOn } from '../assistant/feature';
 import type { Meaning } from '../meanings';
 import { valueOf } from './read';
+import { STEPS } from '../steps';
 
 export const basicInfoFeature: Feature = {
   id: 'basic-info',
-  steps: ['basicInfo', 'form'],
+  // Wherever an ID number, a mobile or a date is asked for, it is checked.
+  steps: STEPS,
   init(ctx) {
     const run = () => {
       const profile = profileFromPage(ctx);

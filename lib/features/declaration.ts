@@ -10,11 +10,13 @@ import type { Profile } from '../profile/types';
 import type { Feature, StepContext } from '../assistant/feature';
 import { placeOn } from '../assistant/feature';
 import { markOwn } from '../assistant/own';
+import { STEPS } from '../steps';
 import { choicesOf, uploadedFileNames, valueOf } from './read';
 
 export const declarationFeature: Feature = {
   id: 'declaration',
-  steps: ['declaration', 'form'],
+  // Its rules read fields by meaning and stay silent where a field is absent: any page may carry them.
+  steps: STEPS,
   init(ctx, signal) {
     let profile: Profile | undefined;
     const counter = new ReportCounter(ctx, signal);

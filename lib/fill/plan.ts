@@ -106,9 +106,9 @@ function isEmpty(current: string): boolean {
 }
 
 /**
- * One entry per field, in page order. A meaning fills only the first field
- * that has it (a table of work history repeats 工作单位); a learned mapping
- * is the applicant's own word and always applies.
+ * One entry per field, in page order. A meaning fills only one field: the
+ * surest label, then the first (a table of work history repeats 工作单位); a
+ * learned mapping is the applicant's own word and always applies.
  */
 export function planFill(
   fields: readonly Field[],
@@ -120,7 +120,13 @@ export function planFill(
   const source: FillSource = { profile, plan, achievement: options.achievement };
   const mappings = new Map<string, LearnedMapping>();
   for (const m of learned) if (!options.step || m.step === options.step) mappings.set(matchKey(m.label), m);
-  const claimed = new Map<Meaning, string>();
+  // The field each meaning fills: the surest label, then the first on the page.
+  const owners = new Map<Meaning, Field>();
+  for (const field of fields) {
+    if (!field.meaning || field.kind === 'file') continue;
+    const known = owners.get(field.meaning);
+    if (!known || field.confidence > known.confidence) owners.set(field.meaning, field);
+  }
   const entries: FillEntry[] = [];
 
   for (const field of fields) {
@@ -140,12 +146,11 @@ export function planFill(
       continue;
     }
     if (meaning && !mapping) {
-      const first = claimed.get(meaning);
-      if (first !== undefined) {
-        skip(`档案项“${MEANING_NAMES[meaning]}”已用于“${first}”`);
+      const owner = owners.get(meaning);
+      if (owner && owner !== field) {
+        skip(`档案项“${MEANING_NAMES[meaning]}”已用于“${owner.label || MEANING_NAMES[meaning]}”`);
         continue;
       }
-      claimed.set(meaning, base.label);
     }
     const blocked = blockedReason(field);
     if (blocked) {

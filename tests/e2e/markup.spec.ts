@@ -89,3 +89,18 @@ test('a form written into a src-less iframe', async ({ page, pageErrors }) => {
   await expect(inner.locator('#zcps-assistant-panel')).toHaveCount(1);
   expect(pageErrors).toEqual([]);
 });
+
+test('the 1000-field page: known fields among a thousand others are checked', async ({ page, pageErrors }) => {
+  await page.goto(platformUrl('/028/client/big.jsp'));
+  await expect(page.locator('#zcps-assistant-panel')).toHaveCount(1);
+  // The control after a caption, as a person finds it.
+  const after = (caption: string) =>
+    page.locator(`xpath=//*[starts-with(normalize-space(.), '${caption}') and not(*[starts-with(normalize-space(.), '${caption}')])]/following::*[self::input or self::textarea][1]`).first();
+  await after('专业工作年限').fill('3.5');
+  await expect(page.locator('[data-rule="worktime.integer"]')).toBeVisible();
+  await after('本人述职').fill('述'.repeat(1001));
+  await expect(page.locator('[data-rule="report.length"]')).toHaveAttribute('data-level', 'error');
+  await after('手机号码').fill('138');
+  await expect(page.locator('[data-rule="profile.mobile"]')).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});

@@ -90,6 +90,17 @@ describe('planFill', () => {
     expect(entry).toMatchObject(want);
   });
 
+  test('a meaning goes to its surest field, not to a vaguer one earlier on the page', () => {
+    html('<input id="phone"><input id="mobile">');
+    const fields = [
+      field($('#phone'), 'text', { label: '联系电话', meaning: 'mobile', confidence: 0.6 }),
+      field($('#mobile'), 'text', { label: '手机号码', meaning: 'mobile', confidence: 0.9 }),
+    ];
+    const entries = planFill(fields, profile, plan, []);
+    expect(byLabel(entries, '手机号码')).toMatchObject({ action: 'fill', value: '13812345678' });
+    expect(byLabel(entries, '联系电话')).toMatchObject({ action: 'skip', reason: '档案项“手机号码”已用于“手机号码”' });
+  });
+
   test('a different value is explained and never ticked', () => {
     const entry = byLabel(planFill(page(), profile, plan, []), '手机号码');
     expect(entry.reason).toContain('13900000000');
