@@ -66,12 +66,12 @@ async function keystrokes(env: BenchEnv): Promise<Sample[]> {
 const benches: Bench[] = [
   {
     name: '首次扫描 · 个人基本信息（仿真站最大的页面）/ first scan, largest replica page',
-    unit: 'ms', target: 10, runs: 7,
+    unit: 'ms', target: 10, runs: 15,
     measure: (env) => firstScan(env, '/028/client/person/baseInfo.jsp'),
   },
   {
     name: '首次扫描 · 1000 个字段的页面 / first scan, 1000-field page',
-    unit: 'ms', target: 50, runs: 7,
+    unit: 'ms', target: 50, runs: 15,
     measure: (env) => firstScan(env, '/028/client/big.jsp'),
   },
   {
