@@ -52,9 +52,10 @@ const SKIP_SIBLING_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'B
 /** Icons drawn in SVG or MathML carry no label text. */
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
+/** A table as rows of cells by column, colspan and rowspan applied. */
 interface Grid {
-  cells: (Element | undefined)[][];
-  pos: Map<Element, { r: number; c: number }>;
+  at(cell: Element): { r: number; c: number } | undefined;
+  row(r: number): readonly (Element | undefined)[];
 }
 
 /** What label inference needs to know about the page; rebuilt after a reset. */
@@ -397,10 +398,10 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
   const table = cell.closest('table');
   if (!table) return undefined;
   const grid = gridOf(table, idx);
-  const at = grid.pos.get(cell);
+  const at = grid.at(cell);
   if (!at) return undefined;
   const count = (x: Element): number => idx.count(x);
-  const row = grid.cells[at.r] ?? [];
+  const row = grid.row(at.r);
   const tr = cell.parentElement;
   // A cell spanning down from an earlier row is a category ('学习经历'): used only when nothing closer labels the cell.
   let spanning: Found | undefined;
@@ -419,7 +420,7 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
   }
   const above = (): { found: Found; cell: Element } | undefined => {
     for (let r = at.r - 1; r >= 0 && r >= at.r - MAX_ROWS_UP; r -= 1) {
-      const other = grid.cells[r]?.[at.c];
+      const other = grid.row(r)[at.c];
       if (!other || other === cell || count(other) > 0) continue;
       const text = usable(readable(other));
       if (text) return { found: { text, source: 'cellAbove' }, cell: other };
@@ -429,7 +430,7 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
   if (!tr || rowHasText(tr, idx)) {
     if (beside && readsAsCaption(beside.cell)) return beside.found;
     // Only a caption row right above counts here: one without controls of its own.
-    const over = grid.cells[at.r - 1]?.[at.c];
+    const over = at.r > 0 ? grid.row(at.r - 1)[at.c] : undefined;
     const overRow = over?.parentElement;
     if (over && over !== cell && overRow && count(overRow) === 0 && readsAsCaption(over)) {
       const text = usable(readable(over));
@@ -482,10 +483,17 @@ function span(cell: Element, attr: string): number {
   return Number.isFinite(n) && n > 1 ? Math.min(n, 50) : 1;
 }
 
-/** The table as a grid of cells, colspan and rowspan applied. */
+/** The table as a grid; laid out row by row as asked when no cell spans rows (most tables, and the long ones). */
 function gridOf(table: Element, idx: PageIndex): Grid {
   const known = idx.grids.get(table);
   if (known) return known;
+  const grid = table.querySelector('[rowspan]') ? fullGrid(table) : rowByRowGrid(table);
+  idx.grids.set(table, grid);
+  return grid;
+}
+
+/** Every row at once: a rowspan pushes the cells of the rows below it. */
+function fullGrid(table: Element): Grid {
   const cells: (Element | undefined)[][] = [];
   const pos = new Map<Element, { r: number; c: number }>();
   rowsOf(table).forEach((tr, r) => {
@@ -504,7 +512,34 @@ function gridOf(table: Element, idx: PageIndex): Grid {
       c += cs;
     }
   });
-  const grid = { cells, pos };
-  idx.grids.set(table, grid);
-  return grid;
+  return { at: (cell) => pos.get(cell), row: (r) => cells[r] ?? [] };
+}
+
+/** Without rowspans a row's layout depends on that row alone. */
+function rowByRowGrid(table: Element): Grid {
+  const rows = rowsOf(table);
+  let index: Map<Element, number> | undefined;
+  const lines = new Map<number, (Element | undefined)[]>();
+  const row = (r: number): (Element | undefined)[] => {
+    let line = lines.get(r);
+    if (!line) {
+      line = [];
+      for (const cell of rows[r]?.children ?? []) {
+        if (cell.tagName !== 'TD' && cell.tagName !== 'TH') continue;
+        for (let n = span(cell, 'colspan'); n > 0; n -= 1) line.push(cell);
+      }
+      lines.set(r, line);
+    }
+    return line;
+  };
+  return {
+    row,
+    at: (cell) => {
+      index ??= new Map(rows.map((tr, r) => [tr, r]));
+      const r = cell.parentElement ? index.get(cell.parentElement) : undefined;
+      if (r === undefined) return undefined;
+      const c = row(r).indexOf(cell);
+      return c < 0 ? undefined : { r, c };
+    },
+  };
 }
