@@ -117,8 +117,9 @@ export class Assistant {
       onCollapsedChange: (collapsed) => this.bridge.setPanelCollapsed(collapsed),
     });
     panel.setStep(STEP_NAMES[step]);
+    // The remembered state arrives a moment later; the panel starts open.
     void this.bridge.panelCollapsed().then(
-      (collapsed) => collapsed && panel.host.isConnected && panel.host.shadowRoot?.querySelector<HTMLButtonElement>('.toggle')?.click(),
+      (collapsed) => collapsed && panel.host.isConnected && panel.setCollapsed(true),
       () => undefined,
     );
     const active: Active = {

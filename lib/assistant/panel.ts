@@ -115,7 +115,7 @@ export class Panel {
     return li;
   }
 
-  private setCollapsed(collapsed: boolean): void {
+  setCollapsed(collapsed: boolean): void {
     this.collapsed = collapsed;
     this.options.onCollapsedChange(collapsed);
     const toggle = this.root.querySelector<HTMLButtonElement>('.toggle');

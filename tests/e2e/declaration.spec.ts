@@ -86,3 +86,14 @@ test('a finding in the panel leads to its field', async ({ page }) => {
   await item.click();
   await expect(frame.locator('#column64')).toBeFocused();
 });
+
+test('the panel can be collapsed and stays collapsed on the next page', async ({ page }) => {
+  const frame = page.frameLocator('iframe[name=mainFrame]');
+  const toggle = frame.locator('#zcps-assistant-panel').getByRole('button', { name: '收起' });
+  await toggle.click();
+  await expect(frame.locator('#zcps-assistant-panel').getByRole('button', { name: '展开' })).toHaveAttribute('aria-expanded', 'false');
+  await page.reload();
+  await expect(frame.locator('#zcps-assistant-panel').getByRole('button', { name: '展开' })).toHaveAttribute('aria-expanded', 'false');
+  await frame.locator('#zcps-assistant-panel').getByRole('button', { name: '展开' }).click();
+  await expect(frame.locator('#zcps-assistant-panel').getByRole('button', { name: '收起' })).toBeVisible();
+});
