@@ -315,23 +315,26 @@ export async function searchEncoding(encode: Encoder, sizes: readonly PixelSize[
     padded: 0,
   });
   const fits = (encoding: Encoding): boolean => encoding.bytes.length >= fix.bytesMin && encoding.bytes.length <= fix.bytesMax;
+  /** Binary search: the highest quality in [low, high] whose file is not above bytesMax. */
+  const highestNotTooBig = async (size: PixelSize, low: number, high: number): Promise<Encoding | undefined> => {
+    let found: Encoding | undefined;
+    while (low <= high) {
+      const middle = Math.floor((low + high) / 2);
+      const trial = await at(size, middle);
+      if (trial.bytes.length <= fix.bytesMax) {
+        found = trial;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  };
   let best: Encoding | undefined;
   for (const size of sizes) {
     const first = await at(size, DEFAULT_QUALITY);
     if (fits(first)) return first;
     if (first.bytes.length > fix.bytesMax) {
       // Highest quality in [LOWEST, DEFAULT) that is not too big.
-      let low = LOWEST_QUALITY;
-      let high = DEFAULT_QUALITY - 1;
-      let found: Encoding | undefined;
-      while (low <= high) {
-        const middle = Math.floor((low + high) / 2);
-        const trial = await at(size, middle);
-        if (trial.bytes.length <= fix.bytesMax) {
-          found = trial;
-          low = middle + 1;
-        } else high = middle - 1;
-      }
+      const found = await highestNotTooBig(size, LOWEST_QUALITY, DEFAULT_QUALITY - 1);
       if (found !== undefined && found.bytes.length >= fix.bytesMin) return found;
       throw new PhotoFixError(
         `无法把照片压缩到 ${fix.bytesMax} 字节以内（${size.width}×${size.height} 像素）。`,
@@ -342,17 +345,7 @@ export async function searchEncoding(encode: Encoder, sizes: readonly PixelSize[
     best = top;
     if (top.bytes.length > fix.bytesMax) {
       // The jump from 92 to 100 overshot both ends: take the highest quality that is not too big.
-      let low = DEFAULT_QUALITY + 1;
-      let high = 99;
-      let found: Encoding = first;
-      while (low <= high) {
-        const middle = Math.floor((low + high) / 2);
-        const trial = await at(size, middle);
-        if (trial.bytes.length <= fix.bytesMax) {
-          found = trial;
-          low = middle + 1;
-        } else high = middle - 1;
-      }
+      const found = (await highestNotTooBig(size, DEFAULT_QUALITY + 1, 99)) ?? first;
       if (fits(found)) return found;
       best = found;
       continue;
