@@ -41,6 +41,7 @@ th, td { text-align: left; padding: 2px 4px; border-bottom: 1px solid #eef0f4; v
 /* 一键填写 preview and summary (lib/fill/preview.ts) */
 .fill-preview, .fill-summary { border-top: 1px solid #e5e8ef; padding-top: 6px; margin-top: 6px; }
 .fill-title { margin: 0 0 4px; font-size: 13px; }
+.fill-notice { margin: 6px 0 0; color: #874d00; }
 .fill-pick { display: block; margin: 0 0 6px; }
 .fill-preview select { font: inherit; font-size: 12px; max-width: 100%; }
 .fill-count { margin: 0 0 4px; color: #5b6472; }

@@ -95,6 +95,10 @@ class FillController {
     this.signal.addEventListener('abort', () => this.ctx.panel.extra.replaceChildren());
     this.refreshButton();
     void this.load().then(() => this.refreshButton());
+    // Back from the popup (a profile imported or edited): look again.
+    const reload = () => void this.load().then(() => !this.signal.aborted && this.refreshButton());
+    this.ctx.doc.defaultView?.addEventListener('focus', reload, { signal: this.signal });
+    this.ctx.doc.addEventListener('visibilitychange', reload, { signal: this.signal });
   }
 
   private async load(): Promise<void> {
@@ -127,7 +131,8 @@ class FillController {
     if (!canFillIn(this.ctx.doc)) return set(false, TITLES.frame);
     if (!this.loaded) return set(false, TITLES.loading);
     // The popup starts everyone with an empty profile: one with nothing to fill counts as none.
-    if (!this.profile || !this.profileHasData()) return set(false, TITLES.noProfile);
+    // The button stays usable: a click looks again and says what to do.
+    if (!this.profile || !this.profileHasData()) return set(true, TITLES.noProfile);
     const entries = this.plan();
     const useful = entries.some((e) => e.action === 'fill' || (e.unmatched && e.label !== ''));
     if (!useful) return set(false, this.uselessTitle(entries));
@@ -145,12 +150,24 @@ class FillController {
     await this.load(); // the profile may have changed in the popup since the page opened
     if (this.signal.aborted) return;
     this.refreshButton();
-    if (!this.profile) return;
+    if (!this.profile || !this.profileHasData()) {
+      this.showNotice(`${TITLES.noProfile}：点击浏览器工具栏上的“职称申报助手”图标，导入档案或填写后再点“一键填写”。`);
+      return;
+    }
     this.ticks.clear();
     this.session = undefined;
     this.continuation = [];
     this.view = 'preview';
     this.renderPreview();
+  }
+
+  private showNotice(text: string): void {
+    const note = this.ctx.doc.createElement('p');
+    note.className = 'fill-notice';
+    note.setAttribute('role', 'status');
+    note.textContent = text;
+    this.view = 'idle';
+    this.ctx.panel.extra.replaceChildren(note);
   }
 
   private withTicks(entries: FillEntry[]): FillEntry[] {

@@ -58,11 +58,16 @@ test.describe('一键填写', () => {
     await message(context, extensionId, { type: 'profile.delete', id: SAMPLE_ID });
   });
 
-  test('without a profile the button says what is needed', async ({ page, context, extensionId }) => {
+  test('without a profile the button says what is needed; a profile imported meanwhile is used', async ({ page, context, extensionId }) => {
     await message(context, extensionId, { type: 'profile.delete', id: SAMPLE_ID });
-    const { fill } = await open(page, 'basicInfo');
-    await expect(fill).toBeDisabled();
+    const { panel, fill } = await open(page, 'basicInfo');
     await expect(fill).toHaveAttribute('title', '请先在扩展弹窗中导入或填写档案');
+    await fill.click();
+    await expect(panel.locator('.fill-notice[role=status]')).toContainText('导入档案');
+    // The applicant imports in the popup while the page stays open, then clicks again.
+    await importSample(context, extensionId);
+    await fill.click();
+    await expect(row(panel, '姓名')).toContainText('张伟');
   });
 
   test('个人基本信息: preview, fill every matched field, the custom select and its dependent field, then undo', async ({

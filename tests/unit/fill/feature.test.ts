@@ -76,8 +76,9 @@ afterEach(() => {
 
 describe('the 一键填写 button', () => {
   test.each<[string, Profile | undefined, string, boolean]>([
-    ['no profile', undefined, TITLES.noProfile, false],
-    ['an empty profile', emptyProfile, TITLES.noProfile, false],
+    // Usable without a profile: a click looks again and says what to do.
+    ['no profile', undefined, TITLES.noProfile, true],
+    ['an empty profile', emptyProfile, TITLES.noProfile, true],
     ['the sample profile', sampleProfile(), TITLES.ready, true],
   ])('%s', async (_name, profile, title, enabled) => {
     const { panel } = start(profile);
@@ -86,6 +87,15 @@ describe('the 一键填写 button', () => {
     await flush();
     expect(panel.fillButton.title).toBe(title);
     expect(panel.fillButton.disabled).toBe(!enabled);
+  });
+
+  test('without a profile a click explains where to get one', async () => {
+    const { panel } = start(undefined);
+    await flush();
+    panel.fillButton.click();
+    await flush();
+    expect(panel.extra.querySelector('.fill-notice[role=status]')?.textContent).toContain('导入档案');
+    expect(panel.extra.querySelector('.fill-preview')).toBeNull();
   });
 
   test('another host: never', async () => {
