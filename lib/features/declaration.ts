@@ -32,10 +32,17 @@ export const declarationFeature: Feature = {
     ctx.onFieldEvent(run);
     ctx.onRescan(run);
     run();
-    void ctx.bridge.activeProfile().then((p) => {
-      profile = p;
-      if (!signal.aborted && p?.work?.professionalStart) run();
-    }, () => undefined);
+    // The profile knows the start of professional work (worktime.cutoff); read it again when the
+    // applicant comes back from the popup.
+    const loadProfile = () =>
+      void ctx.bridge.activeProfile().then((p) => {
+        const changed = p?.work?.professionalStart !== profile?.work?.professionalStart;
+        profile = p;
+        if (!signal.aborted && changed) run();
+      }, () => undefined);
+    loadProfile();
+    ctx.doc.defaultView?.addEventListener('focus', loadProfile, { signal });
+    ctx.doc.addEventListener('visibilitychange', loadProfile, { signal });
   },
 };
 
