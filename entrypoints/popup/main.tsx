@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { send } from '../../lib/messages';
 import { App } from './App';
+import '../../lib/ui/base.css';
 import './style.css';
 
 // popup.html?tab=1 is the same editor opened wide in a tab.

@@ -1,41 +1,30 @@
 /**
  * One MutationObserver for the whole document. Mutation records are never
- * handled one by one: added nodes are buffered and a single debounced callback
- * runs, asking for a full rescan when the buffer overflowed or nodes were
- * removed (cheaper than working out what a removal invalidated).
+ * handled one by one: they only mark the page as changed, and one debounced
+ * callback follows (the assistant then collects the fields again, which is
+ * cheaper and safer than working out what each record invalidated).
  */
-export interface DomChange {
-  /** Added elements that may hold controls; empty when `full`. */
-  added: Element[];
-  full: boolean;
-}
-
 export interface WatchOptions {
   debounceMs?: number;
-  /** Past this many buffered nodes, stop buffering and rescan everything. */
-  maxBuffered?: number;
   /** Nodes the assistant itself inserted (hints, panel): never a change. */
   isOwn: (node: Node) => boolean;
 }
 
-export function watchDom(root: Node, onChange: (change: DomChange) => void, signal: AbortSignal, options: WatchOptions): void {
+export function watchDom(root: Node, onChange: () => void, signal: AbortSignal, options: WatchOptions): void {
   const debounceMs = options.debounceMs ?? 120;
-  const maxBuffered = options.maxBuffered ?? 200;
-  let added = new Set<Element>();
+  let changed = false;
   let restyled = new Set<Element>();
-  let full = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = () => {
     timer = undefined;
     // A style or class change matters only where it can show or hide a control;
     // pages that animate menus must not cost a rescan each time.
-    if (!full) for (const el of restyled) if (holdsControl(el)) full = true;
-    const change: DomChange = { added: full ? [] : [...added], full };
-    added = new Set();
+    if (!changed) for (const el of restyled) if (holdsControl(el)) changed = true;
+    const run = changed;
+    changed = false;
     restyled = new Set();
-    full = false;
-    if (!signal.aborted && (change.full || change.added.length > 0)) onChange(change);
+    if (run && !signal.aborted) onChange();
   };
 
   const observer = new MutationObserver((records) => {
@@ -47,21 +36,10 @@ export function watchDom(root: Node, onChange: (change: DomChange) => void, sign
         relevant = true;
         continue;
       }
-      for (const node of record.removedNodes) {
+      for (const node of [...record.addedNodes, ...record.removedNodes]) {
         if (node.nodeType === 1 && !options.isOwn(node)) {
-          full = true;
+          changed = true;
           relevant = true;
-        }
-      }
-      for (const node of record.addedNodes) {
-        if (node.nodeType !== 1 || options.isOwn(node)) continue;
-        relevant = true;
-        if (!full) {
-          added.add(node as Element);
-          if (added.size > maxBuffered) {
-            full = true;
-            added.clear();
-          }
         }
       }
     }
