@@ -18,6 +18,26 @@ import { Panel, type PanelItem } from './panel';
 import { watchDom } from './watch';
 import { REQUIRED_RULES } from './required-rules';
 
+const FORM_CONTROLS = 'input:not([type=hidden]),select,textarea';
+
+/** Runs once, as soon as the document holds a form control (during parsing too). */
+function whenControlAppears(doc: Document, run: () => void, signal: AbortSignal): void {
+  if (doc.querySelector(FORM_CONTROLS)) return run();
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && ((node as Element).matches(FORM_CONTROLS) || (node as Element).querySelector(FORM_CONTROLS))) {
+          observer.disconnect();
+          run();
+          return;
+        }
+      }
+    }
+  });
+  observer.observe(doc, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect());
+}
+
 /** The most fields one frame handles; pages past that keep working, unchecked beyond it. */
 export const FIELD_CAP = 2000;
 
@@ -30,6 +50,8 @@ interface Active {
   rescanListeners: Array<() => void>;
   touched: boolean;
   panelSignature: string;
+  /** Settles once the step's features started (they wait for the plan setting and their bundle). */
+  ready?: Promise<void>;
 }
 
 /** The step features, or how to load them (a separate bundle, fetched the first time a step is recognised). */
@@ -52,6 +74,17 @@ export class Assistant {
   private active: Active | undefined;
   private readonly hints: HintLayer;
   private plan: Plan = getPlan();
+  private planLoaded = false;
+  private planReady: Promise<void> = Promise.resolve();
+  private prepared = false;
+  /** The panel's remembered state (undefined until known), and its arrival. */
+  private collapsed: boolean | undefined;
+  private prefsReady: Promise<void> = Promise.resolve();
+  private stopEarly: () => void = () => undefined;
+  private signal: AbortSignal = new AbortController().signal;
+  /** The root element the document listeners were added for, and their switch. */
+  private root: Element | null = null;
+  private listening: AbortController | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -63,10 +96,55 @@ export class Assistant {
     if (Array.isArray(featureSource)) this.features = featureSource;
   }
 
+  /**
+   * Asks for the plan setting and, once the page shows a form control, the
+   * step bundle, so that both arrive while the page is still loading. The
+   * content script calls this at document_start; start() calls it too.
+   */
+  prepare(signal: AbortSignal): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    this.planReady = this.bridge.planId().then(
+      (id) => this.setPlan(id),
+      () => this.setPlan(undefined),
+    );
+    this.prefsReady = this.bridge.panelCollapsed().then(
+      (collapsed) => void (this.collapsed ??= collapsed),
+      () => void (this.collapsed ??= false),
+    );
+    if (typeof this.featureSource !== 'function') return;
+    // Only until the first scan: from then on a recognised step loads the bundle.
+    const early = new AbortController();
+    this.stopEarly = () => early.abort();
+    signal.addEventListener('abort', this.stopEarly);
+    whenControlAppears(this.doc, () => void this.loadFeatures(), early.signal);
+  }
+
+  /** Reads the page and follows it from now on; call it once the document is parsed. */
   async start(signal: AbortSignal): Promise<void> {
-    this.plan = getPlan(await this.bridge.planId().catch(() => undefined));
+    this.signal = signal;
+    this.prepare(signal);
     this.rescan();
-    watchDom(this.doc.documentElement, () => this.guard('rescan', () => this.rescan()), signal, { isOwn });
+    this.stopEarly();
+    watchDom(this.doc, () => this.guard('rescan', () => this.rescan()), signal, { isOwn });
+    signal.addEventListener('abort', () => {
+      this.listening?.abort();
+      this.leaveStep();
+    });
+    await this.planReady;
+    await this.active?.ready;
+  }
+
+  /**
+   * The document's listeners. document.open() (old pages write forms into
+   * src-less iframes) erases every listener of the document, ours included:
+   * when the root element was replaced they are added again.
+   */
+  private listen(): void {
+    this.listening?.abort();
+    this.listening = new AbortController();
+    this.root = this.doc.documentElement;
+    const signal = this.listening.signal;
     const onEvent = (event: Event) => this.guard('event', () => this.onEvent(event));
     this.doc.addEventListener('input', onEvent, { capture: true, signal });
     this.doc.addEventListener('change', onEvent, { capture: true, signal });
@@ -82,11 +160,21 @@ export class Assistant {
       }
     };
     this.doc.addEventListener('click', onClick, { capture: true, passive: true, signal });
-    signal.addEventListener('abort', () => this.leaveStep());
+  }
+
+  private setPlan(id: string | undefined): void {
+    this.plan = getPlan(id);
+    this.planLoaded = true;
   }
 
   /** Collect the fields again and follow a step change (in-page navigation). */
   rescan(): void {
+    if (this.signal.aborted) return;
+    if (this.doc.documentElement !== this.root) {
+      // A new document in the same frame (document.open): the step's features start afresh.
+      this.leaveStep();
+      this.listen();
+    }
     const started = performance.now();
     this.fields = collectFields(this.doc, { cap: FIELD_CAP });
     measure('zcps:collect', started);
@@ -109,19 +197,18 @@ export class Assistant {
     } else if (this.active) {
       for (const listener of this.active.rescanListeners) this.guard('rescan listener', listener);
     }
+    this.active?.panel.pageChanged();
   }
 
   private enterStep(step: Step): void {
     const panel = new Panel(this.doc, {
-      collapsed: false,
-      onCollapsedChange: (collapsed) => this.bridge.setPanelCollapsed(collapsed),
+      collapsed: this.collapsed ?? false,
+      onCollapsedChange: (collapsed) => {
+        this.collapsed = collapsed;
+        this.bridge.setPanelCollapsed(collapsed);
+      },
     });
     panel.setStep(STEP_NAMES[step]);
-    // The remembered state arrives a moment later; the panel starts open.
-    void this.bridge.panelCollapsed().then(
-      (collapsed) => collapsed && panel.host.isConnected && panel.setCollapsed(true),
-      () => undefined,
-    );
     const active: Active = {
       step,
       controller: new AbortController(),
@@ -134,8 +221,18 @@ export class Assistant {
     };
     this.active = active;
     panel.setItems([]);
-    if (this.features) this.initFeatures(this.features, active);
-    else void this.loadFeatures().then((features) => this.active === active && this.initFeatures(features, active));
+    // The panel goes on the page together with the step's first findings, in
+    // its remembered state: one reflow of the page, not one per arrival.
+    const begin = (features: readonly Feature[]) => {
+      if (this.active !== active) return;
+      panel.setCollapsed(this.collapsed ?? false, false);
+      this.initFeatures(features, active);
+      panel.attach();
+    };
+    if (this.features && this.planLoaded && this.collapsed !== undefined) begin(this.features);
+    else {
+      active.ready = Promise.all([this.planReady, this.prefsReady, this.loadFeatures()]).then(([, , features]) => begin(features));
+    }
   }
 
   private loadFeatures(): Promise<readonly Feature[]> {
