@@ -4,6 +4,7 @@ import { achievementsFeature } from './achievements';
 import { attachmentsFeature } from './attachments';
 import { basicInfoFeature } from './basic-info';
 import { declarationFeature } from './declaration';
+import { diagnosticsFeature } from './diagnostics';
 import { fillFeature } from './fill';
 import { photoFeature } from './photo';
 import { backtrackFeature, previewFeature } from './preview';
@@ -16,4 +17,5 @@ export const FEATURES: readonly Feature[] = [
   previewFeature,
   backtrackFeature,
   photoFeature,
+  diagnosticsFeature,
 ];
