@@ -40,7 +40,8 @@ export default defineContentScript({
 
 /**
  * At DOMContentLoaded, on the window: after the page's own ready handlers
- * (jQuery, layui's form.render) have drawn their widgets.
+ * (jQuery's, layui's form.render) have drawn their widgets, before the first
+ * paint, so that the page is laid out once, already beside the panel.
  */
 function whenParsed(doc: Document, run: () => void): void {
   if (doc.readyState !== 'loading') return run();

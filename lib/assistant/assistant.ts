@@ -14,11 +14,18 @@ import type { Bridge } from './bridge';
 import type { Feature, PageApi, StepContext } from './feature';
 import { HintLayer, type PlacedFinding } from './hints';
 import { isOwn } from './own';
-import { Panel, type PanelItem } from './panel';
+import { Dock } from './dock';
+import { Panel, columnWidth, type PanelItem } from './panel';
 import { watchDom } from './watch';
 import { REQUIRED_RULES } from './required-rules';
 
 const FORM_CONTROLS = 'input:not([type=hidden]),select,textarea';
+/** How long the first scan waits for a step bundle already on its way. */
+const BUNDLE_WAIT_MS = 150;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 /** Runs once, as soon as the document holds a form control (during parsing too). */
 function whenControlAppears(doc: Document, run: () => void, signal: AbortSignal): void {
@@ -73,6 +80,8 @@ export class Assistant {
   private byMeaning = new Map<Meaning, Field>();
   private active: Active | undefined;
   private readonly hints: HintLayer;
+  /** The panel's column in this frame, shared by the panels of successive steps. */
+  private readonly dock: Dock;
   private plan: Plan = getPlan();
   private planLoaded = false;
   private planReady: Promise<void> = Promise.resolve();
@@ -93,6 +102,7 @@ export class Assistant {
     private readonly bridge: Bridge,
   ) {
     this.hints = new HintLayer(doc);
+    this.dock = new Dock(doc);
     if (Array.isArray(featureSource)) this.features = featureSource;
   }
 
@@ -124,12 +134,21 @@ export class Assistant {
   async start(signal: AbortSignal): Promise<void> {
     this.signal = signal;
     this.prepare(signal);
+    // A page with form controls will most likely show the panel: its column is
+    // reserved before the first layout, so the page is laid out once, beside it.
+    if (this.doc.querySelector(FORM_CONTROLS)) this.dock.setWidth(columnWidth(this.doc, this.collapsed ?? false));
+    // The step bundle asked for during loading gets its turn first (a page that
+    // builds its form in one long script leaves it none before now), so the
+    // scan is followed by the first hints at once, not by a wait.
+    if (this.loading && !this.features) await Promise.race([this.loading, delay(BUNDLE_WAIT_MS)]);
+    if (signal.aborted) return;
     this.rescan();
     this.stopEarly();
     watchDom(this.doc, () => this.guard('rescan', () => this.rescan()), signal, { isOwn });
     signal.addEventListener('abort', () => {
       this.listening?.abort();
       this.leaveStep();
+      this.dock.release();
     });
     await this.planReady;
     await this.active?.ready;
@@ -175,6 +194,13 @@ export class Assistant {
       this.leaveStep();
       this.listen();
     }
+    // The styles the page has pending (all of them, the first time, at
+    // DOMContentLoaded) are the browser's work, which the scan's visibility
+    // checks need: brought up to date and measured apart. Layout is not
+    // needed and is left to the browser's next frame.
+    const styling = performance.now();
+    if (this.doc.documentElement) void getComputedStyle(this.doc.documentElement).visibility;
+    measure('zcps:style', styling);
     const started = performance.now();
     this.fields = collectFields(this.doc, { cap: FIELD_CAP });
     measure('zcps:collect', started);
@@ -197,11 +223,13 @@ export class Assistant {
     } else if (this.active) {
       for (const listener of this.active.rescanListeners) this.guard('rescan listener', listener);
     }
-    this.active?.panel.pageChanged();
+    if (this.active) this.active.panel.pageChanged();
+    else this.dock.release();
   }
 
   private enterStep(step: Step): void {
     const panel = new Panel(this.doc, {
+      dock: this.dock,
       collapsed: this.collapsed ?? false,
       onCollapsedChange: (collapsed) => {
         this.collapsed = collapsed;

@@ -72,6 +72,7 @@ export class Dock {
   /** Checks the page against the column at the next frame (layout is needed then anyway). */
   schedule(): void {
     if (this.width <= 0 || this.frame !== 0) return;
+    this.ensureAttached();
     const view = this.doc.defaultView;
     if (!view) return;
     this.frame = view.requestAnimationFrame(() => {

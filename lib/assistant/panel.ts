@@ -28,6 +28,8 @@ export interface PanelItem {
 export interface PanelOptions {
   collapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
+  /** The frame's column (one per frame, kept across step changes); a panel of its own if absent. */
+  dock?: Dock;
 }
 
 const LEVEL_NAMES: Record<Level, string> = { error: '错误', warn: '提醒', info: '须知' };
@@ -37,6 +39,11 @@ export const COLUMN = { max: 320, min: 240, share: 0.28, rail: 36 } as const;
 
 export function openWidth(frameWidth: number): number {
   return Math.round(Math.min(COLUMN.max, Math.max(COLUMN.min, frameWidth * COLUMN.share)));
+}
+
+/** The window's width is enough to choose the column's (and, unlike the root's clientWidth, needs no layout). */
+export function columnWidth(doc: Document, collapsed: boolean): number {
+  return collapsed ? COLUMN.rail : openWidth(doc.defaultView?.innerWidth ?? 0);
 }
 
 export class Panel {
@@ -57,10 +64,11 @@ export class Panel {
   private readonly dock: Dock;
   private collapsed: boolean;
   private diagnose: (() => void) | undefined;
+  private attachedOnce = false;
 
   constructor(private readonly doc: Document, private readonly options: PanelOptions) {
     this.collapsed = options.collapsed;
-    this.dock = new Dock(doc);
+    this.dock = options.dock ?? new Dock(doc);
     this.host = markOwn(doc.createElement('div'));
     this.host.id = 'zcps-assistant-panel';
     this.root = this.host.attachShadow({ mode: 'open' });
@@ -133,6 +141,7 @@ export class Panel {
 
   /** Puts the panel on the page and narrows the page for its column. */
   attach(): void {
+    this.attachedOnce = true;
     if (!this.host.isConnected) (this.doc.body ?? this.doc.documentElement).append(this.host);
     this.dock.setWidth(this.columnWidth());
   }
@@ -143,8 +152,9 @@ export class Panel {
 
   /** The page changed (the assistant's watcher saw it): keep its controls clear of the column. */
   pageChanged(): void {
-    if (!this.host.isConnected) return;
-    this.attach();
+    if (!this.attachedOnce) return;
+    // A page that rewrites its body may have taken the panel with it.
+    if (!this.host.isConnected) (this.doc.body ?? this.doc.documentElement).append(this.host);
     this.dock.schedule();
   }
 
@@ -173,8 +183,9 @@ export class Panel {
     this.diagnose = handler;
   }
 
+  /** Takes the panel off the page; the column stays for the owner of the dock to release or reuse. */
   destroy(): void {
-    this.dock.release();
+    if (!this.options.dock) this.dock.release();
     this.host.remove();
   }
 
@@ -193,7 +204,7 @@ export class Panel {
   }
 
   private columnWidth(): number {
-    return this.collapsed ? COLUMN.rail : openWidth(this.doc.documentElement?.clientWidth ?? 0);
+    return columnWidth(this.doc, this.collapsed);
   }
 
   private render(): void {
