@@ -5,9 +5,11 @@
  * escapes into the page: a broken page means no hint.
  */
 import { collectFields, fieldFor, readChoices, readValue, type Field } from '../page/fields';
-import { detectStep } from '../page/step';
+import type { PagePlanFacts } from '../page/plan-facts';
+import { detectStep, pageText } from '../page/step';
 import type { Meaning } from '../meanings';
-import { getPlan } from '../rules/plans';
+import type { StepBundle } from '../features/global';
+import type { PlanFacts } from '../rules/plans/resolve';
 import type { Plan } from '../rules/plans/types';
 import { STEP_NAMES, WIZARD_STEPS, type Step } from '../steps';
 import type { Bridge } from './bridge';
@@ -50,6 +52,8 @@ export const FIELD_CAP = 2000;
 
 interface Active {
   step: Step;
+  /** The plan the features were started with (set when they start). */
+  plan?: Plan;
   controller: AbortController;
   panel: Panel;
   findings: Map<string, readonly PlacedFinding[]>;
@@ -57,17 +61,19 @@ interface Active {
   rescanListeners: Array<() => void>;
   touched: boolean;
   panelSignature: string;
-  /** Settles once the step's features started (they wait for the plan setting and their bundle). */
-  ready?: Promise<void>;
+  /** Settles once the step's features started. */
+  ready: Promise<unknown>;
 }
 
-/** The step features, or how to load them (a separate bundle, fetched the first time a step is recognised). */
-export type FeatureSource = readonly Feature[] | (() => Promise<readonly Feature[]>);
+/** The step bundle, or how to load it (fetched the first time a step is recognised). */
+export type BundleSource = StepBundle | (() => Promise<StepBundle>);
 
 export class Assistant {
   private fields: Field[] = [];
-  private features: readonly Feature[] | undefined;
-  private loading: Promise<readonly Feature[]> | undefined;
+  private bundle: StepBundle | undefined;
+  private loading: Promise<StepBundle | undefined> | undefined;
+  /** The page's compact text of the last scan (plan names and stated limits are read from it). */
+  private text = '';
   private readonly page: PageApi = {
     rescan: () => {
       this.rescan();
@@ -82,91 +88,99 @@ export class Assistant {
   private readonly hints: HintLayer;
   /** The panel's column in this frame, shared by the panels of successive steps. */
   private readonly dock: Dock;
-  private plan: Plan = getPlan();
-  private planLoaded = false;
-  private planReady: Promise<void> = Promise.resolve();
-  private prepared = false;
+  /** The plan chosen in the popup (undefined = 自动识别), and the one this tab's pages named. */
+  private planChoice: string | undefined;
+  private tabPlan: PlanFacts | undefined;
+  private pageFacts: PagePlanFacts = { names: [], stated: {} };
+  /** Both read once at start, beside the first scan and the step bundle's fetch. */
+  private settings: Promise<void> = Promise.resolve();
+  private settingsReady = false;
   /** The panel's remembered state (undefined until known), and its arrival. */
   private collapsed: boolean | undefined;
   private prefsReady: Promise<void> = Promise.resolve();
+  private prepared = false;
   private stopEarly: () => void = () => undefined;
-  private signal: AbortSignal = new AbortController().signal;
-  /** The root element the document listeners were added for, and their switch. */
-  private root: Element | null = null;
-  private listening: AbortController | undefined;
+  private signal: AbortSignal | undefined;
+  private listening: { root: Element | null; controller: AbortController } | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Document,
-    private readonly featureSource: FeatureSource,
+    private readonly bundleSource: BundleSource,
     private readonly bridge: Bridge,
   ) {
     this.hints = new HintLayer(doc);
     this.dock = new Dock(doc);
-    if (Array.isArray(featureSource)) this.features = featureSource;
+    if (typeof bundleSource !== 'function') this.bundle = bundleSource;
   }
 
   /**
-   * Asks for the plan setting and, once the page shows a form control, the
-   * step bundle, so that both arrive while the page is still loading. The
-   * content script calls this at document_start; start() calls it too.
+   * Asks for the plan settings, the panel's remembered state and, once the
+   * page shows a form control, the step bundle, so that all of them arrive
+   * while the page is still loading. The content script calls this at
+   * document_start; start() calls it too.
    */
   prepare(signal: AbortSignal): void {
     if (this.prepared) return;
     this.prepared = true;
-    this.planReady = this.bridge.planId().then(
-      (id) => this.setPlan(id),
-      () => this.setPlan(undefined),
-    );
+    this.settings = this.loadPlanSettings();
     this.prefsReady = this.bridge.panelCollapsed().then(
       (collapsed) => void (this.collapsed ??= collapsed),
       () => void (this.collapsed ??= false),
     );
-    if (typeof this.featureSource !== 'function') return;
+    if (typeof this.bundleSource !== 'function') return;
     // Only until the first scan: from then on a recognised step loads the bundle.
     const early = new AbortController();
     this.stopEarly = () => early.abort();
     signal.addEventListener('abort', this.stopEarly);
-    whenControlAppears(this.doc, () => void this.loadFeatures(), early.signal);
+    whenControlAppears(this.doc, () => void this.loadBundle(), early.signal);
   }
 
   /** Reads the page and follows it from now on; call it once the document is parsed. */
   async start(signal: AbortSignal): Promise<void> {
     this.signal = signal;
     this.prepare(signal);
+    this.bridge.watchPlanId((id) => {
+      this.planChoice = id;
+      this.guard('plan choice', () => this.followPlan());
+    }, signal);
     // A page with form controls will most likely show the panel: its column is
     // reserved before the first layout, so the page is laid out once, beside it.
     if (this.doc.querySelector(FORM_CONTROLS)) this.dock.setWidth(columnWidth(this.doc, this.collapsed ?? false));
     // The step bundle asked for during loading gets its turn first (a page that
     // builds its form in one long script leaves it none before now), so the
     // scan is followed by the first hints at once, not by a wait.
-    if (this.loading && !this.features) await Promise.race([this.loading, delay(BUNDLE_WAIT_MS)]);
+    if (this.loading && !this.bundle) await Promise.race([this.loading, delay(BUNDLE_WAIT_MS)]);
     if (signal.aborted) return;
     this.rescan();
     this.stopEarly();
+    // The document itself, not its root element: old pages write a new one with document.open().
     watchDom(this.doc, () => this.guard('rescan', () => this.rescan()), signal, { isOwn });
     signal.addEventListener('abort', () => {
-      this.listening?.abort();
       this.leaveStep();
       this.dock.release();
     });
-    await this.planReady;
+    await this.settings;
     await this.active?.ready;
   }
 
   /**
-   * The document's listeners. document.open() (old pages write forms into
-   * src-less iframes) erases every listener of the document, ours included:
-   * when the root element was replaced they are added again.
+   * Input, change and click listeners on the document. document.open() erases
+   * every listener of the document it rewrites: they are added again when the
+   * scan finds a new root element.
    */
   private listen(): void {
-    this.listening?.abort();
-    this.listening = new AbortController();
-    this.root = this.doc.documentElement;
-    const signal = this.listening.signal;
+    const root = this.doc.documentElement;
+    const signal = this.signal;
+    if (!signal || signal.aborted || this.listening?.root === root) return;
+    this.listening?.controller.abort();
+    const controller = new AbortController();
+    signal.addEventListener('abort', () => controller.abort());
+    this.listening = { root, controller };
+    const options = { capture: true, signal: controller.signal };
     const onEvent = (event: Event) => this.guard('event', () => this.onEvent(event));
-    this.doc.addEventListener('input', onEvent, { capture: true, signal });
-    this.doc.addEventListener('change', onEvent, { capture: true, signal });
+    this.doc.addEventListener('input', onEvent, options);
+    this.doc.addEventListener('change', onEvent, options);
     // Custom widgets (layui radios and selects) change the hidden control
     // without any input or change event: a click on one is checked once the
     // widget's own handler has run.
@@ -178,22 +192,70 @@ export class Assistant {
         setTimeout(() => this.guard('click', () => this.onEvent(event)), 0);
       }
     };
-    this.doc.addEventListener('click', onClick, { capture: true, passive: true, signal });
+    this.doc.addEventListener('click', onClick, { ...options, passive: true });
   }
 
-  private setPlan(id: string | undefined): void {
-    this.plan = getPlan(id);
-    this.planLoaded = true;
+  private async loadPlanSettings(): Promise<void> {
+    const [choice, session] = await Promise.all([
+      this.bridge.planId().catch(() => undefined),
+      this.bridge.session().catch(() => undefined),
+    ]);
+    this.planChoice = choice;
+    this.tabPlan = session?.plan;
+    this.settingsReady = true;
+    this.guard('plan', () => {
+      this.rememberPlan();
+      this.followPlan();
+    });
+  }
+
+  /**
+   * The plan this page is in: the popup's choice, else the name this page
+   * shows, else the one this tab's earlier pages showed; what the pages
+   * state about that plan wins over its data.
+   */
+  currentPlan(plans: StepBundle['plans']): Plan {
+    const page = this.pageFacts;
+    const pageName = page.names.length === 1 ? page.names[0] : undefined;
+    const tab = this.tabPlan;
+    const sameAsTab = !pageName || tab?.name?.text === pageName.text;
+    const facts: PlanFacts = sameAsTab
+      ? { name: pageName ?? tab?.name, stated: { ...tab?.stated, ...page.stated } }
+      : { name: pageName, stated: page.stated };
+    return plans.resolve(facts, this.planChoice);
+  }
+
+  /** Read the page's plan facts again (needs the bundle's plan reading). */
+  private readPlanFacts(): void {
+    if (this.bundle) this.pageFacts = this.bundle.plans.read(this.doc, this.text, this.fields);
+  }
+
+  /** A page that names one plan: remember it (and what it states) for the tab's later pages. */
+  private rememberPlan(): void {
+    const { names, stated } = this.pageFacts;
+    const name = names.length === 1 ? names[0] : undefined;
+    if (!this.settingsReady || !this.bundle || !name) return;
+    const tab = this.tabPlan;
+    const facts: PlanFacts = tab?.name?.text === name.text ? { name, stated: { ...tab.stated, ...stated } } : { name, stated };
+    if (JSON.stringify(facts) === JSON.stringify(tab)) return;
+    this.tabPlan = facts;
+    this.bridge.saveTabPlan(facts);
+  }
+
+  /** Start the step's features again when the plan they were started with is no longer the page's. */
+  private followPlan(): void {
+    const active = this.active;
+    if (!active?.plan || !this.bundle || JSON.stringify(active.plan) === JSON.stringify(this.currentPlan(this.bundle.plans))) return;
+    const step = active.step;
+    this.leaveStep();
+    this.enterStep(step);
   }
 
   /** Collect the fields again and follow a step change (in-page navigation). */
   rescan(): void {
-    if (this.signal.aborted) return;
-    if (this.doc.documentElement !== this.root) {
-      // A new document in the same frame (document.open): the step's features start afresh.
-      this.leaveStep();
-      this.listen();
-    }
+    // A new document in the same frame (document.open): its listeners, the step's features' too, are gone.
+    if (this.listening && this.listening.root !== this.doc.documentElement) this.leaveStep();
+    this.listen();
     // The styles the page has pending (all of them, the first time, at
     // DOMContentLoaded) are the browser's work, which the scan's visibility
     // checks need: brought up to date and measured apart. Layout is not
@@ -204,6 +266,8 @@ export class Assistant {
     const started = performance.now();
     this.fields = collectFields(this.doc, { cap: FIELD_CAP });
     measure('zcps:collect', started);
+    this.text = pageText(this.doc);
+    this.readPlanFacts();
     this.byMeaning = new Map();
     // One field per meaning: the surest label wins (手机号码 over a 联系电话 earlier on the page), then the first.
     for (const field of this.fields) {
@@ -212,7 +276,7 @@ export class Assistant {
       if (!known || field.confidence > known.confidence) this.byMeaning.set(field.meaning, field);
     }
     // A page we cannot place still gets its fields checked by what they mean.
-    const step = detectStep(this.doc, this.fields) ?? (this.byMeaning.size > 0 ? 'form' : undefined);
+    const step = detectStep(this.doc, this.fields, this.text) ?? (this.byMeaning.size > 0 ? 'form' : undefined);
     // The scan is reading the page; building the panel and starting the step is measured apart.
     measure('zcps:scan', started);
     if (step !== this.active?.step) {
@@ -223,6 +287,8 @@ export class Assistant {
     } else if (this.active) {
       for (const listener of this.active.rescanListeners) this.guard('rescan listener', listener);
     }
+    this.rememberPlan();
+    this.followPlan();
     if (this.active) this.active.panel.pageChanged();
     else this.dock.release();
   }
@@ -246,41 +312,48 @@ export class Assistant {
       rescanListeners: [],
       touched: false,
       panelSignature: '',
+      ready: Promise.resolve(),
     };
     this.active = active;
     panel.setItems([]);
+    // The features start with the plan, so they wait for the plan settings (read beside the first scan).
     // The panel goes on the page together with the step's first findings, in
     // its remembered state: one reflow of the page, not one per arrival.
-    const begin = (features: readonly Feature[]) => {
+    const begin = (bundle: StepBundle | undefined) => {
       if (this.active !== active) return;
       panel.setCollapsed(this.collapsed ?? false, false);
-      this.initFeatures(features, active);
+      if (bundle) this.initFeatures(bundle, active);
       panel.attach();
     };
-    if (this.features && this.planLoaded && this.collapsed !== undefined) begin(this.features);
-    else {
-      active.ready = Promise.all([this.planReady, this.prefsReady, this.loadFeatures()]).then(([, , features]) => begin(features));
-    }
+    if (this.bundle && this.settingsReady && this.collapsed !== undefined) begin(this.bundle);
+    else active.ready = Promise.all([this.loadBundle(), this.settings, this.prefsReady]).then(([bundle]) => begin(bundle));
   }
 
-  private loadFeatures(): Promise<readonly Feature[]> {
-    const source = this.featureSource;
-    if (this.features) return Promise.resolve(this.features);
+  private loadBundle(): Promise<StepBundle | undefined> {
+    const source = this.bundleSource;
+    if (this.bundle) return Promise.resolve(this.bundle);
     if (typeof source !== 'function') return Promise.resolve(source);
     this.loading ??= source().then(
-      (features) => (this.features = features),
+      (bundle) => {
+        this.bundle = bundle;
+        // The page was scanned before the plan reading arrived.
+        this.readPlanFacts();
+        this.rememberPlan();
+        return bundle;
+      },
       (error: unknown) => {
         report('loading step features', error);
         this.loading = undefined;
-        return [];
+        return undefined;
       },
     );
     return this.loading;
   }
 
-  private initFeatures(features: readonly Feature[], active: Active): void {
+  private initFeatures(bundle: StepBundle, active: Active): void {
     const started = performance.now();
-    for (const feature of features) {
+    active.plan = this.currentPlan(bundle.plans);
+    for (const feature of bundle.features) {
       if (!feature.steps.includes(active.step)) continue;
       const ctx = this.contextFor(feature, active);
       this.guard(feature.id, () => {
@@ -304,7 +377,7 @@ export class Assistant {
     return {
       doc: this.doc,
       step: active.step,
-      plan: this.plan,
+      plan: active.plan as Plan,
       bridge: this.bridge,
       panel: active.panel,
       page: this.page,

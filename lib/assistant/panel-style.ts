@@ -14,6 +14,9 @@ export const PANEL_CSS = `
 .summary { flex: none; display: flex; align-items: center; justify-content: space-between; gap: 8px;
   padding: 8px 12px; border-bottom: 1px solid #e5e8ef; }
 .counts { margin: 0; font-weight: 600; }
+.plan { flex: none; margin: 0; padding: 4px 12px; font-size: 12px; color: #5b6472; border-bottom: 1px solid #e5e8ef; }
+.plan:empty { display: none; }
+.plan-note { display: block; color: #874d00; }
 .body { flex: 1; min-height: 0; padding: 6px 12px 10px; overflow: auto; }
 .footer { flex: none; display: flex; align-items: baseline; gap: 10px; padding: 6px 12px 8px; border-top: 1px solid #e5e8ef; }
 .diagnose { flex: none; font-size: 12px; color: #1f5fbf; }

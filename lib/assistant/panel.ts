@@ -53,6 +53,7 @@ export class Panel {
   private readonly toggle: HTMLButtonElement;
   private readonly stepEl: HTMLElement;
   private readonly countsEl: HTMLElement;
+  private readonly planEl: HTMLElement;
   private readonly railCounts: { error: HTMLElement; warn: HTMLElement };
   private readonly listEl: HTMLElement;
   private readonly emptyEl: HTMLElement;
@@ -105,6 +106,7 @@ export class Panel {
     this.fillButton.disabled = true;
     this.fillButton.title = '本页没有可从档案填写的内容';
     summary.append(this.countsEl, this.fillButton);
+    this.planEl = el(doc, 'p', 'plan');
 
     const body = el(doc, 'div', 'body');
     this.listEl = el(doc, 'ul', 'list');
@@ -125,7 +127,7 @@ export class Panel {
     const privacy = el(doc, 'p', 'privacy', '档案只保存在本机，不会上传。');
     footer.append(this.diagnoseLink, privacy);
 
-    content.append(summary, body, footer);
+    content.append(summary, this.planEl, body, footer);
     this.panel.append(header, rail, content);
     this.root.append(style, this.panel);
     // Esc anywhere in the panel folds it to the rail and leaves the focus on 展开.
@@ -160,6 +162,13 @@ export class Panel {
 
   setStep(name: string): void {
     this.stepEl.textContent = name;
+  }
+
+  /** Which plan the checks follow, and a note when the applicant should know more (derived, other series). */
+  setPlan(line: string, note?: string): void {
+    const parts: Node[] = [this.doc.createTextNode(line)];
+    if (note) parts.push(el(this.doc, 'span', 'plan-note', note));
+    this.planEl.replaceChildren(...parts);
   }
 
   setItems(items: readonly PanelItem[]): void {

@@ -7,11 +7,13 @@ import { declarationFeature } from './declaration';
 import { diagnosticsFeature } from './diagnostics';
 import { fillFeature } from './fill';
 import { photoFeature } from './photo';
+import { planFeature, planReader } from './plan';
+import type { StepBundle } from './global';
 import { backtrackFeature, previewFeature } from './preview';
 import { remindersFeature } from './reminders';
 
 export const FEATURES: readonly Feature[] = [
-  remindersFeature, basicInfoFeature, declarationFeature, fillFeature,
+  planFeature, remindersFeature, basicInfoFeature, declarationFeature, fillFeature,
   achievementsFeature,
   attachmentsFeature,
   previewFeature,
@@ -19,3 +21,6 @@ export const FEATURES: readonly Feature[] = [
   photoFeature,
   diagnosticsFeature,
 ];
+
+/** The step bundle: these features and the plan reading they are started with. */
+export const STEP_BUNDLE: StepBundle = { features: FEATURES, plans: planReader };
