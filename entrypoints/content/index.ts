@@ -5,8 +5,9 @@
  *
  * This script is small on purpose: it reads the page and finds the step.
  * The checks and the filling come from step-features.js, fetched from the
- * extension as soon as the page being loaded shows a form control, so that
- * it has arrived when the page is read at DOMContentLoaded.
+ * extension while the page is still loading (in a src-less frame, once it
+ * shows a form control), so that it has arrived when the page is read at
+ * DOMContentLoaded.
  */
 import { browser } from 'wxt/browser';
 import { Assistant } from '@/lib/assistant/assistant';

@@ -115,10 +115,9 @@ export class Assistant {
   }
 
   /**
-   * Asks for the plan settings, the panel's remembered state and, once the
-   * page shows a form control, the step bundle, so that all of them arrive
-   * while the page is still loading. The content script calls this at
-   * document_start; start() calls it too.
+   * Asks for the plan settings, the panel's remembered state and the step
+   * bundle, so that all of them arrive while the page is still loading. The
+   * content script calls this at document_start; start() calls it too.
    */
   prepare(signal: AbortSignal): void {
     if (this.prepared) return;
@@ -129,6 +128,14 @@ export class Assistant {
       () => void (this.collapsed ??= false),
     );
     if (typeof this.bundleSource !== 'function') return;
+    // A platform page of its own: the bundle now, in parallel with the page's
+    // loading, however late the page builds its form (one long script may
+    // leave no other moment before DOMContentLoaded). A src-less frame waits
+    // for its first form control: most stay empty.
+    if (this.doc.location?.protocol !== 'about:') {
+      void this.loadBundle();
+      return;
+    }
     // Only until the first scan: from then on a recognised step loads the bundle.
     const early = new AbortController();
     this.stopEarly = () => early.abort();
@@ -336,9 +343,14 @@ export class Assistant {
     this.loading ??= source().then(
       (bundle) => {
         this.bundle = bundle;
-        // The page was scanned before the plan reading arrived.
-        this.readPlanFacts();
-        this.rememberPlan();
+        // The page was scanned before the plan reading arrived (the bundle is asked for at document
+        // start, so usually it was not: the first scan reads the plan facts itself).
+        if (this.signal) {
+          this.guard('plan', () => {
+            this.readPlanFacts();
+            this.rememberPlan();
+          });
+        }
         return bundle;
       },
       (error: unknown) => {
