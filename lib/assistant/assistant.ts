@@ -65,7 +65,7 @@ interface Active {
   ready: Promise<unknown>;
 }
 
-/** The step bundle, or how to load it (fetched the first time a step is recognised). */
+/** The step bundle, or how to load it (asked for while the page loads, see prepare). */
 export type BundleSource = StepBundle | (() => Promise<StepBundle>);
 
 export class Assistant {
