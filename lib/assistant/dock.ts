@@ -18,7 +18,7 @@
  * resize, and when the column changes width; it reads layout only for the
  * controls that reach past the page's new right edge.
  */
-import { isOwn, markOwn } from './own';
+import { PULLED_ATTR, isOwn, markOwn } from './own';
 
 /** What a person can click or type into, frames included (their content is another document). */
 const CONTROLS = [
@@ -139,6 +139,7 @@ export class Dock {
     const over = right - edge;
     if (over <= 0.5) return;
     if (!this.pulled.has(layer)) {
+      layer.setAttribute(PULLED_ATTR, layer.getAttribute('style') ?? '');
       this.pulled.set(layer, {
         right: [layer.style.getPropertyValue('right'), layer.style.getPropertyPriority('right')],
         maxWidth: [layer.style.getPropertyValue('max-width'), layer.style.getPropertyPriority('max-width')],
@@ -156,6 +157,7 @@ export class Dock {
     for (const [layer, saved] of this.pulled) {
       layer.style.setProperty('right', saved.right[0], saved.right[1]);
       layer.style.setProperty('max-width', saved.maxWidth[0], saved.maxWidth[1]);
+      layer.removeAttribute(PULLED_ATTR);
     }
     this.pulled.clear();
   }

@@ -9,7 +9,8 @@
  * styles, image and frame sources (a frame keeps its element, not its
  * content), comments, the assistant's own nodes and aria-invalid marks,
  * every typed value (value attributes of text-like inputs and hidden ones,
- * textarea text), long free texts (cut to their beginning).
+ * textarea text), long free texts (cut to their beginning); a page layer
+ * the panel's column pulled in gets its own style attribute back.
  * Masked wherever they occur, in texts and attribute values: every string
  * of the active profile (its vocabulary words such as 中共党员 or 论文 only
  * where a text is exactly that word; and none that the page itself offers as
@@ -21,6 +22,7 @@
  * The result is a complete HTML document: dropped into the test corpus it is
  * a test page, and the assistant finds the same fields and labels in it.
  */
+import { PULLED_ATTR } from '../assistant/own';
 import type { Profile } from '../profile/types';
 
 export const MASK = '＊＊';
@@ -218,6 +220,13 @@ function cleanElement(el: HTMLElement, mask: (text: string) => string, counts: R
   if (tag === 'textarea' && el.textContent) {
     el.textContent = '';
     counts.values++;
+  }
+  // A layer the panel's column pulled in gets its own style back.
+  const pulled = el.getAttribute(PULLED_ATTR);
+  if (pulled !== null) {
+    el.removeAttribute(PULLED_ATTR);
+    if (pulled) el.setAttribute('style', pulled);
+    else el.removeAttribute('style');
   }
   for (const attr of [...el.attributes]) {
     const name = attr.name.toLowerCase();

@@ -160,6 +160,16 @@ describe('the page’s own words and choices', () => {
     expect([...copy.querySelectorAll('p')].at(-1)!.textContent).toBe(MASK);
   });
 
+  it('gives layers the panel’s column pulled in their own style back', () => {
+    const doc = parse(`<body>
+      <div id="bar" style="left: 0px; right: 320px !important;" data-zcps-pulled="left: 0px;">栏</div>
+      <div id="pane" style="right: 320px !important; max-width: 500px !important;" data-zcps-pulled="">区</div></body>`);
+    const copy = parse(redactPage(doc, { secrets: profileStrings(undefined) }).html);
+    expect(copy.getElementById('bar')!.getAttribute('style')).toBe('left: 0px;');
+    expect(copy.getElementById('pane')!.hasAttribute('style')).toBe(false);
+    expect(copy.querySelector('[data-zcps-pulled]')).toBeNull();
+  });
+
   it('without a profile still masks digits, e-mails and header names', () => {
     const doc = parse('<body><div class="top">欢迎您，张伟</div><p>330106199003151236 zhangwei@example.com</p></body>');
     const { html } = redactPage(doc, { secrets: profileStrings(undefined) });
