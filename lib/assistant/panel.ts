@@ -58,8 +58,6 @@ export class Panel {
   private readonly listEl: HTMLElement;
   private readonly emptyEl: HTMLElement;
   readonly fillButton: HTMLButtonElement;
-  /** 页面诊断: its action is set by the diagnostics feature (onDiagnose). */
-  readonly diagnoseLink: HTMLAnchorElement;
   /** Where features put their own views (the fill preview, the diagnostics preview). */
   readonly extra: HTMLElement;
   private readonly dock: Dock;
@@ -117,15 +115,16 @@ export class Panel {
     body.append(this.extra, this.listEl, this.emptyEl);
 
     const footer = el(doc, 'footer', 'footer');
-    this.diagnoseLink = el(doc, 'a', 'diagnose', '页面诊断') as HTMLAnchorElement;
-    this.diagnoseLink.href = '#';
-    this.diagnoseLink.title = '本页没有被正确识别时，保存一份去除了个人信息的页面结构，发给开发者';
-    this.diagnoseLink.addEventListener('click', (event) => {
+    // 页面诊断: what it does is set by the diagnostics feature (onDiagnose).
+    const diagnose = el(doc, 'a', 'diagnose', '页面诊断') as HTMLAnchorElement;
+    diagnose.href = '#';
+    diagnose.title = '本页没有被正确识别时，保存一份去除了个人信息的页面结构，发给开发者';
+    diagnose.addEventListener('click', (event) => {
       event.preventDefault();
       if (event.isTrusted) this.diagnose?.();
     });
     const privacy = el(doc, 'p', 'privacy', '档案只保存在本机，不会上传。');
-    footer.append(this.diagnoseLink, privacy);
+    footer.append(diagnose, privacy);
 
     content.append(summary, this.planEl, body, footer);
     this.panel.append(header, rail, content);
