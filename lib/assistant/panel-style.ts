@@ -32,6 +32,7 @@ export const PANEL_CSS = `
   font-size: 11px; font-weight: 600; color: #fff; }
 .rail-count.error { background: #d4380d; }
 .rail-count.warn { background: #d48806; }
+.rail-count.zero { background: rgba(255, 255, 255, .25); }
 .list { list-style: none; margin: 0 0 8px; padding: 0; }
 .item { display: flex; gap: 6px; align-items: baseline; padding: 4px 0; border-bottom: 1px dashed #e5e8ef; }
 .badge { flex: none; font-size: 11px; padding: 0 5px; border-radius: 3px; color: #fff; }

@@ -178,6 +178,8 @@ export class Panel {
     this.railCounts.error.title = `错误 ${counts.error}`;
     this.railCounts.warn.textContent = String(counts.warn);
     this.railCounts.warn.title = `提醒 ${counts.warn}`;
+    this.railCounts.error.classList.toggle('zero', counts.error === 0);
+    this.railCounts.warn.classList.toggle('zero', counts.warn === 0);
     this.host.dataset.errors = String(counts.error);
     this.host.dataset.warnings = String(counts.warn);
     const sorted = [...items].sort((a, b) => rank(a.finding.level) - rank(b.finding.level));
