@@ -140,7 +140,9 @@ function withRotation(file: Buffer, quarterTurnsAnticlockwise: number): Buffer {
     association,
     file.subarray(listEnd),
   ]);
-  const grow = (boxAt: number, by: number): void => out.writeUInt32BE(u32(out, boxAt) + by, boxAt);
+  const grow = (boxAt: number, by: number): void => {
+    out.writeUInt32BE(u32(out, boxAt) + by, boxAt);
+  };
   const added = irot.length + association.length;
   grow(meta.at, added);
   grow(iprp.at, added);

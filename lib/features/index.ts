@@ -5,15 +5,25 @@ import { attachmentsFeature } from './attachments';
 import { basicInfoFeature } from './basic-info';
 import { declarationFeature } from './declaration';
 import { fillFeature } from './fill';
-import { photoFeature } from './photo';
+import { makePhotoFeature, type PhotoServices } from './photo';
 import { backtrackFeature, previewFeature } from './preview';
 import { remindersFeature } from './reminders';
 
-export const FEATURES: readonly Feature[] = [
-  remindersFeature, basicInfoFeature, declarationFeature, fillFeature,
-  achievementsFeature,
-  attachmentsFeature,
-  previewFeature,
-  backtrackFeature,
-  photoFeature,
-];
+/** What the features get from the extension around them (the step bundle's entry supplies it). */
+export interface FeatureServices {
+  photo?: PhotoServices;
+}
+
+export function makeFeatures(services: FeatureServices = {}): readonly Feature[] {
+  return [
+    remindersFeature, basicInfoFeature, declarationFeature, fillFeature,
+    achievementsFeature,
+    attachmentsFeature,
+    previewFeature,
+    backtrackFeature,
+    makePhotoFeature(services.photo),
+  ];
+}
+
+/** Every feature, without extension services (unit tests). */
+export const FEATURES: readonly Feature[] = makeFeatures();

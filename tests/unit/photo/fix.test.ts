@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -389,6 +390,29 @@ describe('fixPhoto wiring with stand-ins for the browser APIs', () => {
     expect(parseJpeg(new Uint8Array(await fixed.file.arrayBuffer())).exif).toBe(false);
   });
 
+  it('a HEIC: draws the JPEG the extension converted it to, names the file .jpg, says it turned and converted it', async () => {
+    const heic = new Blob([new Uint8Array(readFileSync('tests/fixtures/heic/IMG_0002.HEIC'))]);
+    const decoded = new Blob([new Uint8Array(await makePhoto({ width: 3024, height: 4032, minBytes: 0, noise: 0 }))]);
+    const sources: Blob[] = [];
+    stubBrowser({ width: 3024, height: 4032 }, (q) => q * 0.5);
+    const decode = globalThis.createImageBitmap as unknown as (source: Blob, options: ImageBitmapOptions) => Promise<unknown>;
+    vi.stubGlobal('createImageBitmap', (source: Blob, options: ImageBitmapOptions) => {
+      sources.push(source);
+      return decode(source, options);
+    });
+    const fixed = await fixPhoto(heic, 'IMG_0002.HEIC', LIMITS, { decoded });
+    expect(sources).toEqual([decoded]);
+    expect(fixed.file.name).toBe('IMG_0002.jpg');
+    expect([fixed.width, fixed.height]).toEqual([413, 551]);
+    const steps = fixed.steps.join('\n');
+    expect(steps).toMatch(/按照片中记录的方向转正：顺时针旋转 90°，存储尺寸 4032×3024 → 3024×4032/);
+    expect(steps).toMatch(/由HEIC 图片（苹果手机格式）转换为 JPG/);
+    // Without the converted picture a HEIC is refused before anything decodes.
+    const refusedError = await fixPhoto(heic, 'IMG_0002.HEIC', LIMITS).catch((caught: unknown) => caught);
+    expect((refusedError as PhotoFixError).zh).toMatch(/HEIC/);
+    expect(sources).toHaveLength(1);
+  });
+
   it('crops a landscape picture with the top kept and the sides cut evenly', async () => {
     const recorded = stubBrowser({ width: 800, height: 600 }, (q) => q * 0.5);
     const fixed = await fixPhoto(new Blob([new Uint8Array(await makePhoto('landscape'))]), 'wide.jpg', LIMITS);
@@ -417,7 +441,7 @@ describe('fixPhoto wiring with stand-ins for the browser APIs', () => {
 
   it('gives up after the timeout instead of hanging', async () => {
     vi.stubGlobal('createImageBitmap', () => new Promise(() => undefined));
-    const error = await fixPhoto(new Blob([new Uint8Array(await makePhoto('good'))]), 'photo.jpg', LIMITS, 50).catch((caught: unknown) => caught);
+    const error = await fixPhoto(new Blob([new Uint8Array(await makePhoto('good'))]), 'photo.jpg', LIMITS, { timeoutMs: 50 }).catch((caught: unknown) => caught);
     expect((error as PhotoFixError).zh).toMatch(/超时/);
   });
 

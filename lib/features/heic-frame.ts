@@ -1,0 +1,115 @@
+/**
+ * HEIC conversion for the upload gate, done in the extension's own origin:
+ * the first HEIC puts the decoder page (heic-decoder.html, web-accessible to
+ * the platform only) into this page as a hidden 1-pixel frame, connects to it
+ * over a MessageChannel, and sends it the bytes. The content script itself
+ * never runs WebAssembly (the page's CSP would decide) and stays small.
+ * The frame goes when the step ends.
+ */
+import { markOwn } from '../assistant/own';
+import { HEIC_ERRORS, heicError, type ConvertedHeic, type HeicConverter } from '../photo/heic';
+import { HEIC_CONNECT, HEIC_HELLO, isExtensionOrigin, type HeicAnswer, type HeicRequest } from '../photo/heic-frame-protocol';
+
+/** The frame must answer within this (page load + module start; the decoder loads later). */
+export const FRAME_READY_TIMEOUT_MS = 15_000;
+/** One conversion, the decoder's first load included. */
+export const CONVERT_TIMEOUT_MS = 45_000;
+
+const FRAME_CSS =
+  'position:fixed!important;left:0!important;top:0!important;width:1px!important;height:1px!important;' +
+  'border:0!important;margin:0!important;padding:0!important;opacity:0!important;pointer-events:none!important;z-index:-2147483647!important;';
+
+interface Pending {
+  resolve(converted: ConvertedHeic): void;
+  reject(error: unknown): void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+export function heicFrameConverter(doc: Document, frameUrl: string, signal: AbortSignal): HeicConverter {
+  let connecting: Promise<MessagePort> | undefined;
+  let frame: HTMLIFrameElement | undefined;
+  let seq = 0;
+  const pending = new Map<number, Pending>();
+
+  const fail = (error: unknown): void => {
+    for (const [id, waiting] of pending) {
+      clearTimeout(waiting.timer);
+      waiting.reject(error);
+      pending.delete(id);
+    }
+  };
+
+  const onAnswer = (event: MessageEvent<HeicAnswer>): void => {
+    const answer = event.data;
+    const waiting = pending.get(answer?.id);
+    if (!waiting) return;
+    pending.delete(answer.id);
+    clearTimeout(waiting.timer);
+    if (answer.ok) {
+      waiting.resolve({ jpeg: new Uint8Array(answer.jpeg), width: answer.width, height: answer.height, timings: answer.timings });
+    } else {
+      waiting.reject(heicError(answer.error));
+    }
+  };
+
+  const connect = (): Promise<MessagePort> => {
+    connecting ??= new Promise<MessagePort>((resolve, reject) => {
+      const timer = setTimeout(() => reject(HEIC_ERRORS.unavailable), FRAME_READY_TIMEOUT_MS);
+      const el = markOwn(doc.createElement('iframe'));
+      frame = el;
+      el.className = 'zcps-heic-decoder';
+      el.title = '职称申报助手 HEIC 解码';
+      el.tabIndex = -1;
+      el.setAttribute('aria-hidden', 'true');
+      el.style.cssText = FRAME_CSS;
+      const view = doc.defaultView;
+      const onHello = (event: MessageEvent): void => {
+        // Only our frame, showing an extension page: a frame the page navigated elsewhere gets no port.
+        if (event.source !== el.contentWindow || !isExtensionOrigin(event.origin)) return;
+        if ((event.data as { type?: unknown } | null)?.type !== HEIC_HELLO) return;
+        view?.removeEventListener('message', onHello);
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (answer: MessageEvent) => {
+          if ((answer.data as { ready?: unknown } | null)?.ready !== true) return;
+          clearTimeout(timer);
+          channel.port1.onmessage = onAnswer;
+          resolve(channel.port1);
+        };
+        el.contentWindow?.postMessage({ type: HEIC_CONNECT }, event.origin, [channel.port2]);
+      };
+      view?.addEventListener('message', onHello, { signal });
+      el.src = frameUrl;
+      (doc.body ?? doc.documentElement).append(el);
+    });
+    connecting.catch(() => {
+      // The next HEIC starts afresh.
+      connecting = undefined;
+      frame?.remove();
+      frame = undefined;
+    });
+    return connecting;
+  };
+
+  signal.addEventListener('abort', () => {
+    fail(HEIC_ERRORS.unavailable);
+    frame?.remove();
+    frame = undefined;
+    connecting = undefined;
+  });
+
+  return async (bytes) => {
+    if (signal.aborted) throw HEIC_ERRORS.unavailable;
+    const port = await connect();
+    const id = ++seq;
+    const copy = bytes.slice().buffer as ArrayBuffer; // transferred away: the caller keeps its bytes
+    return new Promise<ConvertedHeic>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(HEIC_ERRORS.timeout);
+      }, CONVERT_TIMEOUT_MS);
+      pending.set(id, { resolve, reject, timer });
+      const request: HeicRequest = { id, bytes: copy };
+      port.postMessage(request, [copy]);
+    });
+  };
+}
