@@ -23,6 +23,8 @@ export default defineConfig({
     // WebAssembly (libheif); content scripts on the platform page never do.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     action: { default_title: '__MSG_actionTitle__' },
+    // Firefox: a fixed add-on id, so that the extension keeps its storage and address across installs.
+    browser_specific_settings: { gecko: { id: 'zcps-assistant@zcps-helper.extension' } },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
   },
 });

@@ -21,17 +21,12 @@ function fromPlatform(origin: string): boolean {
   }
 }
 
-async function answer(request: HeicRequest): Promise<{ answer: HeicAnswer; transfer: Transferable[] }> {
+async function answer(request: HeicRequest): Promise<HeicAnswer> {
   try {
     const { convertHeic } = await import('@/lib/photo/heic-decode');
-    const converted = await convertHeic(new Uint8Array(request.bytes));
-    const jpeg = converted.jpeg.buffer as ArrayBuffer;
-    return {
-      answer: { id: request.id, ok: true, jpeg, width: converted.width, height: converted.height, timings: converted.timings },
-      transfer: [jpeg],
-    };
+    return { id: request.id, ok: true, ...(await convertHeic(new Uint8Array(request.bytes))) };
   } catch (error) {
-    return { answer: { id: request.id, ok: false, error: heicErrorKind(error) }, transfer: [] };
+    return { id: request.id, ok: false, error: heicErrorKind(error) };
   }
 }
 
@@ -41,7 +36,7 @@ window.addEventListener('message', (event) => {
   port.onmessage = (message: MessageEvent<HeicRequest>) => {
     const request = message.data;
     if (typeof request?.id !== 'number' || !(request.bytes instanceof ArrayBuffer)) return;
-    void answer(request).then(({ answer: reply, transfer }) => port.postMessage(reply, transfer));
+    void answer(request).then((reply) => port.postMessage(reply));
   };
   const ready: HeicReady = { ready: true };
   port.postMessage(ready);

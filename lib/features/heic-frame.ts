@@ -46,7 +46,8 @@ export function heicFrameConverter(doc: Document, frameUrl: string, signal: Abor
     pending.delete(answer.id);
     clearTimeout(waiting.timer);
     if (answer.ok) {
-      waiting.resolve({ jpeg: new Uint8Array(answer.jpeg), width: answer.width, height: answer.height, timings: answer.timings });
+      const { jpeg, width, height, timings } = answer;
+      waiting.resolve({ jpeg, width: Number(width), height: Number(height), timings: { loadMs: Number(timings?.loadMs), decodeMs: Number(timings?.decodeMs), encodeMs: Number(timings?.encodeMs) } });
     } else {
       waiting.reject(heicError(answer.error));
     }
@@ -101,7 +102,10 @@ export function heicFrameConverter(doc: Document, frameUrl: string, signal: Abor
     if (signal.aborted) throw HEIC_ERRORS.unavailable;
     const port = await connect();
     const id = ++seq;
-    const copy = bytes.slice().buffer as ArrayBuffer; // transferred away: the caller keeps its bytes
+    // A copy (the original stays with the caller), made without bytes.slice(): in Firefox the bytes
+    // of a file from the page sit in the page's scope, whose constructor a content script may not read.
+    const copy = new ArrayBuffer(bytes.length);
+    new Uint8Array(copy).set(bytes);
     return new Promise<ConvertedHeic>((resolve, reject) => {
       const timer = setTimeout(() => {
         pending.delete(id);

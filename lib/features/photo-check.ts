@@ -6,7 +6,7 @@
  * Never rejects: what could not be measured is left out and said.
  */
 import { MAX_PIXELS, headerSize, measurePixels, photoFactsFromBytes, planFix, withTimeout, type FixPlan, type PixelFacts } from '../photo';
-import { HEIC_ERRORS, HeicError, type HeicConverter } from '../photo/heic';
+import { HEIC_ERRORS, HeicError, type ConvertedHeic, type HeicConverter } from '../photo/heic';
 import { checkPhoto } from '../rules';
 import type { Plan } from '../rules/plans/types';
 import type { Finding, PhotoFacts, Text } from '../rules/types';
@@ -135,7 +135,7 @@ export async function checkPhotoFile(file: Blob, name: string, plan: Plan, optio
       const converted = await convertHeic(bytes, options.convertHeic);
       if (converted instanceof HeicError) notes.push(heicFailed(converted));
       else {
-        decoded = new Blob([converted.jpeg as BlobPart], { type: 'image/jpeg' });
+        decoded = converted.jpeg;
         // The decoder's size is the truth (the boxes could be unusual); the file's own facts stay HEIC's.
         facts.width = converted.width;
         facts.height = converted.height;
@@ -160,7 +160,7 @@ export async function checkPhotoFile(file: Blob, name: string, plan: Plan, optio
 }
 
 /** The converter's JPEG, or why there is none; never rejects, never hangs. */
-async function convertHeic(bytes: Uint8Array, convert: HeicConverter): Promise<{ jpeg: Uint8Array; width: number; height: number } | HeicError> {
+async function convertHeic(bytes: Uint8Array, convert: HeicConverter): Promise<ConvertedHeic | HeicError> {
   try {
     return await withTimeout(convert(bytes), HEIC_TIMEOUT_MS, HEIC_ERRORS.timeout);
   } catch (error) {

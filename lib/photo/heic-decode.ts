@@ -76,7 +76,7 @@ function decodePrimary(lib: Libheif, bytes: Uint8Array): Promise<Decoded> {
   });
 }
 
-async function encodeJpeg({ pixels, alpha }: Decoded, quality: number): Promise<Uint8Array> {
+async function encodeJpeg({ pixels, alpha }: Decoded, quality: number): Promise<Blob> {
   const canvas = new OffscreenCanvas(pixels.width, pixels.height);
   const context = canvas.getContext('2d');
   if (!context) throw HEIC_ERRORS.encode;
@@ -91,9 +91,10 @@ async function encodeJpeg({ pixels, alpha }: Decoded, quality: number): Promise<
     context.putImageData(pixels, 0, 0);
   }
   const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality });
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) throw HEIC_ERRORS.encode;
-  return bytes;
+  // Some browsers fall back to PNG for a type they cannot write.
+  const magic = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
+  if (magic[0] !== 0xff || magic[1] !== 0xd8) throw HEIC_ERRORS.encode;
+  return blob;
 }
 
 /** The HEIC's primary picture as an upright JPEG; rejects only with a HeicError. */

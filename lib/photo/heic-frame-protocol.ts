@@ -5,7 +5,8 @@
  * since a web-accessible page may open under an origin other than the URL it
  * was asked for); the gate answers, to exactly that origin, with HEIC_CONNECT
  * and one end of a MessageChannel; everything else goes over that port.
- * Buffers are transferred, not copied.
+ * The request's bytes are transferred, not copied; the answer's JPEG is a
+ * Blob (see ConvertedHeic).
  */
 import type { ConvertedHeic } from './heic';
 
@@ -27,6 +28,4 @@ export interface HeicRequest {
   bytes: ArrayBuffer;
 }
 
-export type HeicAnswer =
-  | ({ id: number; ok: true; jpeg: ArrayBuffer } & Omit<ConvertedHeic, 'jpeg'>)
-  | { id: number; ok: false; error: string };
+export type HeicAnswer = ({ id: number; ok: true } & ConvertedHeic) | { id: number; ok: false; error: string };

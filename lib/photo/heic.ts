@@ -7,8 +7,12 @@
 
 /** A HEIC photo turned into a picture the browser can decode. */
 export interface ConvertedHeic {
-  /** Full size, its rotation and mirror applied, no metadata, high quality. */
-  jpeg: Uint8Array;
+  /**
+   * Full size, its rotation and mirror applied, no metadata, high quality.
+   * A Blob: the browser decodes and shows it as it is, and it goes from the
+   * decoder frame to the content script without passing through script.
+   */
+  jpeg: Blob;
   width: number;
   height: number;
   /** What the conversion took, in ms (loadMs is 0 once the decoder is loaded). */
