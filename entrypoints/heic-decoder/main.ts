@@ -15,7 +15,7 @@ import { HEIC_CONNECT, HEIC_HELLO, type HeicAnswer, type HeicReady, type HeicReq
 
 function fromPlatform(origin: string): boolean {
   try {
-    return new URL(origin).hostname === PLATFORM_HOST || origin === location.origin;
+    return new URL(origin).hostname === PLATFORM_HOST;
   } catch {
     return false;
   }

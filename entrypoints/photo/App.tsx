@@ -121,7 +121,7 @@ export function PhotoApp({ plan }: { plan: Plan }) {
       const fixed = await fixPhoto(file, file.name, plan.photo, { decoded: check.decoded });
       const findings = checkFixedBytes(fixed.file.name, new Uint8Array(await fixed.file.arrayBuffer()), check.pixels, plan);
       // A HEIC shows as the JPEG it was converted to: the browser cannot draw the original.
-      const beforeUrl = URL.createObjectURL(check.decoded ?? file);
+      const beforeUrl = URL.createObjectURL(check.decoded?.blob ?? file);
       const afterUrl = URL.createObjectURL(fixed.file);
       urls.current.push(beforeUrl, afterUrl);
       const comparison = comparisonOf(file, check, fixed, beforeUrl, afterUrl);

@@ -14,6 +14,8 @@ import { HEIC_CONNECT, HEIC_HELLO, isExtensionOrigin, type HeicAnswer, type Heic
 export const FRAME_READY_TIMEOUT_MS = 15_000;
 /** One conversion, the decoder's first load included. */
 export const CONVERT_TIMEOUT_MS = 45_000;
+/** How often the frame is looked for: a page that removes it must not leave the applicant waiting. */
+const FRAME_WATCH_MS = 500;
 
 const FRAME_CSS =
   'position:fixed!important;left:0!important;top:0!important;width:1px!important;height:1px!important;' +
@@ -31,12 +33,23 @@ export function heicFrameConverter(doc: Document, frameUrl: string, signal: Abor
   let seq = 0;
   const pending = new Map<number, Pending>();
 
-  const fail = (error: unknown): void => {
+  let rejectConnecting: ((error: unknown) => void) | undefined;
+  let watch: ReturnType<typeof setInterval> | undefined;
+
+  /** Everything waiting fails, the frame goes; the next HEIC starts afresh. */
+  const reset = (error: unknown): void => {
+    rejectConnecting?.(error);
+    rejectConnecting = undefined;
     for (const [id, waiting] of pending) {
       clearTimeout(waiting.timer);
       waiting.reject(error);
       pending.delete(id);
     }
+    clearInterval(watch);
+    watch = undefined;
+    frame?.remove();
+    frame = undefined;
+    connecting = undefined;
   };
 
   const onAnswer = (event: MessageEvent<HeicAnswer>): void => {
@@ -55,7 +68,8 @@ export function heicFrameConverter(doc: Document, frameUrl: string, signal: Abor
 
   const connect = (): Promise<MessagePort> => {
     connecting ??= new Promise<MessagePort>((resolve, reject) => {
-      const timer = setTimeout(() => reject(HEIC_ERRORS.unavailable), FRAME_READY_TIMEOUT_MS);
+      rejectConnecting = reject;
+      const timer = setTimeout(() => reset(HEIC_ERRORS.unavailable), FRAME_READY_TIMEOUT_MS);
       const el = markOwn(doc.createElement('iframe'));
       frame = el;
       el.className = 'zcps-heic-decoder';
@@ -73,6 +87,7 @@ export function heicFrameConverter(doc: Document, frameUrl: string, signal: Abor
         channel.port1.onmessage = (answer: MessageEvent) => {
           if ((answer.data as { ready?: unknown } | null)?.ready !== true) return;
           clearTimeout(timer);
+          rejectConnecting = undefined;
           channel.port1.onmessage = onAnswer;
           resolve(channel.port1);
         };
@@ -81,22 +96,14 @@ export function heicFrameConverter(doc: Document, frameUrl: string, signal: Abor
       view?.addEventListener('message', onHello, { signal });
       el.src = frameUrl;
       (doc.body ?? doc.documentElement).append(el);
-    });
-    connecting.catch(() => {
-      // The next HEIC starts afresh.
-      connecting = undefined;
-      frame?.remove();
-      frame = undefined;
+      watch = setInterval(() => {
+        if (!el.isConnected) reset(HEIC_ERRORS.unavailable);
+      }, FRAME_WATCH_MS);
     });
     return connecting;
   };
 
-  signal.addEventListener('abort', () => {
-    fail(HEIC_ERRORS.unavailable);
-    frame?.remove();
-    frame = undefined;
-    connecting = undefined;
-  });
+  signal.addEventListener('abort', () => reset(HEIC_ERRORS.unavailable));
 
   return async (bytes) => {
     if (signal.aborted) throw HEIC_ERRORS.unavailable;
@@ -107,10 +114,8 @@ export function heicFrameConverter(doc: Document, frameUrl: string, signal: Abor
     const copy = new ArrayBuffer(bytes.length);
     new Uint8Array(copy).set(bytes);
     return new Promise<ConvertedHeic>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        pending.delete(id);
-        reject(HEIC_ERRORS.timeout);
-      }, CONVERT_TIMEOUT_MS);
+      // A decoder that stops answering is dropped: the next HEIC gets a fresh frame.
+      const timer = setTimeout(() => reset(HEIC_ERRORS.timeout), CONVERT_TIMEOUT_MS);
       pending.set(id, { resolve, reject, timer });
       const request: HeicRequest = { id, bytes: copy };
       port.postMessage(request, [copy]);

@@ -5,7 +5,7 @@
  * statistics (bounded by a timeout), the photo.* findings and the fix plan.
  * Never rejects: what could not be measured is left out and said.
  */
-import { MAX_PIXELS, headerSize, measurePixels, photoFactsFromBytes, planFix, withTimeout, type FixPlan, type PixelFacts } from '../photo';
+import { MAX_PIXELS, headerSize, measurePixels, photoFactsFromBytes, planFix, withTimeout, type DecodedPicture, type FixPlan, type PixelFacts } from '../photo';
 import { HEIC_ERRORS, HeicError, type ConvertedHeic, type HeicConverter } from '../photo/heic';
 import { checkPhoto } from '../rules';
 import type { Plan } from '../rules/plans/types';
@@ -42,7 +42,7 @@ export interface PhotoCheck {
    * A HEIC converted to an upright JPEG in the extension: what the browser
    * draws for the preview and what the fix starts from.
    */
-  decoded?: Blob;
+  decoded?: DecodedPicture;
 }
 
 export interface CheckOptions {
@@ -115,7 +115,7 @@ export async function checkPhotoFile(file: Blob, name: string, plan: Plan, optio
   const notes: Text[] = [];
   let skipped: Skipped | undefined;
   let pixels: PixelFacts = {};
-  let decoded: Blob | undefined;
+  let decoded: DecodedPicture | undefined;
   const { bytes, whole } = await readBytes(file);
   const facts = photoFactsFromBytes(name, bytes);
   if (!whole) {
@@ -135,14 +135,14 @@ export async function checkPhotoFile(file: Blob, name: string, plan: Plan, optio
       const converted = await convertHeic(bytes, options.convertHeic);
       if (converted instanceof HeicError) notes.push(heicFailed(converted));
       else {
-        decoded = converted.jpeg;
+        decoded = { blob: converted.jpeg, width: converted.width, height: converted.height };
         // The decoder's size is the truth (the boxes could be unusual); the file's own facts stay HEIC's.
         facts.width = converted.width;
         facts.height = converted.height;
         notes.push(HEIC_READ);
       }
     }
-    pixels = await measurePixels(decoded ?? file, options.measureTimeoutMs ?? GATE_MEASURE_TIMEOUT_MS);
+    pixels = await measurePixels(decoded?.blob ?? file, options.measureTimeoutMs ?? GATE_MEASURE_TIMEOUT_MS);
     if (pixels.decodable === undefined && facts.type !== 'unknown') {
       skipped = 'unmeasured';
       notes.push(UNMEASURED);

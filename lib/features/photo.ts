@@ -438,7 +438,7 @@ class PhotoGate {
     if (!check.fix.fixable) return;
     this.revoke(choice);
     // A HEIC shows as the JPEG it was converted to: the browser cannot draw the original.
-    const beforeUrl = URL.createObjectURL(check.decoded ?? choice.file);
+    const beforeUrl = URL.createObjectURL(check.decoded?.blob ?? choice.file);
     const afterUrl = URL.createObjectURL(fixed.file);
     choice.urls.push(beforeUrl, afterUrl);
     const { displayed, crop, cropped } = check.fix;

@@ -437,14 +437,22 @@ export interface FixedPhoto {
   padded: number;
 }
 
+/**
+ * A picture the browser can draw standing in for a file it cannot decode: a
+ * HEIC converted to an upright JPEG in the extension, possibly scaled down.
+ */
+export interface DecodedPicture {
+  blob: Blob;
+  /** The full picture's size as displayed (the stand-in may be smaller, same proportions). */
+  width: number;
+  height: number;
+}
+
 export interface FixOptions {
   /** Give up after this long (default FIX_TIMEOUT_MS). */
   timeoutMs?: number;
-  /**
-   * The picture to draw instead of the file, when the browser cannot decode
-   * the file itself: a HEIC converted to an upright JPEG in the extension.
-   */
-  decoded?: Blob;
+  /** Draw this instead of the file (the file's own bytes still name the type, for the plan and its steps). */
+  decoded?: DecodedPicture;
 }
 
 /**
@@ -456,7 +464,7 @@ export interface FixOptions {
 export async function fixPhoto(file: Blob, name: string, limits: PhotoFixLimits, options: FixOptions = {}): Promise<FixedPhoto> {
   const deadline = Date.now() + (options.timeoutMs ?? FIX_TIMEOUT_MS);
   const remaining = (): number => Math.max(0, deadline - Date.now());
-  const picture = options.decoded ?? file;
+  const picture = options.decoded?.blob ?? file;
   try {
     const source = new Uint8Array(await file.arrayBuffer());
     const facts = photoFactsFromBytes(name, source);
@@ -476,8 +484,12 @@ export async function fixPhoto(file: Blob, name: string, limits: PhotoFixLimits,
     if (bitmap === TIMED_OUT) throw timeoutError();
     const image = bitmap;
     try {
-      // The decoded bitmap is the truth for the displayed size (orientation as the browser applied it).
-      const geometry = planGeometry({ width: image.width, height: image.height }, limits);
+      // The decoded bitmap is the truth for the displayed size (orientation as the browser applied it);
+      // a stand-in's size is the full picture's, and its pixels are mapped onto it.
+      const full = options.decoded ? { width: options.decoded.width, height: options.decoded.height } : { width: image.width, height: image.height };
+      const geometry = planGeometry(full, limits);
+      const sx = image.width / full.width;
+      const sy = image.height / full.height;
       if (!passesPixels(geometry.output, limits)) {
         throw new PhotoFixError(
           `照片太小：修正后只有 ${geometry.output.width}×${geometry.output.height} 像素，平台要求宽大于 ${limits.minWidth}、高大于 ${limits.minHeight} 像素。`,
@@ -494,7 +506,7 @@ export async function fixPhoto(file: Blob, name: string, limits: PhotoFixLimits,
           context.imageSmoothingEnabled = true;
           context.imageSmoothingQuality = 'high';
           const { crop } = geometry;
-          context.drawImage(image, crop.x, crop.y, crop.width, crop.height, 0, 0, size.width, size.height);
+          context.drawImage(image, crop.x * sx, crop.y * sy, crop.width * sx, crop.height * sy, 0, 0, size.width, size.height);
           drawn = { size, canvas: context.canvas };
         }
         const result = await withTimeout(canvasToJpeg(drawn.canvas, quality), remaining(), TIMED_OUT);

@@ -10,7 +10,7 @@
 import createLibheif, { type Libheif } from 'libheif-js/libheif-wasm/libheif.js';
 import wasmUrl from 'libheif-js/libheif-wasm/libheif.wasm?url';
 import { MAX_PIXELS } from './header';
-import { HEIC_ERRORS, HeicError, type ConvertedHeic } from './heic';
+import { HEIC_ERRORS, HeicError, STAND_IN_MAX_SIDE, type ConvertedHeic } from './heic';
 
 /** The JPEG handed on is an intermediate: high quality, the fix re-encodes it small. */
 export const STAND_IN_QUALITY = 0.95;
@@ -76,15 +76,25 @@ function decodePrimary(lib: Libheif, bytes: Uint8Array): Promise<Decoded> {
   });
 }
 
+/** The stand-in's size: the picture scaled down (never up) to STAND_IN_MAX_SIDE on its long side. */
+function standInSize(width: number, height: number): { width: number; height: number } {
+  const scale = Math.min(1, STAND_IN_MAX_SIDE / Math.max(width, height));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
 async function encodeJpeg({ pixels, alpha }: Decoded, quality: number): Promise<Blob> {
-  const canvas = new OffscreenCanvas(pixels.width, pixels.height);
+  const size = standInSize(pixels.width, pixels.height);
+  const canvas = new OffscreenCanvas(size.width, size.height);
   const context = canvas.getContext('2d');
   if (!context) throw HEIC_ERRORS.encode;
-  if (alpha) {
+  if (alpha || size.width !== pixels.width) {
+    const bitmap = await createImageBitmap(
+      pixels,
+      size.width === pixels.width ? {} : { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'medium' },
+    );
     // JPEG has no alpha: transparent parts go on white, as the photo fix does.
-    const bitmap = await createImageBitmap(pixels);
     context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, pixels.width, pixels.height);
+    context.fillRect(0, 0, size.width, size.height);
     context.drawImage(bitmap, 0, 0);
     bitmap.close();
   } else {

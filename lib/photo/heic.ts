@@ -8,11 +8,15 @@
 /** A HEIC photo turned into a picture the browser can decode. */
 export interface ConvertedHeic {
   /**
-   * Full size, its rotation and mirror applied, no metadata, high quality.
-   * A Blob: the browser decodes and shows it as it is, and it goes from the
-   * decoder frame to the content script without passing through script.
+   * The picture upright (its rotation and mirror applied), no metadata, high
+   * quality, at most STAND_IN_MAX_SIDE pixels on its long side: enough for a
+   * fixed photo of at most 413×579 and a preview, and quick to hand on and
+   * decode again. A Blob: the browser decodes and shows it as it is, and it
+   * goes from the decoder frame to the content script without passing
+   * through script.
    */
   jpeg: Blob;
+  /** The full picture's size, upright (the JPEG has the same proportions). */
   width: number;
   height: number;
   /** What the conversion took, in ms (loadMs is 0 once the decoder is loaded). */
@@ -20,6 +24,9 @@ export interface ConvertedHeic {
 }
 
 export type HeicConverter = (bytes: Uint8Array) => Promise<ConvertedHeic>;
+
+/** The converted JPEG's longest side at most (a 12 MP photo becomes 1536×2048). */
+export const STAND_IN_MAX_SIDE = 2048;
 
 /** Why a HEIC could not be converted, in both languages. */
 export class HeicError extends Error {

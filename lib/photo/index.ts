@@ -33,6 +33,7 @@ export {
   type CropRect,
   type FixedPhoto,
   type FixOptions,
+  type DecodedPicture,
   type Encoder,
   type Encoding,
 } from './fix';

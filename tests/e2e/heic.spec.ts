@@ -100,8 +100,10 @@ for (const heic of HEIC_CASES) {
     await frame.getByRole('button', { name: '修正照片', exact: true }).click();
     const use = frame.getByRole('button', { name: '使用修正后的照片', exact: true });
     await expect(use).toBeVisible({ timeout: 20_000 });
-    // The preview shows the converted picture (the browser cannot draw a HEIC).
-    await expect.poll(() => frame.locator('[data-photo=before] img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(3024);
+    // The preview shows the converted picture (the browser cannot draw a HEIC), upright; the caption gives the full size.
+    const before = frame.locator('[data-photo=before] img');
+    await expect.poll(() => before.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(await before.evaluate((img: HTMLImageElement) => img.naturalWidth / img.naturalHeight)).toBeCloseTo(0.75, 2);
     await expect(frame.locator('[data-photo=before]')).toContainText('宽 3024 × 高 4032 像素');
     expect(site.uploads()).toEqual([]);
 
@@ -134,6 +136,26 @@ test('gate · a second HEIC reuses the decoder frame', async ({ page, site }) =>
   await expect(frame.locator('.zcps-photo-box')).toContainText('已在本机读取', { timeout: 30_000 });
   await expect(frame.locator('iframe.zcps-heic-decoder')).toHaveCount(1);
   expect(site.uploads()).toHaveLength(1);
+});
+
+test('gate · a page that removes the decoder frame: the photo is still held, with the reason and the way to a JPEG', async ({ page, site, pageErrors }) => {
+  const { frame, frameHandle } = await openPhotoStep(page);
+  // A hostile page script: every iframe anyone adds goes at once.
+  await frameHandle.evaluate(() => {
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node instanceof HTMLIFrameElement) node.remove();
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+  const started = Date.now();
+  await frame.locator('input[type=file]').setInputFiles({ name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: heicBytes('IMG_0001.HEIC') });
+  await expect(frame.locator('.zcps-photo-box')).toContainText('此页面无法启动 HEIC 解码器', { timeout: 10_000 });
+  expect(Date.now() - started).toBeLessThan(5_000);
+  await expect(hint(frame, 'photo.format')).toHaveAttribute('role', 'alert');
+  await expect(frame.locator('.zcps-photo-box')).toContainText('兼容性最佳');
+  await expect(frame.getByRole('button', { name: '修正照片', exact: true })).toHaveCount(0);
+  await expect(frame.getByRole('button', { name: '仍然使用原图', exact: true })).toBeVisible();
+  expect(site.uploads()).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });
 
 // ---------------------------------------------------------------- the photo tool page

@@ -75,7 +75,7 @@ describe('checkPhotoFile on a HEIC with a converter', () => {
     // The browser measured the converted JPEG, never the HEIC.
     expect(decodedBlobs).toHaveLength(1);
     expect(decodedBlobs[0]).toBe(result.jpeg);
-    expect(check.decoded).toBe(result.jpeg);
+    expect(check.decoded).toEqual({ blob: result.jpeg, width: 600, height: 800 });
 
     expect(check.facts).toMatchObject({ type: 'heic', decodable: true, width: 600, height: 800 });
     expect(check.facts.background?.whiteShare).toBeGreaterThan(0.9);
