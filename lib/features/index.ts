@@ -6,6 +6,8 @@ import { basicInfoFeature } from './basic-info';
 import { declarationFeature } from './declaration';
 import { fillFeature } from './fill';
 import { makePhotoFeature, type PhotoServices } from './photo';
+import { planFeature, planReader } from './plan';
+import type { StepBundle } from './global';
 import { backtrackFeature, previewFeature } from './preview';
 import { remindersFeature } from './reminders';
 
@@ -16,7 +18,7 @@ export interface FeatureServices {
 
 export function makeFeatures(services: FeatureServices = {}): readonly Feature[] {
   return [
-    remindersFeature, basicInfoFeature, declarationFeature, fillFeature,
+    planFeature, remindersFeature, basicInfoFeature, declarationFeature, fillFeature,
     achievementsFeature,
     attachmentsFeature,
     previewFeature,
@@ -27,3 +29,8 @@ export function makeFeatures(services: FeatureServices = {}): readonly Feature[]
 
 /** Every feature, without extension services (unit tests). */
 export const FEATURES: readonly Feature[] = makeFeatures();
+
+/** The step bundle: the features, with the extension's services, and the plan reading they are started with. */
+export function makeStepBundle(services: FeatureServices = {}): StepBundle {
+  return { features: makeFeatures(services), plans: planReader };
+}
