@@ -34,6 +34,7 @@ export function heicFrameConverter(doc: Document, frameUrl: string, signal: Abor
   const pending = new Map<number, Pending>();
 
   let rejectConnecting: ((error: unknown) => void) | undefined;
+  let readyTimer: ReturnType<typeof setTimeout> | undefined;
   let watch: ReturnType<typeof setInterval> | undefined;
 
   /** Everything waiting fails, the frame goes; the next HEIC starts afresh. */
@@ -45,6 +46,7 @@ export function heicFrameConverter(doc: Document, frameUrl: string, signal: Abor
       waiting.reject(error);
       pending.delete(id);
     }
+    clearTimeout(readyTimer);
     clearInterval(watch);
     watch = undefined;
     frame?.remove();
@@ -69,7 +71,7 @@ export function heicFrameConverter(doc: Document, frameUrl: string, signal: Abor
   const connect = (): Promise<MessagePort> => {
     connecting ??= new Promise<MessagePort>((resolve, reject) => {
       rejectConnecting = reject;
-      const timer = setTimeout(() => reset(HEIC_ERRORS.unavailable), FRAME_READY_TIMEOUT_MS);
+      readyTimer = setTimeout(() => reset(HEIC_ERRORS.unavailable), FRAME_READY_TIMEOUT_MS);
       const el = markOwn(doc.createElement('iframe'));
       frame = el;
       el.className = 'zcps-heic-decoder';
@@ -86,7 +88,7 @@ export function heicFrameConverter(doc: Document, frameUrl: string, signal: Abor
         const channel = new MessageChannel();
         channel.port1.onmessage = (answer: MessageEvent) => {
           if ((answer.data as { ready?: unknown } | null)?.ready !== true) return;
-          clearTimeout(timer);
+          clearTimeout(readyTimer);
           rejectConnecting = undefined;
           channel.port1.onmessage = onAnswer;
           resolve(channel.port1);

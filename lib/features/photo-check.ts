@@ -18,8 +18,8 @@ export const MAX_READ_BYTES = 64 * 1024 * 1024;
 /** What is read of a file too big to read whole: enough for any JPEG header with its EXIF. */
 export const HEAD_BYTES = 1024 * 1024;
 
-/** A HEIC conversion may take this long (the decoder's first load included) before the photo is judged without it. */
-export const HEIC_TIMEOUT_MS = 45_000;
+/** A HEIC conversion may take this long (the decoder's first load included; the converter gives up sooner with its own reason) before the photo is judged without it. */
+export const HEIC_TIMEOUT_MS = 50_000;
 
 /** Why the pixels were not looked at. */
 export type Skipped = 'pixels' | 'bytes' | 'unmeasured';
