@@ -68,19 +68,33 @@ async function panelButton(frame: Frame, text: string): Promise<ElementHandle<HT
   });
 }
 
-/** Clicks a panel button; found again if the panel redrew it between finding and clicking. */
-async function clickPanelButton(frame: Frame, text: string): Promise<void> {
-  await waitFor(`a click on ${text}`, async () => {
+/** Whether the panel's shadow root holds an element matching `selector`. */
+function panelHas(frame: Frame, selector: string): Promise<boolean> {
+  return frame.evaluate((sel) => document.getElementById('zcps-assistant-panel')?.shadowRoot?.querySelector(sel) != null, selector);
+}
+
+/**
+ * Clicks a panel button once, and waits until `done` says the click took
+ * effect. Only a click that never reached the button (the panel redrew it
+ * between finding and clicking) is tried again.
+ */
+async function clickPanelButton(frame: Frame, text: string, done: () => Promise<boolean>): Promise<void> {
+  await waitFor(`a click on ${text} to take effect`, async () => {
+    if (await done()) return true;
     const button = await panelButton(frame, text);
     try {
       await button.click();
-      return true;
     } catch (error) {
-      if (/detached/i.test(String(error))) return false;
-      throw error;
+      if (!/detached/i.test(String(error))) throw error;
     } finally {
       await button.dispose();
     }
+    const deadline = Date.now() + 3_000;
+    while (Date.now() < deadline) {
+      if (await done()) return true;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return false;
   });
 }
 
@@ -193,13 +207,16 @@ describe('Firefox ESR with the built add-on', { timeout: 300_000 }, () => {
     await popup.close();
 
     const frame = await wizard(page, 'basicInfo', 'person/baseInfo.jsp');
-    await clickPanelButton(frame, '一键填写');
-    await clickPanelButton(frame, '确认填写');
+    await clickPanelButton(frame, '一键填写', () => panelHas(frame, '.fill-preview'));
+    await clickPanelButton(frame, '确认填写', () => panelHas(frame, '.fill-summary'));
     const expected: Array<[string, string]> = [
       ['column3', '张伟'], ['column5', '330106199003151236'], ['column15', '13812345678'], ['column16', 'zhangwei@example.com'],
     ];
     for (const [field, value] of expected) {
-      await waitFor(`${field} = ${value}`, () => frame.$eval(`#${field}`, (el, want) => (el as HTMLInputElement).value === want, value));
+      await waitFor(`${field} = ${value}`, () => frame.$eval(`#${field}`, (el, want) => (el as HTMLInputElement).value === want, value)).catch(async (error: unknown) => {
+        const panel = await frame.evaluate(() => document.getElementById('zcps-assistant-panel')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(-600));
+        throw new Error(`${String(error)}; the panel says: ${panel}`);
+      });
     }
     // The custom select was filled through its own widget.
     assert.equal(await frame.$eval('.xselect-input', (el) => (el as HTMLInputElement).value), '助理工程师');
