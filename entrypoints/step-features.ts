@@ -4,9 +4,15 @@
  * injected into every frame of the platform, and fetched by it while the
  * page loads (lib/assistant/assistant.ts, prepare).
  */
-import { STEP_BUNDLE } from '@/lib/features';
+import { makeStepBundle } from '@/lib/features';
 import { FEATURES_GLOBAL } from '@/lib/features/global';
+import { heicFrameConverter } from '@/lib/features/heic-frame';
 
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[FEATURES_GLOBAL] = STEP_BUNDLE;
+  (globalThis as Record<string, unknown>)[FEATURES_GLOBAL] = makeStepBundle({
+    photo: {
+      // HEIC photos are decoded in the extension's own page, put into the platform page as a hidden frame.
+      heicConverter: (doc, signal) => heicFrameConverter(doc, browser.runtime.getURL('/heic-decoder.html'), signal),
+    },
+  });
 });
