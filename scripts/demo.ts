@@ -15,7 +15,7 @@ const outDir = path.resolve('demo-screenshots');
 const site = await startSite({ port: Number(process.env.PORT ?? 0) });
 const { context, extensionId } = await launchWithExtension({ sitePort: site.port, headless, viewport: { width: 1366, height: 900 } });
 
-console.log(`仿真平台 / replica: http://127.0.0.1:${site.port}/028/client/index.jsp (also as ${platformUrl('/028/client/index.jsp')} inside the demo browser)`);
+console.log(`仿真平台 / replica: ${site.url}028/client/index.jsp (also as ${platformUrl('/028/client/index.jsp')} inside the demo browser)`);
 
 // The applicant's first step: import a profile in the popup, as a person would.
 const popup = await context.newPage();

@@ -14,7 +14,7 @@ import { FEATURES_GLOBAL } from '@/lib/features/global';
 import { createBridge } from './bridge';
 
 export default defineContentScript({
-  matches: ['*://zcps.rlsbt.zj.gov.cn/*'],
+  matches: ['https://zcps.rlsbt.zj.gov.cn/*'],
   allFrames: true,
   // Old JSP pages also write forms into src-less iframes (document.write).
   matchAboutBlank: true,

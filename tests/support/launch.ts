@@ -1,7 +1,9 @@
 /**
  * Starts Debian's Chromium with the built extension, with the platform's real
- * host name resolved to the local replica, so the manifest's real match
- * pattern is what runs. Shared by the e2e tests, the benchmarks and the demo.
+ * host name resolved to the local replica (HTTPS with a throwaway self-signed
+ * certificate, so certificate errors are ignored), so the manifest's real
+ * match pattern is what runs. Shared by the e2e tests, the benchmarks and
+ * the demo.
  */
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -9,15 +11,27 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const PLATFORM_HOST = 'zcps.rlsbt.zj.gov.cn';
+/** Another site, served by the same replica: a page of another origin (framing the platform, say). */
+export const OTHER_HOST = 'elsewhere.example.test';
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
-/** A platform URL as the applicant sees it (plain http, the real host). */
+/** A platform URL as the applicant sees it (https, the real host). */
 export function platformUrl(pathname: string): string {
-  return `http://${PLATFORM_HOST}${pathname.startsWith('/') ? '' : '/'}${pathname}`;
+  return `https://${PLATFORM_HOST}${pathname.startsWith('/') ? '' : '/'}${pathname}`;
+}
+
+/** The same page over plain http: the assistant must not run there. */
+export function platformHttpUrl(pathname: string): string {
+  return platformUrl(pathname).replace(/^https:/, 'http:');
+}
+
+/** A URL of another site (OTHER_HOST, https), served by the same replica. */
+export function otherSiteUrl(pathname: string): string {
+  return `https://${OTHER_HOST}${pathname.startsWith('/') ? '' : '/'}${pathname}`;
 }
 
 export interface Launched {
@@ -40,7 +54,9 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build first.`);
   }
   const args = [
-    `--host-resolver-rules=MAP ${PLATFORM_HOST} 127.0.0.1:${sitePort}`,
+    `--host-resolver-rules=MAP ${PLATFORM_HOST} 127.0.0.1:${sitePort}, MAP ${OTHER_HOST} 127.0.0.1:${sitePort}`,
+    // The replica's certificate is self-signed, made at start.
+    '--ignore-certificate-errors',
     // This machine has no network: keep Chromium from trying.
     '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--lang=zh-CN',
@@ -53,6 +69,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     headless,
     args,
     locale: 'zh-CN',
+    ignoreHTTPSErrors: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
   });
   if (!withExtension) return { context, extensionId: '', serviceWorker: undefined as unknown as Worker };
