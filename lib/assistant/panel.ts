@@ -3,9 +3,11 @@
  * and screen readers can), titled 职称申报助手, with the detected step, the
  * counts, the findings list (a click leads to the field) and 一键填写.
  * Built with textContent only: page and profile text never become markup.
+ * Its controls act on the applicant's own (trusted) clicks only.
  */
 import type { Finding, Level } from '../rules/types';
 import { markOwn } from './own';
+import { onTrustedClick } from './trusted';
 import { PANEL_CSS } from './panel-style';
 
 export interface PanelItem {
@@ -49,7 +51,7 @@ export class Panel {
     this.stepEl = el(doc, 'span', 'step');
     const toggle = el(doc, 'button', 'toggle') as HTMLButtonElement;
     toggle.type = 'button';
-    toggle.addEventListener('click', () => this.setCollapsed(!this.collapsed));
+    onTrustedClick(toggle, () => this.setCollapsed(!this.collapsed));
     header.append(title, this.stepEl, toggle);
 
     const body = el(doc, 'div', 'body');
@@ -106,10 +108,9 @@ export class Panel {
       const reveal = item.reveal;
       (text as HTMLAnchorElement).href = '#';
       text.title = '定位到该项';
-      text.addEventListener('click', (event) => {
-        event.preventDefault();
-        reveal();
-      });
+      // Untrusted clicks still lose their default (no jump to #), but do nothing.
+      text.addEventListener('click', (event) => event.preventDefault());
+      onTrustedClick(text, () => reveal());
     }
     li.append(badge, text);
     return li;

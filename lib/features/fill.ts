@@ -7,6 +7,7 @@
  * runs again on the filled values.
  */
 import type { Feature, StepContext } from '../assistant/feature';
+import { onTrustedClick } from '../assistant/trusted';
 import type { Field } from '../page/fields';
 import { normalizeLabel } from '../page/text';
 import { MEANINGS, type Meaning } from '../meanings';
@@ -43,6 +44,9 @@ export const TITLES = {
   noAchievements: '档案中还没有业绩，请先在扩展弹窗中添加',
   ready: '预览将要填写的内容，确认后才会填写',
 } as const;
+
+/** Said when a preview box was ticked by something other than the applicant. */
+export const TAMPERED = '预览中的勾选被页面上的脚本改动过，未填写任何内容。已按你自己的勾选重新显示，请核对后再点“确认填写”。';
 
 export function createFillFeature(mappings: MappingStore): Feature {
   return {
@@ -87,7 +91,8 @@ class FillController {
 
   start(): void {
     const button = this.ctx.panel.fillButton;
-    button.addEventListener('click', () => void this.openPreview(), { signal: this.signal });
+    // Only the applicant opens the preview: a page script's .click() on the open shadow root does nothing.
+    onTrustedClick(button, () => void this.openPreview(), this.signal);
     this.ctx.onRescan(() => {
       this.refreshButton();
       if (this.view === 'preview') this.renderPreview();
@@ -162,12 +167,16 @@ class FillController {
   }
 
   private showNotice(text: string): void {
+    this.view = 'idle';
+    this.ctx.panel.extra.replaceChildren(this.notice(text, 'status'));
+  }
+
+  private notice(text: string, role: 'status' | 'alert'): HTMLElement {
     const note = this.ctx.doc.createElement('p');
     note.className = 'fill-notice';
-    note.setAttribute('role', 'status');
+    note.setAttribute('role', role);
     note.textContent = text;
-    this.view = 'idle';
-    this.ctx.panel.extra.replaceChildren(note);
+    return note;
   }
 
   private withTicks(entries: FillEntry[]): FillEntry[] {
@@ -204,8 +213,14 @@ class FillController {
           this.achievementId = id;
           this.ticks.clear();
           this.renderPreview();
+          // A keyboard choice goes on in the new picker.
+          extra.querySelector<HTMLSelectElement>('.fill-achievement')?.focus();
         },
         onMap: (entry, meaning) => this.learn(entry, meaning),
+        onTampered: () => {
+          this.renderPreview();
+          this.ctx.panel.extra.prepend(this.notice(TAMPERED, 'alert'));
+        },
       },
     );
     extra.replaceChildren(preview);
@@ -267,6 +282,10 @@ class FillController {
             onCancel: () => {
               this.continuation = [];
               this.renderSummary();
+            },
+            onTampered: () => {
+              this.renderSummary();
+              this.ctx.panel.extra.prepend(this.notice(TAMPERED, 'alert'));
             },
           },
         ),
