@@ -135,15 +135,20 @@ export function buildPreview(doc: Document, model: PreviewModel, handlers: Previ
       box.type = 'checkbox';
       box.checked = entry.ticked;
       box.setAttribute('aria-label', `填写“${entry.label}”`);
-      box.addEventListener('change', (event) => {
-        // A change the applicant did not make is put back.
+      // The click says who ticked: a script's .click() still makes the browser
+      // fire a trusted `change`, so that event proves nothing. The box has
+      // already flipped when the click is dispatched; cancelling flips it back.
+      box.addEventListener('click', (event) => {
         if (!isTrustedActivation(event)) {
-          box.checked = ticks.get(entry) === true;
+          event.preventDefault();
           return;
         }
         ticks.set(entry, box.checked);
         handlers.onToggle?.(entry, box.checked);
         recount();
+      });
+      box.addEventListener('change', () => {
+        if (box.checked !== (ticks.get(entry) === true)) box.checked = ticks.get(entry) === true;
       });
       boxes.set(entry, box);
       ticks.set(entry, entry.ticked);
