@@ -1,10 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The platform's only host, https only (the guide gives the https address; an
-// http page on that name could be anyone's). The content script, the host
-// permission and the e2e tests all use this one pattern.
-export const PLATFORM_MATCH = 'https://zcps.rlsbt.zj.gov.cn/*';
+// The platform's only host, https only (lib/platform.ts). The content script,
+// the host permission and the e2e tests all use this one pattern.
+import { PLATFORM_MATCH } from './lib/platform';
+
+export { PLATFORM_MATCH };
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -1,10 +1,14 @@
 /**
  * The background: the only owner of the profile store (IndexedDB in the
  * extension's origin). Content scripts and the popup reach it through the
- * typed messages of lib/messages.ts; every message is shape-checked and
- * every answer is a response object, never a thrown error.
+ * typed messages of lib/messages.ts; every message is checked against the
+ * sender's allow-list (REQUEST_SENDERS) and shape-checked, and every answer
+ * is a response object, never a thrown error.
  */
+import { PLATFORM_ORIGIN } from '@/lib/platform';
 import { createHandler } from '@/lib/profile/handler';
+import { RefusalLog } from '@/lib/profile/refusals';
+import { classifySender, senderOrigin, type OwnOrigins } from '@/lib/profile/senders';
 import { memorySessionArea, SessionFindings, storageSessionArea, type StorageAreaLike } from '@/lib/profile/session';
 import { openProfileStore, type ProfileStore } from '@/lib/profile/store';
 
@@ -21,11 +25,20 @@ export default defineBackground(() => {
 
   // storage.session survives the service worker's restarts; older browsers lack it.
   const sessionArea = (browser.storage as { session?: StorageAreaLike }).session;
-  const session = new SessionFindings(sessionArea ? storageSessionArea(sessionArea) : memorySessionArea());
+  const area = sessionArea ? storageSessionArea(sessionArea) : memorySessionArea();
+  const session = new SessionFindings(area);
+  const refusals = new RefusalLog(area);
 
-  const handle = createHandler({ store, session, version: browser.runtime.getManifest().version });
+  const handle = createHandler({ store, session, refusals, version: browser.runtime.getManifest().version });
+  const own: OwnOrigins = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    platformOrigin: PLATFORM_ORIGIN,
+  };
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => handle(message, { tabId: sender.tab?.id }));
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    handle(message, { kind: classifySender(sender, own), tabId: sender.tab?.id, origin: senderOrigin(sender) }),
+  );
   browser.tabs.onRemoved.addListener((tabId) => {
     void session.clear(tabId);
   });

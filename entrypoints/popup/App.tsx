@@ -12,6 +12,7 @@ import { localDate, type Send } from './api';
 import { AutoSaver, type SaveStatus } from './autosave';
 import { Editor } from './Editor';
 import { ImportExport } from './ImportExport';
+import { Refusals } from './Refusals';
 import { Mappings } from './Mappings';
 import { ProfileBar } from './ProfileBar';
 import { Process } from './Process';
@@ -207,6 +208,7 @@ export function App({ send, wide, tabUrl, now = () => new Date(), saveDelayMs = 
           />
           <Editor key={active.id} profile={active} problems={problems} onOp={onOp} year={now().getFullYear()} />
           <Mappings send={send} />
+          <Refusals send={send} />
         </>
       )}
     </div>

@@ -4,7 +4,9 @@
  * sandboxed), never a sandboxed frame (opaque origin, or a same-origin
  * parent that marks the frame `sandbox`).
  */
-export const PLATFORM_HOST = 'zcps.rlsbt.zj.gov.cn';
+import { PLATFORM_HOST } from '../platform';
+
+export { PLATFORM_HOST };
 
 export function canFillIn(doc: Document, host = PLATFORM_HOST): boolean {
   try {

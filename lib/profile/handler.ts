@@ -2,10 +2,13 @@
  * The background's answer to every message of lib/messages.ts. Kept apart
  * from entrypoints/background.ts so it runs in unit tests with a
  * fake-indexeddb store. It never throws: every failure is an ErrorResponse.
+ * A request is answered only to the senders REQUEST_SENDERS allows; any
+ * other message is refused and counted (security.refusals).
  */
-import { errorResponse, type Problem, type Request, type Response } from '../messages';
+import { REQUEST_SENDERS, errorResponse, type Problem, type Request, type RequestType, type Response, type SenderKind } from '../messages';
 import { parseImport } from './exchange';
 import { PatchError } from './patch';
+import type { RefusalLog } from './refusals';
 import { parseRequest } from './requests';
 import { formatJsonPath } from './path';
 import type { SessionFindings } from './session';
@@ -15,13 +18,17 @@ export interface HandlerDeps {
   /** Opened lazily and once; the background owns it. */
   store: () => Promise<ProfileStore>;
   session: SessionFindings;
+  refusals: RefusalLog;
   version: string;
   now?: () => Date;
 }
 
-/** Who sent the message (from runtime.MessageSender). */
+/** Who sent the message (from runtime.MessageSender, see senders.ts). */
 export interface SenderInfo {
+  kind: SenderKind;
   tabId?: number;
+  /** For the refusal record. */
+  origin?: string;
 }
 
 export type Handler = (message: unknown, sender: SenderInfo) => Promise<Response>;
@@ -29,6 +36,16 @@ export type Handler = (message: unknown, sender: SenderInfo) => Promise<Response
 export function createHandler(deps: HandlerDeps): Handler {
   const now = deps.now ?? (() => new Date());
   return async (message, sender) => {
+    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    const known = typeof type === 'string' && Object.hasOwn(REQUEST_SENDERS, type);
+    const allowed = known && REQUEST_SENDERS[type as RequestType].includes(sender.kind);
+    // The extension's own pages get "unknown type" for a type that does not exist (a bug of ours, not an attack).
+    if (!allowed && !(sender.kind === 'extension' && !known)) {
+      await deps.refusals
+        .record({ type: typeof type === 'string' ? type.slice(0, 50) : '', sender: sender.kind, origin: (sender.origin ?? '').slice(0, 200), at: now().toISOString() })
+        .catch(() => undefined);
+      return errorResponse('forbidden', '扩展后台拒绝了这个请求：发送方无权使用它', 'The extension background refused this request: the sender may not use it');
+    }
     const parsed = parseRequest(message);
     if (!parsed.ok) return parsed.error;
     try {
@@ -75,8 +92,8 @@ async function answer(request: Request, sender: SenderInfo, deps: HandlerDeps, n
       return { type: 'profile.deleted', id: request.id, activeId };
     }
     case 'session.get': {
-      // A content script reads its own tab only; the popup (no tab) names the tab it shows.
-      const tabId = sender.tabId ?? request.tabId;
+      // A content script reads its own tab only; an extension page names the tab it shows.
+      const tabId = sender.kind === 'extension' ? (request.tabId ?? sender.tabId) : sender.tabId;
       if (tabId === undefined) return noTab();
       const data = await deps.session.get(tabId);
       return data.applicationType === undefined
@@ -101,6 +118,10 @@ async function answer(request: Request, sender: SenderInfo, deps: HandlerDeps, n
       return { type: 'mapping.deleted', existed: await (await deps.store()).deleteMapping(request.step, request.label) };
     case 'mapping.list':
       return { type: 'mapping.list', mappings: await (await deps.store()).listMappings() };
+    case 'security.refusals': {
+      const refusals = await deps.refusals.get();
+      return refusals.last ? { type: 'security.refusals', count: refusals.count, last: refusals.last } : { type: 'security.refusals', count: refusals.count };
+    }
     default: {
       const unknownRequest: never = request;
       return errorResponse('badRequest', `未知的消息类型 ${JSON.stringify((unknownRequest as { type?: unknown }).type)}`, 'Unknown message type');
