@@ -29,7 +29,13 @@ export default defineBackground(() => {
   const session = new SessionFindings(area);
   const refusals = new RefusalLog(area);
 
-  const handle = createHandler({ store, session, refusals, version: browser.runtime.getManifest().version });
+  // Firefox runs the step bundle for the content script (see entrypoints/content/index.ts).
+  const loadStepFeatures = import.meta.env.FIREFOX
+    ? async (tabId: number, frameId: number) => {
+        await (browser.tabs as unknown as TabsWithExecuteScript).executeScript(tabId, { file: '/step-features.js', frameId, matchAboutBlank: true, runAt: 'document_idle' });
+      }
+    : undefined;
+  const handle = createHandler({ store, session, refusals, loadStepFeatures, version: browser.runtime.getManifest().version });
   const own: OwnOrigins = {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
@@ -37,9 +43,14 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    handle(message, { kind: classifySender(sender, own), tabId: sender.tab?.id, origin: senderOrigin(sender) }),
+    handle(message, { kind: classifySender(sender, own), tabId: sender.tab?.id, frameId: sender.frameId, origin: senderOrigin(sender) }),
   );
   browser.tabs.onRemoved.addListener((tabId) => {
     void session.clear(tabId);
   });
 });
+
+/** MV2's tabs.executeScript (Firefox): needs only the host permission of the tab. */
+interface TabsWithExecuteScript {
+  executeScript(tabId: number, details: { file: string; frameId: number; matchAboutBlank: boolean; runAt: 'document_idle' }): Promise<unknown[]>;
+}

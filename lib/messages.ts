@@ -103,7 +103,12 @@ export type Request =
   | { type: 'mapping.delete'; step: Step; label: string }
   | { type: 'mapping.list' }
   /** How many messages the background refused (senders or types it does not allow). */
-  | { type: 'security.refusals' };
+  | { type: 'security.refusals' }
+  /**
+   * Firefox: run the step bundle in the sender's frame (tabs.executeScript,
+   * allowed by the host permission) instead of an import() of a computed URL.
+   */
+  | { type: 'features.load' };
 
 export type RequestType = Request['type'];
 
@@ -140,6 +145,7 @@ export const REQUEST_SENDERS: Readonly<Record<RequestType, readonly SenderKind[]
   'mapping.delete': ['extension'],
   'mapping.list': ['extension', 'platform'],
   'security.refusals': ['extension'],
+  'features.load': ['platform'],
 };
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
@@ -165,6 +171,7 @@ export interface ResponseMap {
   'mapping.delete': { type: 'mapping.deleted'; existed: boolean };
   'mapping.list': { type: 'mapping.list'; mappings: LearnedMapping[] };
   'security.refusals': { type: 'security.refusals'; count: number; last?: RefusalRecord };
+  'features.load': { type: 'features.loaded' };
 }
 
 /** The last message the background refused: its type (when it had one), who sent it, when. */
@@ -182,6 +189,7 @@ export type ErrorCode =
   | 'invalid'      // the patch or the file fails validation (see problems)
   | 'noTab'        // session.* from a sender without a tab
   | 'forbidden'    // this sender may not send this request (REQUEST_SENDERS)
+  | 'unsupported'  // this browser's background cannot do it
   | 'internal'     // the store failed
   | 'transport';   // the message did not reach the background
 

@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { Assistant } from '@/lib/assistant/assistant';
 import type { Feature } from '@/lib/assistant/feature';
 import { FEATURES_GLOBAL } from '@/lib/features/global';
+import { send } from '@/lib/messages';
 import { createBridge } from './bridge';
 
 export default defineContentScript({
@@ -33,7 +34,18 @@ export default defineContentScript({
 });
 
 async function loadStepFeatures(): Promise<readonly Feature[]> {
-  await import(/* @vite-ignore */ browser.runtime.getURL('/step-features.js'));
+  if (import.meta.env.FIREFOX) {
+    // Firefox: the background runs the bundle in this frame, in this script's
+    // sandbox (tabs.executeScript, allowed by the host permission). No import()
+    // of a computed URL, which store linters cannot check.
+    const answer = await send({ type: 'features.load' });
+    if (answer.type === 'error') throw new Error(answer.en);
+  } else {
+    // Chromium: a module import of the extension's own file (web-accessible on
+    // the platform only, with a dynamic URL). MV3 has no way to inject a file
+    // without the `scripting` permission.
+    await import(/* @vite-ignore */ browser.runtime.getURL('/step-features.js'));
+  }
   const features = (globalThis as Record<string, unknown>)[FEATURES_GLOBAL];
   return Array.isArray(features) ? (features as Feature[]) : [];
 }

@@ -19,6 +19,8 @@ export interface HandlerDeps {
   store: () => Promise<ProfileStore>;
   session: SessionFindings;
   refusals: RefusalLog;
+  /** Runs the step bundle in a frame of a tab (Firefox only; absent elsewhere). */
+  loadStepFeatures?: (tabId: number, frameId: number) => Promise<void>;
   version: string;
   now?: () => Date;
 }
@@ -27,6 +29,7 @@ export interface HandlerDeps {
 export interface SenderInfo {
   kind: SenderKind;
   tabId?: number;
+  frameId?: number;
   /** For the refusal record. */
   origin?: string;
 }
@@ -118,6 +121,12 @@ async function answer(request: Request, sender: SenderInfo, deps: HandlerDeps, n
       return { type: 'mapping.deleted', existed: await (await deps.store()).deleteMapping(request.step, request.label) };
     case 'mapping.list':
       return { type: 'mapping.list', mappings: await (await deps.store()).listMappings() };
+    case 'features.load': {
+      if (!deps.loadStepFeatures) return errorResponse('unsupported', '此浏览器的扩展后台不加载页面功能', 'This browser loads the step features itself');
+      if (sender.tabId === undefined) return noTab();
+      await deps.loadStepFeatures(sender.tabId, sender.frameId ?? 0);
+      return { type: 'features.loaded' };
+    }
     case 'security.refusals': {
       const refusals = await deps.refusals.get();
       return refusals.last ? { type: 'security.refusals', count: refusals.count, last: refusals.last } : { type: 'security.refusals', count: refusals.count };

@@ -83,6 +83,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mapping.delete'), step, label: z.string().min(1).max(200) }),
   z.object({ type: z.literal('mapping.list') }),
   z.object({ type: z.literal('security.refusals') }),
+  z.object({ type: z.literal('features.load') }),
 ]);
 
 /** The message as a typed request, or the error answer that says what is wrong with it. */

@@ -3,7 +3,8 @@
  * host name (mapped to the replica), in the wizard's iframe too, and nowhere
  * else; the popup opens; the background answers.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { platformHttpUrl } from '../support/launch';
 import { test, expect, platformUrl, type ExtensionApi } from './fixtures';
 
@@ -20,6 +21,24 @@ test('the manifest asks for storage and the platform host only', () => {
   expect(manifest.content_scripts).toHaveLength(1);
   expect(manifest.content_scripts[0]!.matches).toEqual(['https://zcps.rlsbt.zj.gov.cn/*']);
   expect(manifest.content_scripts[0]!.all_frames).toBe(true);
+});
+
+test('no bundle holds eval, the Function constructor or an innerHTML sink; the step bundle is web-accessible to the platform only', () => {
+  const dir = '.output/chrome-mv3';
+  const scripts = (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(3);
+  for (const file of scripts) {
+    const code = readFileSync(path.join(dir, file), 'utf8');
+    expect(/\beval\s*\(|\bFunction\s*\(|new Function\b/.test(code), `${file}: eval or the Function constructor`).toBe(false);
+    expect(/\.(?:inner|outer)HTML\s*=\s*(?!["'`]{2})/.test(code), `${file}: innerHTML assignment`).toBe(false);
+  }
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+    web_accessible_resources: Array<{ resources: string[]; matches: string[]; use_dynamic_url?: boolean }>;
+    externally_connectable?: unknown;
+  };
+  expect(manifest.web_accessible_resources).toEqual([{ resources: ['step-features.js'], matches: ['https://zcps.rlsbt.zj.gov.cn/*'], use_dynamic_url: true }]);
+  // No web page and no other extension may message the background.
+  expect(manifest.externally_connectable).toBeUndefined();
 });
 
 test('the assistant appears in the wizard frame on the real host name, not in the shell', async ({ page, pageErrors }) => {

@@ -223,6 +223,25 @@ describe('mapping', () => {
   });
 });
 
+describe('features.load (Firefox runs the step bundle for the content script)', () => {
+  it('injects into the sender’s own tab and frame; other browsers say it is not theirs to do', async () => {
+    const { handle } = await setup();
+    expect(await handle({ type: 'features.load' }, { ...TAB, frameId: 2 })).toMatchObject({ type: 'error', code: 'unsupported' });
+    const calls: Array<[number, number]> = [];
+    const withLoader = createHandler({
+      store: async () => { throw new Error('unused'); },
+      session: new SessionFindings(memorySessionArea()),
+      refusals: new RefusalLog(memorySessionArea()),
+      loadStepFeatures: async (tabId, frameId) => void calls.push([tabId, frameId]),
+      version: '0.1.0',
+    });
+    expect(await withLoader({ type: 'features.load' }, { ...TAB, frameId: 2 })).toEqual({ type: 'features.loaded' });
+    expect(calls).toEqual([[7, 2]]);
+    expect(await withLoader({ type: 'features.load' }, PAGE)).toMatchObject({ code: 'forbidden' });
+    expect(calls).toHaveLength(1);
+  });
+});
+
 describe('who may ask (REQUEST_SENDERS)', () => {
   it.each<[string, Request]>([
     ['profile.list', { type: 'profile.list' }],
