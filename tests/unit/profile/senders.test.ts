@@ -42,7 +42,7 @@ describe('the allow-list table', () => {
     const parsed = requestSchema.options.map((option) => (option.shape.type as unknown as { value: string }).value).sort();
     expect(Object.keys(REQUEST_SENDERS).sort()).toEqual(parsed);
     const forContent = Object.entries(REQUEST_SENDERS).filter(([, who]) => who.includes('platform')).map(([type]) => type).sort();
-    expect(forContent).toEqual(['features.load', 'mapping.list', 'mapping.set', 'profile.getActive', 'session.get', 'session.set', 'session.setApplicationType']);
+    expect(forContent).toEqual(['features.load', 'mapping.list', 'mapping.set', 'profile.getActive', 'session.get', 'session.set', 'session.setApplicationType', 'session.setPlan']);
   });
 });
 
