@@ -80,6 +80,8 @@ class FillController {
   /** The applicant's own ticks in the open preview, by field element. */
   private ticks = new Map<Element, boolean>();
   private view: 'idle' | 'preview' | 'summary' = 'idle';
+  /** Said above the preview until the next 确认填写 or 关闭 (it survives re-renders on rescans). */
+  private tampered = false;
   private session: Session | undefined;
   private continuation: FillEntry[] = [];
 
@@ -162,6 +164,7 @@ class FillController {
     this.ticks.clear();
     this.session = undefined;
     this.continuation = [];
+    this.tampered = false;
     this.view = 'preview';
     this.renderPreview();
   }
@@ -218,12 +221,12 @@ class FillController {
         },
         onMap: (entry, meaning) => this.learn(entry, meaning),
         onTampered: () => {
+          this.tampered = true;
           this.renderPreview();
-          this.ctx.panel.extra.prepend(this.notice(TAMPERED, 'alert'));
         },
       },
     );
-    extra.replaceChildren(preview);
+    extra.replaceChildren(...(this.tampered ? [this.notice(TAMPERED, 'alert')] : []), preview);
   }
 
   /** Remembers what the applicant said an unknown field is, for this page and next time. */
@@ -236,6 +239,7 @@ class FillController {
   }
 
   private confirm(entries: FillEntry[]): void {
+    this.tampered = false;
     const session: Session = this.session ?? { seen: new Set(), offered: new Set(), written: new Set(), undos: [], failed: [], stale: [], undone: false };
     this.session = session;
     for (const e of entries) {
@@ -284,13 +288,14 @@ class FillController {
               this.renderSummary();
             },
             onTampered: () => {
+              this.tampered = true;
               this.renderSummary();
-              this.ctx.panel.extra.prepend(this.notice(TAMPERED, 'alert'));
             },
           },
         ),
       );
     }
+    if (this.tampered) parts.unshift(this.notice(TAMPERED, 'alert'));
     this.ctx.panel.extra.replaceChildren(...parts);
   }
 
@@ -305,6 +310,7 @@ class FillController {
   }
 
   private close(): void {
+    this.tampered = false;
     this.view = 'idle';
     this.ticks.clear();
     this.continuation = [];

@@ -68,7 +68,7 @@ const row = (panel: Panel, label: string) => rows(panel).find((r) => r.dataset.l
 const buttonIn = (root: ParentNode, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement;
 
 beforeEach(() => {
-  setUrl('http://zcps.rlsbt.zj.gov.cn/028/client/person/baseInfo.jsp');
+  setUrl('https://zcps.rlsbt.zj.gov.cn/028/client/person/baseInfo.jsp');
   page();
 });
 afterEach(() => {

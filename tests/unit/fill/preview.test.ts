@@ -162,27 +162,42 @@ describe('frames', () => {
   const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
 
   test.each([
-    ['http://zcps.rlsbt.zj.gov.cn/028/client/person/baseInfo.jsp', true],
+    ['https://zcps.rlsbt.zj.gov.cn/028/client/person/baseInfo.jsp', true],
     ['https://zcps.rlsbt.zj.gov.cn/028/client/index.jsp', true],
+    ['http://zcps.rlsbt.zj.gov.cn/028/client/index.jsp', false],
     ['http://example.com/028/client/index.jsp', false],
-    ['http://zcps.rlsbt.zj.gov.cn.evil.example/', false],
+    ['https://zcps.rlsbt.zj.gov.cn.evil.example/', false],
   ])('%s → %s', (url, want) => {
     setUrl(url);
     expect(canFillIn(document)).toBe(want);
   });
 
+  /** A frame's document as canFillIn reads it; `ancestors` as location.ancestorOrigins lists them. */
+  function frameDoc(options: { origin?: string; frameElement?: Element | null; ancestors?: string[] }): Document {
+    const origin = options.origin ?? 'https://zcps.rlsbt.zj.gov.cn';
+    const ancestors = options.ancestors ?? [];
+    const ancestorOrigins = { length: ancestors.length, item: (i: number) => ancestors[i] ?? null };
+    const location = { hostname: 'zcps.rlsbt.zj.gov.cn', protocol: 'https:', ancestorOrigins };
+    const win = { origin, frameElement: options.frameElement ?? null, location } as unknown as Window;
+    return { defaultView: win, location } as unknown as Document;
+  }
+
   test('an opaque (sandboxed) origin is refused', () => {
-    setUrl('http://zcps.rlsbt.zj.gov.cn/028/client/index.jsp');
-    const fake = { defaultView: { origin: 'null', frameElement: null }, location: { hostname: 'zcps.rlsbt.zj.gov.cn' } } as unknown as Document;
-    expect(canFillIn(fake)).toBe(false);
+    expect(canFillIn(frameDoc({ origin: 'null' }))).toBe(false);
   });
 
   test('a frame its parent marks sandbox is refused', () => {
     const frameElement = document.createElement('iframe');
     frameElement.setAttribute('sandbox', 'allow-scripts allow-same-origin');
-    const fake = { defaultView: { origin: 'http://zcps.rlsbt.zj.gov.cn', frameElement }, location: { hostname: 'zcps.rlsbt.zj.gov.cn' } } as unknown as Document;
-    expect(canFillIn(fake)).toBe(false);
+    expect(canFillIn(frameDoc({ frameElement }))).toBe(false);
     frameElement.removeAttribute('sandbox');
-    expect(canFillIn(fake)).toBe(true);
+    expect(canFillIn(frameDoc({ frameElement }))).toBe(true);
+  });
+
+  test('a platform frame embedded by another origin is refused, at any depth', () => {
+    expect(canFillIn(frameDoc({ ancestors: ['https://zcps.rlsbt.zj.gov.cn'] }))).toBe(true);
+    expect(canFillIn(frameDoc({ ancestors: ['https://elsewhere.example.test'] }))).toBe(false);
+    expect(canFillIn(frameDoc({ ancestors: ['https://zcps.rlsbt.zj.gov.cn', 'https://elsewhere.example.test'] }))).toBe(false);
+    expect(canFillIn(frameDoc({ ancestors: ['http://zcps.rlsbt.zj.gov.cn'] }))).toBe(false);
   });
 });
