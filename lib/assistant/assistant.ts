@@ -238,11 +238,23 @@ export class Assistant {
     panel.setItems([]);
     // The features start with the plan, so they wait for the plan settings (read beside the first scan).
     if (this.bundle && this.settingsReady) this.initFeatures(this.bundle, active);
-    else {
-      active.ready = Promise.all([this.loadBundle(), this.settings]).then(
-        ([bundle]) => bundle && this.active === active && this.initFeatures(bundle, active),
-      );
-    }
+    else active.ready = this.startWhenLoaded(active);
+  }
+
+  /** Starts the step's features once the bundle is there; when it cannot be loaded, the panel says so and offers 重试. */
+  private startWhenLoaded(active: Active): Promise<void> {
+    active.panel.setLoadState('loading');
+    return Promise.all([this.loadBundle(), this.settings.catch(() => undefined)]).then(([bundle]) => {
+      if (this.active !== active) return;
+      if (!bundle) {
+        active.panel.setLoadState('failed', () => {
+          active.ready = this.startWhenLoaded(active);
+        });
+        return;
+      }
+      this.initFeatures(bundle, active);
+      active.panel.setLoadState('ready');
+    });
   }
 
   private loadBundle(): Promise<StepBundle | undefined> {

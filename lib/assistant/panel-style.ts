@@ -53,6 +53,9 @@ th, td { text-align: left; padding: 2px 4px; border-bottom: 1px solid #eef0f4; v
 .skip-row td { color: #8a919f; }
 .fill-result { margin: 0 0 4px; font-weight: 600; color: #389e0d; }
 .fill-failed { margin: 0 0 4px; color: #a8071a; }
+.empty.failed { color: #a8071a; }
+.retry { font: inherit; margin-left: 8px; padding: 0 8px; border: 1px solid #a8071a; border-radius: 3px; background: #fff;
+  color: #a8071a; cursor: pointer; }
 .fill-map { display: flex; gap: 4px; align-items: center; }
 .fill-map-use { font: inherit; font-size: 12px; padding: 0 6px; border: 1px solid #1f5fbf; border-radius: 3px;
   background: #fff; color: #1f5fbf; cursor: pointer; }

@@ -21,6 +21,8 @@ export interface PanelOptions {
   onCollapsedChange: (collapsed: boolean) => void;
 }
 
+export type LoadState = 'loading' | 'ready' | 'failed';
+
 const LEVEL_NAMES: Record<Level, string> = { error: '错误', warn: '提醒', info: '须知' };
 
 export class Panel {
@@ -35,6 +37,9 @@ export class Panel {
   /** Where features put their own views (the fill preview). */
   readonly extra: HTMLElement;
   private collapsed: boolean;
+  /** Whether the checks of this step are there: while loading or after a failure, "no problems" would be a lie. */
+  private loadState: LoadState = 'ready';
+  private onRetry: (() => void) | undefined;
 
   constructor(private readonly doc: Document, private readonly options: PanelOptions) {
     this.collapsed = options.collapsed;
@@ -96,7 +101,33 @@ export class Panel {
     const sorted = [...items].sort((a, b) => rank(a.finding.level) - rank(b.finding.level));
     const rows = sorted.map((item) => this.row(item));
     this.listEl.replaceChildren(...rows);
-    this.emptyEl.hidden = items.length > 0;
+    this.renderEmpty();
+  }
+
+  /** loading: 正在加载检查…; failed: 检查未能加载 with 重试; ready: the findings (or 本页暂未发现问题). */
+  setLoadState(state: LoadState, onRetry?: () => void): void {
+    this.loadState = state;
+    this.onRetry = onRetry;
+    this.host.dataset.checks = state;
+    this.renderEmpty();
+  }
+
+  private renderEmpty(): void {
+    const empty = this.emptyEl;
+    empty.classList.toggle('failed', this.loadState === 'failed');
+    if (this.loadState === 'failed') {
+      empty.hidden = false;
+      empty.setAttribute('role', 'alert');
+      const retry = el(this.doc, 'button', 'retry', '重试') as HTMLButtonElement;
+      retry.type = 'button';
+      onTrustedClick(retry, () => this.onRetry?.());
+      empty.replaceChildren(this.doc.createTextNode('检查未能加载，本页的问题暂时无法显示。'), retry);
+      this.countsEl.textContent = '检查未能加载';
+      return;
+    }
+    empty.removeAttribute('role');
+    empty.textContent = this.loadState === 'loading' ? '正在加载检查…' : '本页暂未发现问题。';
+    empty.hidden = this.listEl.childElementCount > 0;
   }
 
   destroy(): void {
