@@ -14,9 +14,19 @@ import { openProfileStore, type ProfileStore } from '@/lib/profile/store';
 
 export default defineBackground(() => {
   let opening: Promise<ProfileStore> | undefined;
-  const store = (): Promise<ProfileStore> => {
-    // Open once; after a failure the next message tries again.
-    opening ??= openProfileStore().catch((error: unknown) => {
+  const store = async (): Promise<ProfileStore> => {
+    // Open once; after a failure, or once the connection closed, the next message opens again.
+    const current = opening;
+    if (current) {
+      const opened = await current.catch(() => undefined);
+      if (opened && !opened.closed) return opened;
+      if (opening === current) opening = undefined;
+    }
+    opening ??= openProfileStore({
+      onClose: () => {
+        opening = undefined;
+      },
+    }).catch((error: unknown) => {
       opening = undefined;
       throw error;
     });

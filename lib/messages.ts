@@ -195,6 +195,7 @@ export type ErrorCode =
   | 'noTab'        // session.* from a sender without a tab
   | 'forbidden'    // this sender may not send this request (REQUEST_SENDERS)
   | 'unsupported'  // this browser's background cannot do it
+  | 'quota'        // the browser's storage is full: nothing was written
   | 'internal'     // the store failed
   | 'transport';   // the message did not reach the background
 

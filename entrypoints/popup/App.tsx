@@ -34,6 +34,9 @@ export interface AppProps {
 
 const FIRST_PROFILE_LABEL = '本人';
 
+/** Failures that pass: the background away or restarting, the store failing for a moment, the disk full. */
+const RETRIED: ReadonlySet<string> = new Set(['transport', 'internal', 'quota']);
+
 const defaultUnsaved = localUnsaved(typeof localStorage === 'undefined' ? undefined : localStorage);
 
 export function App({ send, wide, tabUrl, now = () => new Date(), saveDelayMs = 600, unsaved = defaultUnsaved }: AppProps) {
@@ -94,7 +97,7 @@ export function App({ send, wide, tabUrl, now = () => new Date(), saveDelayMs = 
       save: async (ops) => {
         const answer = await send({ type: 'profile.save', id, ops });
         // The background away or failing for a moment: sent again. Refused on the merits: dropped.
-        if (answer.type === 'error') return { ok: false, message: answer.message, retry: answer.code === 'transport' || answer.code === 'internal' };
+        if (answer.type === 'error') return { ok: false, message: answer.message, retry: RETRIED.has(answer.code) };
         return { ok: true, profile: answer.profile, at: now() };
       },
       onUnsaved: (ops) => unsaved.write(id, ops),

@@ -45,6 +45,9 @@ export const TITLES = {
   ready: '预览将要填写的内容，确认后才会填写',
 } as const;
 
+/** The shortest time between two profile reads on focus / return to the tab. */
+export const RELOAD_GAP_MS = 2000;
+
 /** Said when a preview box was ticked by something other than the applicant. */
 export const TAMPERED = '预览中的勾选被页面上的脚本改动过，未填写任何内容。已按你自己的勾选重新显示，请核对后再点“确认填写”。';
 
@@ -102,8 +105,15 @@ class FillController {
     this.signal.addEventListener('abort', () => this.ctx.panel.extra.replaceChildren());
     this.refreshButton();
     void this.load().then(() => this.refreshButton());
-    // Back from the popup (a profile imported or edited): look again.
-    const reload = () => void this.load().then(() => !this.signal.aborted && this.refreshButton());
+    // Back from the popup (a profile imported or edited): look again, at most
+    // once in RELOAD_GAP_MS (focus and visibilitychange come in pairs, and a
+    // page may fire them at will); 一键填写 itself always reads afresh.
+    let lastReload = Number.NEGATIVE_INFINITY;
+    const reload = () => {
+      if (this.ctx.doc.visibilityState === 'hidden' || Date.now() - lastReload < RELOAD_GAP_MS) return;
+      lastReload = Date.now();
+      void this.load().then(() => !this.signal.aborted && this.refreshButton());
+    };
     this.ctx.doc.defaultView?.addEventListener('focus', reload, { signal: this.signal });
     this.ctx.doc.addEventListener('visibilitychange', reload, { signal: this.signal });
   }

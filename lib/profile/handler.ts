@@ -12,7 +12,7 @@ import type { RefusalLog } from './refusals';
 import { parseRequest } from './requests';
 import { formatJsonPath } from './path';
 import type { SessionFindings } from './session';
-import { StoreError, type ProfileStore } from './store';
+import { StoreError, isQuotaError, type ProfileStore } from './store';
 
 export interface HandlerDeps {
   /** Opened lazily and once; the background owns it. */
@@ -161,6 +161,13 @@ function failure(error: unknown): Response {
       en: `${formatJsonPath(p.path)}: ${p.en}`,
     }));
     return errorResponse('invalid', `未保存：${error.message}`, `Not saved: ${error.message}`, problems);
+  }
+  if (isQuotaError(error)) {
+    return errorResponse(
+      'quota',
+      '本机存储空间不足，这次修改没有保存（已保存的档案未受影响）。请释放磁盘空间；弹窗会保留已输入的内容并自动重试。',
+      'Out of storage space: this change was not saved (the stored profile is unchanged). Free some disk space; the popup keeps what you typed and retries.',
+    );
   }
   const detail = error instanceof Error ? error.message : String(error);
   return errorResponse('internal', `扩展内部错误：${detail}`, `Internal error: ${detail}`);

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Bridge } from '../../../lib/assistant/bridge';
 import type { StepContext } from '../../../lib/assistant/feature';
 import { Panel } from '../../../lib/assistant/panel';
-import { createFillFeature, TAMPERED, TITLES, type MappingStore } from '../../../lib/features/fill';
+import { createFillFeature, RELOAD_GAP_MS, TAMPERED, TITLES, type MappingStore } from '../../../lib/features/fill';
 import type { LearnedMapping } from '../../../lib/messages';
 import { collectFields, fieldFor, readChoices, readValue } from '../../../lib/page/fields';
 import type { Profile } from '../../../lib/profile/types';
@@ -33,6 +33,7 @@ function page(): void {
 
 interface Harness {
   panel: Panel;
+  bridge: Bridge;
   store: MappingStore & { saved: LearnedMapping[] };
   rescan(): void;
   abort(): void;
@@ -47,7 +48,7 @@ function start(profile: Profile | undefined, step: Step = 'basicInfo', learned: 
     list: vi.fn(async () => [...learned, ...saved]),
     save: vi.fn(async (m: LearnedMapping) => void saved.push(m)),
   };
-  const bridge = { activeProfile: async () => profile } as unknown as Bridge;
+  const bridge = { activeProfile: vi.fn(async () => profile) } as unknown as Bridge;
   const ctx: StepContext = {
     doc: document, step, plan: getPlan(), bridge, panel,
     page: { rescan: () => collectFields(document), fieldFor, readValue, readChoices },
@@ -60,7 +61,7 @@ function start(profile: Profile | undefined, step: Step = 'basicInfo', learned: 
   };
   const controller = new AbortController();
   void createFillFeature(store).init(ctx, controller.signal);
-  return { panel, store, rescan: () => rescans.forEach((l) => l()), abort: () => controller.abort() };
+  return { panel, store, bridge, rescan: () => rescans.forEach((l) => l()), abort: () => controller.abort() };
 }
 
 const rows = (panel: Panel) => [...panel.extra.querySelectorAll<HTMLTableRowElement>('.fill-preview tbody tr')];
@@ -281,5 +282,29 @@ describe('only the applicant drives it (page scripts click in the open shadow ro
     expect(panel.extra.textContent).not.toContain(id);
     userClick(buttonIn(panel.extra, '确认填写'));
     expect($<HTMLInputElement>('#id').value).toBe(id);
+  });
+});
+
+describe('reading the profile again on return to the page', () => {
+  test('at most once in RELOAD_GAP_MS, however often the page fires focus', async () => {
+    const { bridge } = start(sampleProfile());
+    await flush();
+    const reads = (bridge.activeProfile as unknown as { mock: { calls: unknown[] } }).mock.calls;
+    const first = reads.length;
+    for (let i = 0; i < 20; i++) {
+      window.dispatchEvent(new Event('focus'));
+      document.dispatchEvent(new Event('visibilitychange'));
+    }
+    await flush();
+    expect(reads.length).toBe(first + 1);
+    const realNow = Date.now;
+    Date.now = () => realNow() + RELOAD_GAP_MS + 1;
+    try {
+      window.dispatchEvent(new Event('focus'));
+      await flush();
+      expect(reads.length).toBe(first + 2);
+    } finally {
+      Date.now = realNow;
+    }
   });
 });

@@ -301,3 +301,26 @@ describe('send', () => {
     expect(answer).toMatchObject({ type: 'error', code: 'transport' });
   });
 });
+
+describe('a full disk (storage quota)', () => {
+  it('answers with a clear message and code quota; nothing stored changes; the popup’s retry lands once there is room', async () => {
+    const { handle, store } = await setup();
+    await store.importProfiles([sampleProfile()]);
+    const before = await store.get(sampleProfile().id);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    let answer: Response;
+    try {
+      answer = await handle({ type: 'profile.save', id: sampleProfile().id, ops: [{ op: 'set', path: ['basic', 'mobile'], value: '13900000000' }] }, PAGE);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(answer).toMatchObject({ type: 'error', code: 'quota', message: expect.stringMatching(/本机存储空间不足.*已保存的档案未受影响/) });
+    expect(await store.get(sampleProfile().id)).toEqual(before);
+    // The same edit again, with room: saved.
+    const again = await handle({ type: 'profile.save', id: sampleProfile().id, ops: [{ op: 'set', path: ['basic', 'mobile'], value: '13900000000' }] }, PAGE);
+    expect(again).toMatchObject({ type: 'profile.saved', profile: { basic: { mobile: '13900000000' } } });
+  });
+});
