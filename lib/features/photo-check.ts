@@ -103,6 +103,10 @@ export async function checkPhotoFile(
   if (size !== undefined && size.width * size.height > MAX_PIXELS) {
     skipped = 'pixels';
     notes.push(tooManyPixels(size.width, size.height));
+  } else if (size === undefined && skipped === undefined) {
+    // No size in the header: never decoded blind (measurePixels refuses it too).
+    skipped = 'unmeasured';
+    if (facts.type !== 'unknown') notes.push(UNMEASURED);
   } else if (skipped === undefined) {
     pixels = await measurePixels(file, options.measureTimeoutMs ?? GATE_MEASURE_TIMEOUT_MS);
     if (pixels.decodable === undefined && facts.type !== 'unknown') {
