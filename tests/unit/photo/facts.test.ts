@@ -129,7 +129,7 @@ describe('measurePixels with stand-ins for the browser APIs', () => {
   });
 
   /** A PNG signature and IHDR chunk stating a size (no pixel data). */
-  function pngHead(width: number, height: number): Uint8Array {
+  function pngHead(width: number, height: number): Uint8Array<ArrayBuffer> {
     const bytes = new Uint8Array(33);
     bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
     new DataView(bytes.buffer).setUint32(16, width);
@@ -145,7 +145,7 @@ describe('measurePixels with stand-ins for the browser APIs', () => {
   ])('never decodes a picture with %s', async (_name, bytes) => {
     const decode = vi.fn();
     vi.stubGlobal('createImageBitmap', decode);
-    expect(await measurePixels(new Blob([bytes]))).toEqual({});
+    expect(await measurePixels(new Blob([bytes as Uint8Array<ArrayBuffer>]))).toEqual({});
     expect(decode).not.toHaveBeenCalled();
   });
 
