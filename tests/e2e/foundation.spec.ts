@@ -39,6 +39,8 @@ test('no bundle holds eval, the Function constructor or an innerHTML sink; the s
   expect(manifest.web_accessible_resources).toEqual([{ resources: ['step-features.js'], matches: ['https://zcps.rlsbt.zj.gov.cn/*'], use_dynamic_url: true }]);
   // No web page and no other extension may message the background.
   expect(manifest.externally_connectable).toBeUndefined();
+  // Test hooks live in the bench build only.
+  for (const file of scripts) expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toContain('__zcpsPhotoBench');
 });
 
 test('the assistant appears in the wizard frame on the real host name, not in the shell', async ({ page, pageErrors }) => {

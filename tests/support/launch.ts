@@ -14,6 +14,8 @@ export const PLATFORM_HOST = 'zcps.rlsbt.zj.gov.cn';
 /** Another site, served by the same replica: a page of another origin (framing the platform, say). */
 export const OTHER_HOST = 'elsewhere.example.test';
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+/** The same extension built with `--mode bench`: it adds the photo tool's timing hook, which production builds do not carry. */
+export const BENCH_EXTENSION_DIR = path.resolve('.output/chrome-mv3-bench');
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -46,12 +48,14 @@ export interface LaunchOptions {
   /** false: the same browser without the extension (benchmark baselines). */
   withExtension?: boolean;
   viewport?: { width: number; height: number };
+  /** Which build to load (default: the production build in EXTENSION_DIR). */
+  extensionDir?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions): Promise<Launched> {
-  const { sitePort, headless = true, withExtension = true } = options;
-  if (withExtension && !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build first.`);
+  const { sitePort, headless = true, withExtension = true, extensionDir = EXTENSION_DIR } = options;
+  if (withExtension && !existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run npm run build first.`);
   }
   const args = [
     `--host-resolver-rules=MAP ${PLATFORM_HOST} 127.0.0.1:${sitePort}, MAP ${OTHER_HOST} 127.0.0.1:${sitePort}`,
@@ -62,7 +66,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     '--disable-component-update', '--disable-sync', '--lang=zh-CN',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'zcps-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
