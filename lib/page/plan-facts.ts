@@ -25,7 +25,9 @@ const MAX_MAJORS = 300;
 export function readPlanFacts(doc: Document, text: string, fields: readonly Field[]): PagePlanFacts {
   try {
     let names = findPlanNames(text);
-    if (names.length === 0) names = findPlanNames(shownValues(fields));
+    // A list of plans (a select of them, a records table): the chosen one names the applicant's.
+    if (names.length > 1) names = findPlanNames(chosenOptions(fields));
+    if (names.length === 0) names = findPlanNames(`${doc.title} ${shownValues(fields)}`);
     if (names.length === 0) names = namesAround(doc);
     const year = names.length === 1 ? names[0]?.year : undefined;
     const stated = parseStatedParams(text, year);
@@ -48,6 +50,15 @@ function shownValues(fields: readonly Field[]): string {
   let out = '';
   for (const { el } of fields) {
     if (el instanceof HTMLInputElement && (el.readOnly || el.disabled) && el.value.includes('计划')) out += ` ${el.value}`;
+  }
+  return out;
+}
+
+/** The chosen option of each select: a select of plans says which one is the applicant's. */
+function chosenOptions(fields: readonly Field[]): string {
+  let out = '';
+  for (const { el } of fields) {
+    if (el instanceof HTMLSelectElement) out += ` ${el.selectedOptions[0]?.textContent ?? ''}`;
   }
   return out;
 }

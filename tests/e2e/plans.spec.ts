@@ -79,3 +79,23 @@ test('a plan of another series and city: no rule of the Hangzhou engineer guide,
   for (const id of panelRules) expect(['report.length', 'paper.deadline', 'payment.reminder']).toContain(id);
   expect(pageErrors).toEqual([]);
 });
+
+test('a plan chosen in the popup applies at once to the open platform page; 自动识别 gives the page’s plan back', async ({ page, context, extensionId }) => {
+  const frame = await openDeclaration(page, PLAN_IDS[2024]);
+  const popup = await context.newPage();
+  try {
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.locator('details#process > summary').click();
+    await popup.locator('#plan-choice').selectOption('hz-manufacturing-engineer-2027');
+    await expect(popup.locator('.plan-line')).toContainText('2027年度杭州市制造业专业工程师资格评审申报计划');
+    await expect(popup.locator('#process .deadline')).toContainText('2027-09-30');
+    await frame.locator('#column65').fill('2021年优秀、2022年优秀、2023年优秀');
+    await expect(hint(frame, 'assessment.years')).toContainText('需为 2024、2025、2026 各一次');
+    await expect(panelPlan(frame)).toContainText('2027年度');
+    await popup.locator('#plan-choice').selectOption('');
+    await frame.locator('#column65').fill('2021年优秀、2022年优秀');
+    await expect(hint(frame, 'assessment.years')).toContainText('需为 2021、2022、2023 各一次');
+  } finally {
+    await popup.close();
+  }
+});

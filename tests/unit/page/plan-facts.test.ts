@@ -25,6 +25,26 @@ describe('readPlanFacts', () => {
     expect(facts.names.map((n) => n.year)).toEqual([2031]);
   });
 
+  it('a select of plans: the chosen one', () => {
+    const facts = read(`<label>申报计划 <select>
+      <option>2026年度杭州市制造业专业工程师资格评审申报计划</option>
+      <option selected>2027年度杭州市制造业专业工程师资格评审申报计划</option></select></label>`);
+    expect(facts.names.map((n) => n.year)).toEqual([2027]);
+  });
+
+  it('a list of several plans with none chosen names no plan', () => {
+    const facts = read(`<table><tr><td>2024年度杭州市制造业专业工程师资格评审申报计划</td></tr>
+      <tr><td>2026年度杭州市制造业专业工程师资格评审申报计划</td></tr></table>`);
+    expect(facts.names).toEqual([]);
+  });
+
+  it('reads the plan name of the document title', () => {
+    document.title = '2028年度杭州市制造业专业工程师资格评审申报计划 - 填写申报信息';
+    const facts = read('<h3>填写申报信息</h3>');
+    document.title = '';
+    expect(facts.names.map((n) => n.year)).toEqual([2028]);
+  });
+
   it('ignores plan names in scripts', () => {
     expect(read('<script>var n = "2026年度杭州市制造业专业工程师资格评审申报计划";</script><p>你好</p>').names).toEqual([]);
   });
