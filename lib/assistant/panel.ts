@@ -40,6 +40,7 @@ export class Panel {
   /** Whether the checks of this step are there: while loading or after a failure, "no problems" would be a lie. */
   private loadState: LoadState = 'ready';
   private onRetry: (() => void) | undefined;
+  private countsText = '';
 
   constructor(private readonly doc: Document, private readonly options: PanelOptions) {
     this.collapsed = options.collapsed;
@@ -95,7 +96,8 @@ export class Panel {
   setItems(items: readonly PanelItem[]): void {
     const counts = { error: 0, warn: 0, info: 0 };
     for (const item of items) counts[item.finding.level]++;
-    this.countsEl.textContent = `错误 ${counts.error} · 提醒 ${counts.warn} · 须知 ${counts.info}`;
+    this.countsText = `错误 ${counts.error} · 提醒 ${counts.warn} · 须知 ${counts.info}`;
+    this.countsEl.textContent = this.countsText;
     this.host.dataset.errors = String(counts.error);
     this.host.dataset.warnings = String(counts.warn);
     const sorted = [...items].sort((a, b) => rank(a.finding.level) - rank(b.finding.level));
@@ -126,6 +128,7 @@ export class Panel {
       return;
     }
     empty.removeAttribute('role');
+    this.countsEl.textContent = this.countsText;
     empty.textContent = this.loadState === 'loading' ? '正在加载检查…' : '本页暂未发现问题。';
     empty.hidden = this.listEl.childElementCount > 0;
   }

@@ -250,6 +250,7 @@ describe('a step bundle that fails to load', () => {
     expect(attempts).toBe(2);
     expect(host.dataset.checks).toBe('ready');
     expect(root.textContent).not.toContain('检查未能加载');
+    expect(root.querySelector('.counts')?.textContent).toBe('错误 3 · 提醒 0 · 须知 0');
     expect(host.dataset.errors).toBe('3');
   });
 
