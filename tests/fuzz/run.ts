@@ -21,10 +21,10 @@ const result = spawnSync('npx', ['vitest', 'run', 'tests/fuzz', '--pool=forks', 
 const reports: FuzzReport[] = existsSync(outDir)
   ? readdirSync(outDir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(path.join(outDir, f), 'utf8')) as FuzzReport)
   : [];
-console.log('\n| target | inputs | seeds | time | max per input | heap growth |');
-console.log('|---|---|---|---|---|---|');
+console.log('\n| target | inputs | seeds | time | max per input | rechecked | heap growth |');
+console.log('|---|---|---|---|---|---|---|');
 for (const r of reports.sort((a, b) => a.target.localeCompare(b.target))) {
-  console.log(`| ${r.target} | ${r.inputs.toLocaleString('en')} | ${r.seeds} | ${(r.totalMs / 1000).toFixed(1)} s | ${r.maxInputMs.toFixed(1)} ms | ${r.heapGrowthMb.toFixed(1)} MB |`);
+  console.log(`| ${r.target} | ${r.inputs.toLocaleString('en')} | ${r.seeds} | ${(r.totalMs / 1000).toFixed(1)} s | ${r.maxInputMs.toFixed(1)} ms | ${r.rechecked} | ${r.heapGrowthMb.toFixed(1)} MB |`);
 }
 console.log(`\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
 process.exit(result.status ?? 1);
