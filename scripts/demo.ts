@@ -20,10 +20,14 @@ console.log(`仿真平台 / replica: ${site.url}028/client/index.jsp (also as ${
 // The applicant's first step: import a profile in the popup, as a person would.
 const popup = await context.newPage();
 await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=1`);
-const importInput = popup.locator('input[type=file]').first();
+const importInput = popup.locator('#import-file');
+await importInput.waitFor({ state: 'attached', timeout: 15_000 }).catch(() => undefined);
 if (await importInput.count()) {
   await importInput.setInputFiles('tests/fixtures/profile.sample.json');
-  await popup.waitForTimeout(800);
+  // The import is done when the editor shows the imported profile (a busy machine may take a while).
+  await popup.waitForFunction(() => (document.querySelector('#f-basic-name') as HTMLInputElement | null)?.value === '张伟', undefined, { timeout: 15_000 }).catch(() => {
+    console.warn('  (the sample profile did not show in the popup within 15 s)');
+  });
 }
 
 if (!headless) {
