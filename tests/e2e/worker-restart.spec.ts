@@ -22,16 +22,31 @@ const test = base.extend<{ own: { context: BrowserContext; extensionId: string }
 
 interface TargetInfo { targetId: string; type: string; url: string }
 
-/** Stops the extension's service worker (closes its DevTools target) and waits until it is gone. */
-async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
-  const cdp = await context.newCDPSession(page);
+interface VersionInfo { scriptURL: string; runningStatus: string }
+
+/**
+ * Stops the extension's service worker if it runs: closes its DevTools
+ * target and waits for the worker to report 'stopped' (a page that keeps
+ * messaging may wake it again at once, even under the same target id).
+ * `extensionPage` is a page of the extension (its ServiceWorker domain sees
+ * the extension's worker). Returns how many workers it stopped.
+ */
+async function stopServiceWorkers(context: BrowserContext, extensionPage: Page): Promise<number> {
+  const cdp = await context.newCDPSession(extensionPage);
   try {
-    const workers = async () =>
-      ((await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] }).targetInfos.filter(
-        (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
-      );
-    for (const worker of await workers()) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-    await expect.poll(async () => (await workers()).length, { timeout: 10_000 }).toBe(0);
+    let stoppedSeen = false;
+    cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: VersionInfo[] }) => {
+      if (event.versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) stoppedSeen = true;
+    });
+    await cdp.send('ServiceWorker.enable');
+    const targets = ((await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] }).targetInfos.filter(
+      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+    );
+    if (targets.length === 0) return 0;
+    stoppedSeen = false;
+    for (const target of targets) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    await expect.poll(() => stoppedSeen, { timeout: 10_000 }).toBe(true);
+    return targets.length;
   } finally {
     await cdp.detach().catch(() => undefined);
   }
@@ -55,11 +70,13 @@ test('the popup keeps every edit while the service worker is stopped again and a
     ['#f-work-employer', '宁波示例机械有限公司'],
     ['#f-declaration-major', '机械设计'],
   ];
+  let stopped = 0;
   for (const [field, value] of edits) {
     await page.locator(field).fill(value);
     // Stopped while the edit waits for its save (and while earlier ones may be in flight).
-    await stopServiceWorkers(context, page);
+    stopped += await stopServiceWorkers(context, page);
   }
+  expect(stopped).toBeGreaterThan(0);
   await expect(page.locator('.save-status')).toContainText('已保存', { timeout: 20_000 });
 
   // What the background stored (a fresh worker answers), and what a fresh popup shows.
@@ -86,17 +103,17 @@ test('an open platform page goes on checking, filling and keeping its findings a
   const panel = frame.locator('#zcps-assistant-panel');
   await expect(panel.getByRole('button', { name: '一键填写' })).toBeEnabled();
 
-  await stopServiceWorkers(context, page);
+  expect(await stopServiceWorkers(context, popup)).toBe(1);
   // Checks run in the page: a wrong mobile number is flagged at once.
   await frame.locator('#column15').fill('1380000');
   await expect(frame.locator('[data-rule="profile.mobile"]')).toBeVisible();
   await frame.locator('#column15').fill('');
 
-  await stopServiceWorkers(context, page);
+  await stopServiceWorkers(context, popup);
   // 一键填写 reads the profile from the background, which starts again for it.
   await panel.getByRole('button', { name: '一键填写' }).click();
   await expect(panel.locator('.fill-preview')).toBeVisible();
-  await stopServiceWorkers(context, page);
+  await stopServiceWorkers(context, popup);
   await panel.getByRole('button', { name: '确认填写' }).click();
   await expect(frame.locator('#column3')).toHaveValue('张伟');
   await expect(frame.locator('#column15')).toHaveValue('13812345678');
@@ -104,7 +121,7 @@ test('an open platform page goes on checking, filling and keeping its findings a
   // The page's findings reach the session of a restarted worker (预览确认提交 reads them).
   await page.goto(platformUrl('/028/client/index.jsp?page=declaration'));
   const declaration = page.frameLocator('iframe[name=mainFrame]');
-  await stopServiceWorkers(context, page);
+  await stopServiceWorkers(context, popup);
   await declaration.locator('#column64').fill('8.5');
   await expect(declaration.locator('[data-rule="worktime.integer"]')).toBeVisible();
   await expect(declaration.locator('#zcps-assistant-panel')).toHaveAttribute('data-errors', /[1-9]/);
