@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { collectFields } from '../../lib/page/fields';
 import { inferLabel, resetLabelCache } from '../../lib/page/labels';
 import { detectStep } from '../../lib/page/step';
-import { fuzz, jsonCodec, RUNS } from './harness';
+import { DOM_RETAINED_MB_PER_INPUT, fuzz, jsonCodec, RUNS } from './harness';
 
 const TIMEOUT = Math.max(60_000, RUNS * 20);
 
@@ -68,7 +68,7 @@ describe('fuzz: the label reader on generated pages', () => {
         if (label) expect(label.text.length).toBeLessThanOrEqual(200);
       }
       detectStep(document, fields);
-    });
+    }, { retainedMbPerInput: DOM_RETAINED_MB_PER_INPUT });
     expect(report.inputs).toBeGreaterThanOrEqual(RUNS);
   }, TIMEOUT);
 });
