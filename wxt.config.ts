@@ -22,18 +22,24 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage'],
     host_permissions: [PLATFORM_MATCH],
+    // Extension pages (the photo tool, the HEIC decoder frame) may compile
+    // WebAssembly (libheif); content scripts on the platform page never do.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {
-          // AMO needs an id and a statement of what is collected: nothing.
-          // The background injects the step bundle there (no web-accessible file).
+          // A fixed add-on id (storage and address kept across installs; AMO needs it) and
+          // a statement of what is collected: nothing. The background injects the step
+          // bundle there, so only the HEIC decoder page the photo gate frames is web-accessible.
           browser_specific_settings: { gecko: { id: FIREFOX_ADDON_ID, data_collection_permissions: { required: ['none'] } } },
+          web_accessible_resources: [{ resources: ['heic-decoder.html'], matches: [PLATFORM_MATCH] }],
         }
       : {
           // The step features bundle, imported by the content script on the platform
-          // only; a dynamic URL keeps other sites from probing for the extension.
-          web_accessible_resources: [{ resources: ['step-features.js'], matches: [PLATFORM_MATCH], use_dynamic_url: true }],
+          // only, and the HEIC decoder page the photo gate frames there; a dynamic
+          // URL keeps other sites from probing for the extension.
+          web_accessible_resources: [{ resources: ['step-features.js', 'heic-decoder.html'], matches: [PLATFORM_MATCH], use_dynamic_url: true }],
         }),
   }),
 });
