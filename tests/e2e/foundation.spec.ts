@@ -23,7 +23,7 @@ test('the manifest asks for storage and the platform host only', () => {
   expect(manifest.content_scripts[0]!.all_frames).toBe(true);
 });
 
-test('no bundle holds eval, the Function constructor or an innerHTML sink; the step bundle is web-accessible to the platform only', () => {
+test('no bundle holds eval, the Function constructor or an innerHTML sink; only the step bundle and the HEIC decoder are web-accessible, to the platform only', () => {
   const dir = '.output/chrome-mv3';
   const scripts = (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.js'));
   expect(scripts.length).toBeGreaterThan(3);
@@ -36,7 +36,9 @@ test('no bundle holds eval, the Function constructor or an innerHTML sink; the s
     web_accessible_resources: Array<{ resources: string[]; matches: string[]; use_dynamic_url?: boolean }>;
     externally_connectable?: unknown;
   };
-  expect(manifest.web_accessible_resources).toEqual([{ resources: ['step-features.js'], matches: ['https://zcps.rlsbt.zj.gov.cn/*'], use_dynamic_url: true }]);
+  expect(manifest.web_accessible_resources).toEqual([
+    { resources: ['step-features.js', 'heic-decoder.html'], matches: ['https://zcps.rlsbt.zj.gov.cn/*'], use_dynamic_url: true },
+  ]);
   // No web page and no other extension may message the background.
   expect(manifest.externally_connectable).toBeUndefined();
   // Test hooks live in the bench build only.
