@@ -132,7 +132,8 @@ export async function checkPhotoFile(file: Blob, name: string, plan: Plan, optio
   } else if (size === undefined && skipped === undefined) {
     // No size in the header: never decoded blind (measurePixels refuses it too).
     skipped = 'unmeasured';
-    if (facts.type !== 'unknown') notes.push(UNMEASURED);
+    if (facts.type === 'heic') notes.push(heicFailed(HEIC_ERRORS.unreadable));
+    else if (facts.type !== 'unknown') notes.push(UNMEASURED);
   } else if (skipped === undefined) {
     if (facts.type === 'heic' && options.convertHeic) {
       options.onConverting?.();
