@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 // Playwright in tests/e2e.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    // The fuzz targets run here too, with a few hundred inputs each (npm run fuzz: 100 000).
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/fuzz/**/*.fuzz.test.ts'],
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,

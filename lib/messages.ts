@@ -104,9 +104,53 @@ export type Request =
   | { type: 'mapping.get'; step: Step; label: string }
   | { type: 'mapping.set'; mapping: LearnedMapping }
   | { type: 'mapping.delete'; step: Step; label: string }
-  | { type: 'mapping.list' };
+  | { type: 'mapping.list' }
+  /** How many messages the background refused (senders or types it does not allow). */
+  | { type: 'security.refusals' }
+  /**
+   * Firefox: run the step bundle in the sender's frame (tabs.executeScript,
+   * allowed by the host permission) instead of an import() of a computed URL.
+   */
+  | { type: 'features.load' };
 
 export type RequestType = Request['type'];
+
+/** Who sent a message, as the background tells it from runtime.MessageSender. */
+export type SenderKind =
+  /** A page of the extension itself: the popup, the photo tool. */
+  | 'extension'
+  /** The content script, in a frame of the https platform. */
+  | 'platform'
+  /** Anything else: refused. */
+  | 'unknown';
+
+/**
+ * The background's allow-list: the senders each request is answered for.
+ * Extension pages may use every request; the content script only what the
+ * on-page assistant needs (read the active profile, its tab's session
+ * findings, the learned mappings it offers and learns); nothing else is
+ * answered to anyone. A request missing here is refused to all.
+ */
+export const REQUEST_SENDERS: Readonly<Record<RequestType, readonly SenderKind[]>> = {
+  ping: ['extension'],
+  'profile.getActive': ['extension', 'platform'],
+  'profile.list': ['extension'],
+  'profile.create': ['extension'],
+  'profile.save': ['extension'],
+  'profile.setActive': ['extension'],
+  'profile.import': ['extension'],
+  'profile.delete': ['extension'],
+  'session.get': ['extension', 'platform'],
+  'session.set': ['platform'],
+  'session.setApplicationType': ['platform'],
+  'session.setPlan': ['platform'],
+  'mapping.get': ['extension'],
+  'mapping.set': ['extension', 'platform'],
+  'mapping.delete': ['extension'],
+  'mapping.list': ['extension', 'platform'],
+  'security.refusals': ['extension'],
+  'features.load': ['platform'],
+};
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 // ------------------------------------------------------------------ responses
@@ -131,6 +175,17 @@ export interface ResponseMap {
   'mapping.set': { type: 'mapping.saved'; mapping: LearnedMapping };
   'mapping.delete': { type: 'mapping.deleted'; existed: boolean };
   'mapping.list': { type: 'mapping.list'; mappings: LearnedMapping[] };
+  'security.refusals': { type: 'security.refusals'; count: number; last?: RefusalRecord };
+  'features.load': { type: 'features.loaded' };
+}
+
+/** The last message the background refused: its type (when it had one), who sent it, when. */
+export interface RefusalRecord {
+  type: string;
+  sender: SenderKind;
+  /** The sender's origin, e.g. http://zcps.rlsbt.zj.gov.cn ('' when unknown). */
+  origin: string;
+  at: string;
 }
 
 export type ErrorCode =
@@ -138,6 +193,9 @@ export type ErrorCode =
   | 'notFound'     // no profile with that id
   | 'invalid'      // the patch or the file fails validation (see problems)
   | 'noTab'        // session.* from a sender without a tab
+  | 'forbidden'    // this sender may not send this request (REQUEST_SENDERS)
+  | 'unsupported'  // this browser's background cannot do it
+  | 'quota'        // the browser's storage is full: nothing was written
   | 'internal'     // the store failed
   | 'transport';   // the message did not reach the background
 

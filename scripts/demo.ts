@@ -15,15 +15,19 @@ const outDir = path.resolve('demo-screenshots');
 const site = await startSite({ port: Number(process.env.PORT ?? 0) });
 const { context, extensionId } = await launchWithExtension({ sitePort: site.port, headless, viewport: { width: 1366, height: 900 } });
 
-console.log(`仿真平台 / replica: http://127.0.0.1:${site.port}/028/client/index.jsp (also as ${platformUrl('/028/client/index.jsp')} inside the demo browser)`);
+console.log(`仿真平台 / replica: ${site.url}028/client/index.jsp (also as ${platformUrl('/028/client/index.jsp')} inside the demo browser)`);
 
 // The applicant's first step: import a profile in the popup, as a person would.
 const popup = await context.newPage();
 await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=1`);
-const importInput = popup.locator('input[type=file]').first();
+const importInput = popup.locator('#import-file');
+await importInput.waitFor({ state: 'attached', timeout: 15_000 }).catch(() => undefined);
 if (await importInput.count()) {
   await importInput.setInputFiles('tests/fixtures/profile.sample.json');
-  await popup.waitForTimeout(800);
+  // The import is done when the editor shows the imported profile (a busy machine may take a while).
+  await popup.waitForFunction(() => (document.querySelector('#f-basic-name') as HTMLInputElement | null)?.value === '张伟', undefined, { timeout: 15_000 }).catch(() => {
+    console.warn('  (the sample profile did not show in the popup within 15 s)');
+  });
 }
 
 if (!headless) {

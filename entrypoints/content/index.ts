@@ -12,10 +12,11 @@
 import { browser } from 'wxt/browser';
 import { Assistant } from '@/lib/assistant/assistant';
 import { FEATURES_GLOBAL, type StepBundle } from '@/lib/features/global';
+import { send } from '@/lib/messages';
 import { createBridge } from './bridge';
 
 export default defineContentScript({
-  matches: ['*://zcps.rlsbt.zj.gov.cn/*'],
+  matches: ['https://zcps.rlsbt.zj.gov.cn/*'],
   allFrames: true,
   // Old JSP pages also write forms into src-less iframes (document.write).
   matchAboutBlank: true,
@@ -49,7 +50,18 @@ function whenParsed(doc: Document, run: () => void): void {
 }
 
 async function loadStepBundle(): Promise<StepBundle> {
-  await import(/* @vite-ignore */ browser.runtime.getURL('/step-features.js'));
+  if (import.meta.env.FIREFOX) {
+    // Firefox: the background runs the bundle in this frame, in this script's
+    // sandbox (tabs.executeScript, allowed by the host permission). No import()
+    // of a computed URL, which store linters cannot check.
+    const answer = await send({ type: 'features.load' });
+    if (answer.type === 'error') throw new Error(answer.en);
+  } else {
+    // Chromium: a module import of the extension's own file (web-accessible on
+    // the platform only, with a dynamic URL). MV3 has no way to inject a file
+    // without the `scripting` permission.
+    await import(/* @vite-ignore */ browser.runtime.getURL('/step-features.js'));
+  }
   const bundle = (globalThis as Record<string, unknown>)[FEATURES_GLOBAL] as StepBundle | undefined;
   if (!bundle || !Array.isArray(bundle.features)) throw new Error('step-features.js did not register its features');
   return bundle;

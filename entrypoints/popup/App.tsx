@@ -12,10 +12,12 @@ import { localDate, type Send } from './api';
 import { AutoSaver, type SaveStatus } from './autosave';
 import { Editor } from './Editor';
 import { ImportExport } from './ImportExport';
+import { Refusals } from './Refusals';
 import { Mappings } from './Mappings';
 import { ProfileBar } from './ProfileBar';
 import { Process } from './Process';
 import { SaveStatusView } from './SaveStatusView';
+import { localUnsaved, type UnsavedStore } from './unsaved';
 
 export interface AppProps {
   send: Send;
@@ -26,11 +28,18 @@ export interface AppProps {
   now?: () => Date;
   /** Autosave pause in ms. */
   saveDelayMs?: number;
+  /** Where edits not yet stored are kept across a closed popup. */
+  unsaved?: UnsavedStore;
 }
 
 const FIRST_PROFILE_LABEL = '本人';
 
-export function App({ send, wide, tabUrl, now = () => new Date(), saveDelayMs = 600 }: AppProps) {
+/** Failures that pass: the background away or restarting, the store failing for a moment, the disk full. */
+const RETRIED: ReadonlySet<string> = new Set(['transport', 'internal', 'quota']);
+
+const defaultUnsaved = localUnsaved(typeof localStorage === 'undefined' ? undefined : localStorage);
+
+export function App({ send, wide, tabUrl, now = () => new Date(), saveDelayMs = 600, unsaved = defaultUnsaved }: AppProps) {
   const [profiles, setProfiles] = useState<Profile[] | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string>();
@@ -60,6 +69,18 @@ export function App({ send, wide, tabUrl, now = () => new Date(), saveDelayMs = 
       if (set.type !== 'error') active = preferId;
     }
     setLoadError(undefined);
+    // Edits a closed popup could not store (the background was away): shown and sent again now.
+    const left = unsaved.read();
+    const target = left ? list.find((p) => p.id === left.id) : undefined;
+    if (left && target) {
+      const replayed = replay(target, left.ops);
+      list = list.map((p) => (p.id === target.id ? replayed : p));
+      const again = saverFor(target.id);
+      for (const op of left.ops) again.push(op);
+      void again.flush();
+    } else if (left) {
+      unsaved.write(left.id, []);
+    }
     setProfiles(list);
     setActiveId(active ?? list[0]?.id ?? null);
   };
@@ -75,9 +96,11 @@ export function App({ send, wide, tabUrl, now = () => new Date(), saveDelayMs = 
       delayMs: saveDelayMs,
       save: async (ops) => {
         const answer = await send({ type: 'profile.save', id, ops });
-        if (answer.type === 'error') return { ok: false, message: answer.message };
+        // The background away or failing for a moment: sent again. Refused on the merits: dropped.
+        if (answer.type === 'error') return { ok: false, message: answer.message, retry: RETRIED.has(answer.code) };
         return { ok: true, profile: answer.profile, at: now() };
       },
+      onUnsaved: (ops) => unsaved.write(id, ops),
       onStatus: setStatus,
       onStored: (stored) => setProfiles((list) => list?.map((p) => (p.id === stored.id ? stored : p)) ?? list),
       onRefused: () => void load(),
@@ -207,8 +230,22 @@ export function App({ send, wide, tabUrl, now = () => new Date(), saveDelayMs = 
           />
           <Editor key={active.id} profile={active} problems={problems} onOp={onOp} year={now().getFullYear()} />
           <Mappings send={send} />
+          <Refusals send={send} />
         </>
       )}
     </div>
   );
+}
+
+/** The profile with the edits applied (those that no longer apply are left out). */
+function replay(profile: Profile, ops: readonly PatchOp[]): Profile {
+  let next = profile;
+  for (const op of ops) {
+    try {
+      next = applyPatch(next, [op]);
+    } catch {
+      // an edit the stored profile no longer takes: the background will say so
+    }
+  }
+  return next;
 }

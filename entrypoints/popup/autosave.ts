@@ -5,6 +5,12 @@
  * time; edits made meanwhile wait for the next one. The stored profile the
  * background returns replaces the local one only when no newer edit waits,
  * so nothing typed is ever overwritten by an older answer.
+ *
+ * Nothing typed is lost: when a save does not arrive (the service worker was
+ * stopped or restarting, the store failed for a moment) its edits go back to
+ * the front of the queue and are sent again, with growing pauses, until they
+ * land. Only a refusal on the merits (the edit is invalid) drops them, and
+ * then the caller reloads what is stored.
  */
 import type { PatchOp } from '@/lib/messages';
 import type { Profile } from '@/lib/profile/types';
@@ -15,9 +21,19 @@ export type SaveStatus =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
+  /** A save did not arrive; it is sent again in `inMs`. */
+  | { kind: 'retrying'; message: string; attempt: number; inMs: number }
   | { kind: 'error'; message: string };
 
-export type SaveResult = { ok: true; profile: Profile; at: Date } | { ok: false; message: string };
+export type SaveResult =
+  | { ok: true; profile: Profile; at: Date }
+  /** retry: the save may succeed later (transport or internal failure); else it was refused. */
+  | { ok: false; message: string; retry?: boolean };
+
+/** Pauses between attempts: 0.5 s, doubling, at most 8 s. */
+export function retryDelay(attempt: number): number {
+  return Math.min(8000, 500 * 2 ** Math.max(0, attempt - 1));
+}
 
 export interface AutoSaverOptions {
   delayMs: number;
@@ -27,6 +43,8 @@ export interface AutoSaverOptions {
   onStored: (profile: Profile) => void;
   /** After a refused save: the caller reloads the stored profile. */
   onRefused?: () => void;
+  /** Every edit not yet stored (in flight, then queued), after each change: the caller may keep a copy. */
+  onUnsaved?: (ops: PatchOp[]) => void;
 }
 
 function samePath(a: PatchOp['path'], b: PatchOp['path']): boolean {
@@ -37,6 +55,8 @@ export class AutoSaver {
   private queue: PatchOp[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | undefined;
+  private sending: PatchOp[] = [];
+  private attempts = 0;
 
   constructor(private readonly options: AutoSaverOptions) {}
 
@@ -48,6 +68,7 @@ export class AutoSaver {
     } else {
       this.queue.push(op);
     }
+    this.reportUnsaved();
     if (!this.inFlight) this.options.onStatus({ kind: 'pending' });
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
@@ -70,12 +91,15 @@ export class AutoSaver {
     if (this.queue.length === 0) return;
     const ops = this.queue;
     this.queue = [];
+    this.sending = ops;
     this.options.onStatus({ kind: 'saving' });
     this.inFlight = this.send(ops);
     try {
       await this.inFlight;
     } finally {
       this.inFlight = undefined;
+      this.sending = [];
+      this.reportUnsaved();
     }
     if (this.queue.length > 0 && this.timer === undefined) await this.flush();
   }
@@ -85,10 +109,34 @@ export class AutoSaver {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     this.queue = [];
+    this.reportUnsaved();
+  }
+
+  private reportUnsaved(): void {
+    this.options.onUnsaved?.([...this.sending, ...this.queue]);
   }
 
   private async send(ops: PatchOp[]): Promise<void> {
-    const result = await this.options.save(ops);
+    let result: SaveResult;
+    try {
+      result = await this.options.save(ops);
+    } catch (error) {
+      result = { ok: false, message: error instanceof Error ? error.message : String(error), retry: true };
+    }
+    if (!result.ok && result.retry) {
+      // Back to the front: older edits first, then whatever was typed since.
+      this.queue = [...ops, ...this.queue];
+      this.attempts++;
+      const inMs = retryDelay(this.attempts);
+      this.options.onStatus({ kind: 'retrying', message: result.message, attempt: this.attempts, inMs });
+      if (this.timer !== undefined) clearTimeout(this.timer);
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        void this.flush();
+      }, inMs);
+      return;
+    }
+    this.attempts = 0;
     if (!result.ok) {
       this.options.onStatus({ kind: 'error', message: result.message });
       this.options.onRefused?.();

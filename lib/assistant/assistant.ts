@@ -47,6 +47,9 @@ function whenControlAppears(doc: Document, run: () => void, signal: AbortSignal)
   signal.addEventListener('abort', () => observer.disconnect());
 }
 
+/** After this long without the step bundle the panel shows that the checks are loading. */
+const SLOW_BUNDLE_MS = 400;
+
 /** The most fields one frame handles; pages past that keep working, unchecked beyond it. */
 export const FIELD_CAP = 2000;
 
@@ -324,16 +327,43 @@ export class Assistant {
     this.active = active;
     panel.setItems([]);
     // The features start with the plan, so they wait for the plan settings (read beside the first scan).
-    // The panel goes on the page together with the step's first findings, in
-    // its remembered state: one reflow of the page, not one per arrival.
-    const begin = (bundle: StepBundle | undefined) => {
+    if (this.bundle && this.settingsReady && this.collapsed !== undefined) this.begin(active, this.bundle);
+    else active.ready = this.startWhenLoaded(active);
+  }
+
+  /**
+   * The panel goes on the page together with the step's first findings, in
+   * its remembered state: one reflow of the page, not one per arrival.
+   */
+  private begin(active: Active, bundle: StepBundle): void {
+    if (this.active !== active) return;
+    active.panel.setCollapsed(this.collapsed ?? false, false);
+    this.initFeatures(bundle, active);
+    active.panel.setLoadState('ready');
+    active.panel.attach();
+  }
+
+  /** Starts the step's features once the bundle is there; when it cannot be loaded, the panel says so and offers 重试. */
+  private startWhenLoaded(active: Active): Promise<void> {
+    active.panel.setLoadState('loading');
+    // Usually the bundle is there at once and the panel comes with the findings; a slow one shows 正在加载检查….
+    const slow = setTimeout(() => {
+      if (this.active === active && !active.controller.signal.aborted) active.panel.attach();
+    }, SLOW_BUNDLE_MS);
+    active.controller.signal.addEventListener('abort', () => clearTimeout(slow));
+    return Promise.all([this.loadBundle(), this.settings.catch(() => undefined), this.prefsReady]).then(([bundle]) => {
+      clearTimeout(slow);
       if (this.active !== active) return;
-      panel.setCollapsed(this.collapsed ?? false, false);
-      if (bundle) this.initFeatures(bundle, active);
-      panel.attach();
-    };
-    if (this.bundle && this.settingsReady && this.collapsed !== undefined) begin(this.bundle);
-    else active.ready = Promise.all([this.loadBundle(), this.settings, this.prefsReady]).then(([bundle]) => begin(bundle));
+      if (bundle) {
+        this.begin(active, bundle);
+        return;
+      }
+      active.panel.setCollapsed(this.collapsed ?? false, false);
+      active.panel.setLoadState('failed', () => {
+        active.ready = this.startWhenLoaded(active);
+      });
+      active.panel.attach();
+    });
   }
 
   private loadBundle(): Promise<StepBundle | undefined> {

@@ -72,4 +72,10 @@ th, td { text-align: left; padding: 2px 4px; border-bottom: 1px solid #eef0f4; v
 .diag-counts { display: flex; flex-wrap: wrap; gap: 2px 10px; margin: 0 0 4px; padding: 0; list-style: none; font-size: 12px; }
 .diag-code { margin: 6px 0 0; max-height: 220px; overflow: auto; padding: 6px; background: #f6f8fb; border: 1px solid #e5e8ef;
   font: 11px/1.45 Consolas, "Courier New", monospace; white-space: pre-wrap; word-break: break-all; }
+.empty.failed { color: #a8071a; }
+.retry { font: inherit; margin-left: 8px; padding: 0 8px; border: 1px solid #a8071a; border-radius: 3px; background: #fff;
+  color: #a8071a; cursor: pointer; }
+.fill-map { display: flex; gap: 4px; align-items: center; }
+.fill-map-use { font: inherit; font-size: 12px; padding: 0 6px; border: 1px solid #1f5fbf; border-radius: 3px;
+  background: #fff; color: #1f5fbf; cursor: pointer; }
 `;

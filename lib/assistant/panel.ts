@@ -11,12 +11,13 @@
  * the top, the findings below); collapsed (the toggle, or Esc inside the
  * panel), it is a slim rail with the error and warning counts and the 展开
  * button, and the page gets its width back but for the rail. The panel's
- * own actions act on the applicant's trusted events only: the shadow root is
- * open, so page scripts could otherwise click them.
+ * own actions act on the applicant's trusted events only (./trusted.ts): the
+ * shadow root is open, so page scripts could otherwise click them.
  */
 import type { Finding, Level } from '../rules/types';
 import { Dock } from './dock';
 import { markOwn } from './own';
+import { onTrustedClick } from './trusted';
 import { PANEL_CSS } from './panel-style';
 
 export interface PanelItem {
@@ -31,6 +32,8 @@ export interface PanelOptions {
   /** The frame's column (one per frame, kept across step changes); a panel of its own if absent. */
   dock?: Dock;
 }
+
+export type LoadState = 'loading' | 'ready' | 'failed';
 
 const LEVEL_NAMES: Record<Level, string> = { error: '错误', warn: '提醒', info: '须知' };
 
@@ -64,6 +67,10 @@ export class Panel {
   private collapsed: boolean;
   private diagnose: (() => void) | undefined;
   private attachedOnce = false;
+  /** Whether the checks of this step are there: while loading or after a failure, "no problems" would be a lie. */
+  private loadState: LoadState = 'ready';
+  private onRetry: (() => void) | undefined;
+  private countsText = '';
 
   constructor(private readonly doc: Document, private readonly options: PanelOptions) {
     this.collapsed = options.collapsed;
@@ -82,9 +89,7 @@ export class Panel {
     this.toggle = el(doc, 'button', 'toggle') as HTMLButtonElement;
     this.toggle.type = 'button';
     this.toggle.setAttribute('aria-controls', 'zcps-panel-content');
-    this.toggle.addEventListener('click', (event) => {
-      if (event.isTrusted) this.setCollapsed(!this.collapsed);
-    });
+    onTrustedClick(this.toggle, () => this.setCollapsed(!this.collapsed));
     // The toggle last in the header, first in the focus order all the same (the title and step are text).
     header.append(title, this.stepEl, this.toggle);
 
@@ -119,10 +124,8 @@ export class Panel {
     const diagnose = el(doc, 'a', 'diagnose', '页面诊断') as HTMLAnchorElement;
     diagnose.href = '#';
     diagnose.title = '本页没有被正确识别时，保存一份去除了个人信息的页面结构，发给开发者';
-    diagnose.addEventListener('click', (event) => {
-      event.preventDefault();
-      if (event.isTrusted) this.diagnose?.();
-    });
+    diagnose.addEventListener('click', (event) => event.preventDefault());
+    onTrustedClick(diagnose, () => this.diagnose?.());
     const privacy = el(doc, 'p', 'privacy', '档案只保存在本机，不会上传。');
     footer.append(diagnose, privacy);
 
@@ -173,7 +176,8 @@ export class Panel {
   setItems(items: readonly PanelItem[]): void {
     const counts = { error: 0, warn: 0, info: 0 };
     for (const item of items) counts[item.finding.level]++;
-    this.countsEl.textContent = `错误 ${counts.error} · 提醒 ${counts.warn} · 须知 ${counts.info}`;
+    this.countsText = `错误 ${counts.error} · 提醒 ${counts.warn} · 须知 ${counts.info}`;
+    this.countsEl.textContent = this.countsText;
     this.railCounts.error.textContent = String(counts.error);
     this.railCounts.error.title = `错误 ${counts.error}`;
     this.railCounts.warn.textContent = String(counts.warn);
@@ -185,7 +189,34 @@ export class Panel {
     const sorted = [...items].sort((a, b) => rank(a.finding.level) - rank(b.finding.level));
     const rows = sorted.map((item) => this.row(item));
     this.listEl.replaceChildren(...rows);
-    this.emptyEl.hidden = items.length > 0;
+    this.renderEmpty();
+  }
+
+  /** loading: 正在加载检查…; failed: 检查未能加载 with 重试; ready: the findings (or 本页暂未发现问题). */
+  setLoadState(state: LoadState, onRetry?: () => void): void {
+    this.loadState = state;
+    this.onRetry = onRetry;
+    this.host.dataset.checks = state;
+    this.renderEmpty();
+  }
+
+  private renderEmpty(): void {
+    const empty = this.emptyEl;
+    empty.classList.toggle('failed', this.loadState === 'failed');
+    if (this.loadState === 'failed') {
+      empty.hidden = false;
+      empty.setAttribute('role', 'alert');
+      const retry = el(this.doc, 'button', 'retry', '重试') as HTMLButtonElement;
+      retry.type = 'button';
+      onTrustedClick(retry, () => this.onRetry?.());
+      empty.replaceChildren(this.doc.createTextNode('检查未能加载，本页的问题暂时无法显示。'), retry);
+      this.countsEl.textContent = '检查未能加载';
+      return;
+    }
+    empty.removeAttribute('role');
+    this.countsEl.textContent = this.countsText;
+    empty.textContent = this.loadState === 'loading' ? '正在加载检查…' : '本页暂未发现问题。';
+    empty.hidden = this.listEl.childElementCount > 0;
   }
 
   /** What 页面诊断 does (the diagnostics feature); until then the link does nothing. */
@@ -241,10 +272,9 @@ export class Panel {
       const reveal = item.reveal;
       (text as HTMLAnchorElement).href = '#';
       text.title = '定位到该项';
-      text.addEventListener('click', (event) => {
-        event.preventDefault();
-        reveal();
-      });
+      // Untrusted clicks still lose their default (no jump to #), but do nothing.
+      text.addEventListener('click', (event) => event.preventDefault());
+      onTrustedClick(text, () => reveal());
     }
     li.append(badge, text);
     return li;

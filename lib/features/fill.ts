@@ -7,6 +7,7 @@
  * runs again on the filled values.
  */
 import type { Feature, StepContext } from '../assistant/feature';
+import { onTrustedClick } from '../assistant/trusted';
 import type { Field } from '../page/fields';
 import { normalizeLabel } from '../page/text';
 import { MEANINGS, type Meaning } from '../meanings';
@@ -44,6 +45,12 @@ export const TITLES = {
   ready: '预览将要填写的内容，确认后才会填写',
 } as const;
 
+/** The shortest time between two profile reads on focus / return to the tab. */
+export const RELOAD_GAP_MS = 2000;
+
+/** Said when a preview box was ticked by something other than the applicant. */
+export const TAMPERED = '预览中的勾选被页面上的脚本改动过，未填写任何内容。已按你自己的勾选重新显示，请核对后再点“确认填写”。';
+
 export function createFillFeature(mappings: MappingStore): Feature {
   return {
     id: 'fill',
@@ -76,6 +83,8 @@ class FillController {
   /** The applicant's own ticks in the open preview, by field element. */
   private ticks = new Map<Element, boolean>();
   private view: 'idle' | 'preview' | 'summary' = 'idle';
+  /** Said above the preview until the next 确认填写 or 关闭 (it survives re-renders on rescans). */
+  private tampered = false;
   private session: Session | undefined;
   private continuation: FillEntry[] = [];
 
@@ -87,7 +96,8 @@ class FillController {
 
   start(): void {
     const button = this.ctx.panel.fillButton;
-    button.addEventListener('click', () => void this.openPreview(), { signal: this.signal });
+    // Only the applicant opens the preview: a page script's .click() on the open shadow root does nothing.
+    onTrustedClick(button, () => void this.openPreview(), this.signal);
     this.ctx.onRescan(() => {
       this.refreshButton();
       if (this.view === 'preview') this.renderPreview();
@@ -95,8 +105,15 @@ class FillController {
     this.signal.addEventListener('abort', () => this.ctx.panel.extra.replaceChildren());
     this.refreshButton();
     void this.load().then(() => this.refreshButton());
-    // Back from the popup (a profile imported or edited): look again.
-    const reload = () => void this.load().then(() => !this.signal.aborted && this.refreshButton());
+    // Back from the popup (a profile imported or edited): look again, at most
+    // once in RELOAD_GAP_MS (focus and visibilitychange come in pairs, and a
+    // page may fire them at will); 一键填写 itself always reads afresh.
+    let lastReload = Number.NEGATIVE_INFINITY;
+    const reload = () => {
+      if (this.ctx.doc.visibilityState === 'hidden' || Date.now() - lastReload < RELOAD_GAP_MS) return;
+      lastReload = Date.now();
+      void this.load().then(() => !this.signal.aborted && this.refreshButton());
+    };
     this.ctx.doc.defaultView?.addEventListener('focus', reload, { signal: this.signal });
     this.ctx.doc.addEventListener('visibilitychange', reload, { signal: this.signal });
   }
@@ -157,17 +174,22 @@ class FillController {
     this.ticks.clear();
     this.session = undefined;
     this.continuation = [];
+    this.tampered = false;
     this.view = 'preview';
     this.renderPreview();
   }
 
   private showNotice(text: string): void {
+    this.view = 'idle';
+    this.ctx.panel.extra.replaceChildren(this.notice(text, 'status'));
+  }
+
+  private notice(text: string, role: 'status' | 'alert'): HTMLElement {
     const note = this.ctx.doc.createElement('p');
     note.className = 'fill-notice';
-    note.setAttribute('role', 'status');
+    note.setAttribute('role', role);
     note.textContent = text;
-    this.view = 'idle';
-    this.ctx.panel.extra.replaceChildren(note);
+    return note;
   }
 
   private withTicks(entries: FillEntry[]): FillEntry[] {
@@ -204,11 +226,17 @@ class FillController {
           this.achievementId = id;
           this.ticks.clear();
           this.renderPreview();
+          // A keyboard choice goes on in the new picker.
+          extra.querySelector<HTMLSelectElement>('.fill-achievement')?.focus();
         },
         onMap: (entry, meaning) => this.learn(entry, meaning),
+        onTampered: () => {
+          this.tampered = true;
+          this.renderPreview();
+        },
       },
     );
-    extra.replaceChildren(preview);
+    extra.replaceChildren(...(this.tampered ? [this.notice(TAMPERED, 'alert')] : []), preview);
   }
 
   /** Remembers what the applicant said an unknown field is, for this page and next time. */
@@ -221,6 +249,7 @@ class FillController {
   }
 
   private confirm(entries: FillEntry[]): void {
+    this.tampered = false;
     const session: Session = this.session ?? { seen: new Set(), offered: new Set(), written: new Set(), undos: [], failed: [], stale: [], undone: false };
     this.session = session;
     for (const e of entries) {
@@ -268,10 +297,15 @@ class FillController {
               this.continuation = [];
               this.renderSummary();
             },
+            onTampered: () => {
+              this.tampered = true;
+              this.renderSummary();
+            },
           },
         ),
       );
     }
+    if (this.tampered) parts.unshift(this.notice(TAMPERED, 'alert'));
     this.ctx.panel.extra.replaceChildren(...parts);
   }
 
@@ -286,6 +320,7 @@ class FillController {
   }
 
   private close(): void {
+    this.tampered = false;
     this.view = 'idle';
     this.ticks.clear();
     this.continuation = [];

@@ -129,6 +129,11 @@ export async function checkPhotoFile(file: Blob, name: string, plan: Plan, optio
   if (size !== undefined && size.width * size.height > MAX_PIXELS) {
     skipped = 'pixels';
     notes.push(tooManyPixels(size.width, size.height));
+  } else if (size === undefined && skipped === undefined) {
+    // No size in the header: never decoded blind (measurePixels refuses it too).
+    skipped = 'unmeasured';
+    if (facts.type === 'heic') notes.push(heicFailed(HEIC_ERRORS.unreadable));
+    else if (facts.type !== 'unknown') notes.push(UNMEASURED);
   } else if (skipped === undefined) {
     if (facts.type === 'heic' && options.convertHeic) {
       options.onConverting?.();

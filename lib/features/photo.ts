@@ -11,6 +11,7 @@
 import type { Feature, StepContext } from '../assistant/feature';
 import type { PlacedFinding } from '../assistant/hints';
 import { isOwn, markOwn } from '../assistant/own';
+import { onTrustedClick } from '../assistant/trusted';
 import { isHidden } from '../page/visible';
 import { PhotoFixError, fixPhoto, type FixedPhoto } from '../photo';
 import type { HeicConverter } from '../photo/heic';
@@ -109,7 +110,8 @@ function button(doc: Document, text: string, css: string, onClick: () => void): 
   el.type = 'button'; // never submits the page's form
   el.textContent = text;
   el.style.cssText = css;
-  el.addEventListener('click', (event) => {
+  // Only the applicant's own click: a page script cannot fix, choose or upload for them.
+  onTrustedClick(el, (event) => {
     event.stopPropagation(); // the page's own click handlers (a picker's) must not see it
     onClick();
   });

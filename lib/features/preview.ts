@@ -10,6 +10,7 @@ import { STEP_NAMES, WIZARD_STEPS, type Step } from '../steps';
 import type { Feature } from '../assistant/feature';
 import type { PlacedFinding } from '../assistant/hints';
 import { isOwn, markOwn } from '../assistant/own';
+import { isTrustedActivation, onTrustedClick } from '../assistant/trusted';
 import { HintRows } from '../attachments/hint-rows';
 import { isHidden } from '../page/visible';
 
@@ -122,7 +123,7 @@ function backControl(doc: Document, step: Step, current: Step): HTMLElement {
   const times = WIZARD_STEPS.indexOf(current) - WIZARD_STEPS.indexOf(step);
   button.title = `Back to step ${number} (${name}); via 上一步 ×${times} when the step bar has no link`;
   button.style.cssText = 'margin-left:8px;padding:0 8px;font:12px/1.8 inherit;cursor:pointer;';
-  button.addEventListener('click', () => {
+  onTrustedClick(button, () => {
     const link = stepLink(doc, step);
     if (link) return activate(link);
     const previous = findButton(doc, PREVIOUS_TEXT);
@@ -145,7 +146,8 @@ function guardSubmit(doc: Document, count: number, rows: HintRows, signal: Abort
   win.addEventListener(
     'click',
     (event) => {
-      if (allowed) return;
+      // The applicant's own click is asked about; the page's scripted clicks are its own business.
+      if (allowed || !isTrustedActivation(event)) return;
       const submit = findButton(doc, SUBMIT_TEXT);
       const target = event.target as Node | null;
       if (!submit || !target || !(submit === target || submit.contains(target))) return;
@@ -188,14 +190,14 @@ function confirmBox(doc: Document, count: number, on: { back(): void; submit(): 
   const back = doc.createElement('button');
   back.type = 'button';
   back.textContent = '返回修改';
-  back.addEventListener('click', on.back);
+  onTrustedClick(back, () => on.back());
   const submit = doc.createElement('button');
   submit.type = 'button';
   submit.textContent = '仍然提交';
   submit.style.marginLeft = '8px';
-  submit.addEventListener('click', on.submit);
+  onTrustedClick(submit, () => on.submit());
   box.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') on.back();
+    if (event.key === 'Escape' && isTrustedActivation(event)) on.back();
   });
   box.append(text, back, submit);
   return box;

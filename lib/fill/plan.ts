@@ -9,7 +9,8 @@
  */
 import type { Field } from '../page/fields';
 import { matchKey } from '../page/match';
-import type { Meaning } from '../meanings';
+import { MEANINGS, type Meaning } from '../meanings';
+import { isProfileFieldPath } from '../profile/field-paths';
 import type { LearnedMapping } from '../messages';
 import type { Achievement, Profile } from '../profile/types';
 import { isBlankValue } from '../rules/helpers/text';
@@ -119,7 +120,7 @@ export function planFill(
 ): FillEntry[] {
   const source: FillSource = { profile, plan, achievement: options.achievement };
   const mappings = new Map<string, LearnedMapping>();
-  for (const m of learned) if (!options.step || m.step === options.step) mappings.set(matchKey(m.label), m);
+  for (const m of learned) if ((!options.step || m.step === options.step) && usableMapping(m)) mappings.set(matchKey(m.label), m);
   // The field each meaning fills: the surest label, then the first on the page.
   const owners = new Map<Meaning, Field>();
   for (const field of fields) {
@@ -181,6 +182,12 @@ export function planFill(
     });
   }
   return entries;
+}
+
+/** A mapping names a known meaning or one field of the profile; anything else (a planted or stale one) is ignored. */
+function usableMapping(m: LearnedMapping): boolean {
+  if (m.meaning !== undefined) return (MEANINGS as readonly string[]).includes(m.meaning);
+  return typeof m.path === 'string' && isProfileFieldPath(m.path);
 }
 
 function shorten(text: string, max = 20): string {

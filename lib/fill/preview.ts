@@ -6,7 +6,14 @@
  * its reason, a "对应档案项…" choice for fields nobody recognised, and the
  * achievement to use on 我的业绩档案. textContent only: page and profile
  * text never become markup.
+ *
+ * The panel's shadow root is open, so page scripts can read and poke at
+ * this view: the ID number is shown masked and long values shortened; every
+ * button, tick and choice acts on the applicant's own (trusted) events only;
+ * the ticks handed to onConfirm are the ones the applicant made, and a box
+ * changed behind their back stops the fill (onTampered).
  */
+import { isTrustedActivation, onTrusted, onTrustedClick } from '../assistant/trusted';
 import type { Meaning } from '../meanings';
 import type { FillEntry } from './plan';
 
@@ -32,13 +39,27 @@ export interface PreviewHandlers {
   onToggle?(entry: FillEntry, ticked: boolean): void;
   onAchievement?(id: string): void;
   onMap?(entry: FillEntry, meaning: Meaning): void;
+  /** 确认填写 found a tick the applicant did not make (a page script changed a box): nothing was filled. */
+  onTampered?(): void;
 }
 
 const SHOWN_MAX = 40;
 
-function shown(text: string): string {
-  const t = text.replace(/\s+/gu, ' ').trim();
-  return t.length > SHOWN_MAX ? `${t.slice(0, SHOWN_MAX)}…` : t;
+/** A mainland ID number (18 characters, or the old 15 digits), possibly with spaces. */
+const ID_NUMBER = /^(\d{6})(\d{5}|\d{8}[\dXx]?)(\d{3}[\dXx])$/u;
+
+/** 330106********2317: the region and the last four stay readable, the birth date and sequence do not. */
+export function maskIdNumber(text: string): string {
+  const compact = text.replace(/\s+/gu, '');
+  const match = ID_NUMBER.exec(compact);
+  if (!match || (compact.length !== 18 && compact.length !== 15)) return text;
+  return `${match[1]}${'*'.repeat(compact.length - 10)}${compact.slice(-4)}`;
+}
+
+/** What the preview shows of a value: ID numbers masked (whatever the field), long text shortened. */
+export function shown(text: string): string {
+  const t = maskIdNumber(text.replace(/\s+/gu, ' ').trim());
+  return t.length > SHOWN_MAX ? `${t.slice(0, SHOWN_MAX)}…（共 ${t.length} 字）` : t;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -51,7 +72,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
 function button(doc: Document, text: string, onClick: () => void, primary = false): HTMLButtonElement {
   const b = el(doc, 'button', primary ? 'primary' : undefined, text);
   b.type = 'button';
-  b.addEventListener('click', onClick);
+  onTrustedClick(b, () => onClick());
   return b;
 }
 
@@ -78,15 +99,19 @@ export function buildPreview(doc: Document, model: PreviewModel, handlers: Previ
   if (model.achievements && model.achievements.length > 0) {
     const pick = el(doc, 'label', 'fill-pick', '选择业绩：');
     const s = select(doc, '选择业绩', undefined, model.achievements, model.achievementId);
-    s.addEventListener('change', () => handlers.onAchievement?.(s.value));
+    s.className = 'fill-achievement';
+    onTrusted(s, 'change', () => handlers.onAchievement?.(s.value));
     pick.append(s);
     section.append(pick);
   }
 
   const boxes = new Map<FillEntry, HTMLInputElement>();
+  // The applicant's ticks: the plan's, then each trusted change. A box's
+  // `checked` may be set by anyone; this map only by the applicant.
+  const ticks = new Map<FillEntry, boolean>();
   const count = el(doc, 'p', 'fill-count');
   const recount = () => {
-    const n = [...boxes.values()].filter((b) => b.checked).length;
+    const n = [...ticks.values()].filter(Boolean).length;
     count.textContent = `将填写勾选的 ${n} 项，跳过 ${model.entries.length - n} 项`;
   };
 
@@ -110,32 +135,69 @@ export function buildPreview(doc: Document, model: PreviewModel, handlers: Previ
       box.type = 'checkbox';
       box.checked = entry.ticked;
       box.setAttribute('aria-label', `填写“${entry.label}”`);
-      box.addEventListener('change', () => {
+      // The click says who ticked: a script's .click() still makes the browser
+      // fire a trusted `change`, so that event proves nothing. The box has
+      // already flipped when the click is dispatched; cancelling flips it back.
+      box.addEventListener('click', (event) => {
+        if (!isTrustedActivation(event)) {
+          event.preventDefault();
+          return;
+        }
+        ticks.set(entry, box.checked);
         handlers.onToggle?.(entry, box.checked);
         recount();
       });
+      box.addEventListener('change', () => {
+        if (box.checked !== (ticks.get(entry) === true)) box.checked = ticks.get(entry) === true;
+      });
       boxes.set(entry, box);
+      ticks.set(entry, entry.ticked);
       tick.append(box);
     }
     if (entry.unmatched && entry.label && model.mappingChoices.length > 0) {
-      const s = select(doc, `“${entry.label}”对应档案项`, '对应档案项…', model.mappingChoices);
-      s.addEventListener('change', () => {
-        if (s.value) handlers.onMap?.(entry, s.value as Meaning);
-      });
-      value.replaceChildren(s);
+      value.replaceChildren(mappingChoice(doc, entry, model.mappingChoices, handlers));
     }
     row.append(tick, name, value, note);
     body.append(row);
   }
   recount();
 
+  const confirm = () => {
+    const tampered = [...boxes].some(([entry, box]) => box.checked !== (ticks.get(entry) === true));
+    if (tampered) {
+      for (const [entry, box] of boxes) box.checked = ticks.get(entry) === true;
+      handlers.onTampered?.();
+      return;
+    }
+    handlers.onConfirm(model.entries.map((e) => ({ ...e, ticked: ticks.get(e) === true })));
+  };
   const actions = el(doc, 'div', 'row-actions');
-  actions.append(
-    button(doc, '确认填写', () => handlers.onConfirm(model.entries.map((e) => ({ ...e, ticked: boxes.get(e)?.checked ?? false }))), true),
-    button(doc, '取消', handlers.onCancel),
-  );
+  actions.append(button(doc, '确认填写', confirm, true), button(doc, '取消', handlers.onCancel));
   section.append(count, table, actions);
   return section;
+}
+
+/**
+ * "对应档案项…" for a field nobody recognised: a choice and a 使用 button.
+ * The choice counts only when the applicant made it (a trusted change) and
+ * the select still shows it when they press 使用.
+ */
+function mappingChoice(doc: Document, entry: FillEntry, choices: readonly Choice<Meaning>[], handlers: PreviewHandlers): HTMLElement {
+  const wrap = el(doc, 'span', 'fill-map');
+  const s = select(doc, `“${entry.label}”对应档案项`, '对应档案项…', choices);
+  let chosen = '';
+  const remember = (event: Event) => {
+    chosen = isTrustedActivation(event) ? s.value : '';
+  };
+  s.addEventListener('change', remember);
+  s.addEventListener('input', remember);
+  const use = button(doc, '使用', () => {
+    if (chosen !== '' && s.value === chosen) handlers.onMap?.(entry, chosen as Meaning);
+  });
+  use.className = 'fill-map-use';
+  use.setAttribute('aria-label', `“${entry.label}”使用所选档案项`);
+  wrap.append(s, use);
+  return wrap;
 }
 
 export interface SummaryModel {

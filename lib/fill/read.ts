@@ -5,20 +5,50 @@
  * the reason it must not be written at all.
  */
 import type { Field } from '../page/fields';
-import { choiceText } from '../page/controls';
+import { choiceStandIn, choiceText, wrappingLabel } from '../page/controls';
+import { isPerceivable } from '../page/visible';
 import { isPromptOption } from '../page/text';
 import type { ChoiceText } from './compare';
 
+export const BLOCKED = {
+  file: '文件需手动选择',
+  disabled: '已禁用',
+  readonly: '只读',
+  password: '密码框，不会填写',
+  invisible: '页面上看不见，不会填写',
+} as const;
+
 /** Why a field is never written by the assistant; undefined when it may be. */
 export function blockedReason(field: Field): string | undefined {
-  if (field.kind === 'file') return '文件需手动选择';
+  if (field.kind === 'file') return BLOCKED.file;
+  if (isSecret(field.el)) return BLOCKED.password;
   if (field.kind === 'radio' || field.kind === 'checkbox') {
     const members = field.members.length > 0 ? field.members : [field.el as HTMLInputElement];
-    return members.every(isDisabled) ? '已禁用' : undefined;
+    if (members.every(isDisabled)) return BLOCKED.disabled;
+    return members.some(memberSeen) ? undefined : BLOCKED.invisible;
   }
-  if (isDisabled(field.el)) return '已禁用';
-  if (isReadOnly(field.el)) return '只读';
+  if (isDisabled(field.el)) return BLOCKED.disabled;
+  if (isReadOnly(field.el)) return BLOCKED.readonly;
+  // What the applicant sees: a custom widget's visible part, else the control itself.
+  if (!isPerceivable(field.widget ?? field.el)) return BLOCKED.invisible;
   return undefined;
+}
+
+/** A password (or one-time code) box: never a place for profile data. */
+export function isSecret(el: Element): boolean {
+  if (el.tagName !== 'INPUT') return false;
+  const input = el as HTMLInputElement;
+  if (input.type === 'password') return true;
+  return /\b(?:current-password|new-password|one-time-code)\b/i.test(input.getAttribute('autocomplete') ?? '');
+}
+
+/** A radio/checkbox the applicant can see: the box, or the stand-in a UI kit draws for it, or its label. */
+export function memberSeen(input: HTMLInputElement): boolean {
+  if (isPerceivable(input)) return true;
+  const standIn = choiceStandIn(input);
+  if (standIn && isPerceivable(standIn)) return true;
+  const label = wrappingLabel(input);
+  return label !== undefined && isPerceivable(label);
 }
 
 export function isDisabled(el: Element): boolean {

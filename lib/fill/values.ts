@@ -10,6 +10,7 @@ import type { Achievement, Education, Profile } from '../profile/types';
 import { formatAssessment } from '../rules/helpers/assessment';
 import { parseDate, wholeYearsBetween } from '../rules/helpers/dates';
 import type { Plan } from '../rules/plans/types';
+import { fieldPathParts, isProfileFieldPath } from '../profile/field-paths';
 
 export interface FillSource {
   profile: Profile;
@@ -144,11 +145,14 @@ export function availableMeanings(meanings: readonly Meaning[], source: FillSour
  * (learned mappings for fields outside the vocabulary); text only.
  */
 export function pathValue(profile: Profile, path: string): string | undefined {
-  const parts = path.match(/[^.[\]]+/gu) ?? [];
+  // Only a field of the profile (a planted mapping must not reach anything else).
+  const parts = fieldPathParts(path);
+  if (!parts || !isProfileFieldPath(path)) return undefined;
   let node: unknown = profile;
   for (const part of parts) {
     if (node === null || typeof node !== 'object') return undefined;
-    node = /^\d+$/u.test(part) && Array.isArray(node) ? node[Number(part)] : (node as Record<string, unknown>)[part];
+    if (typeof part === 'number' ? !Array.isArray(node) : !Object.hasOwn(node, part)) return undefined;
+    node = (node as Record<string | number, unknown>)[part];
   }
   if (typeof node === 'boolean') return yesNo(node);
   return text(node);

@@ -19,7 +19,7 @@ import { isHidden } from '../page/visible';
 import { isOwn } from '../assistant/own';
 import { comparable, findChoice, sameText, yesNo } from './compare';
 import { dateForField, parseLooseDate, sameDate } from './dates';
-import { blockedReason, isDisabled, isReadOnly, memberTexts, membersOf, optionTexts, selectableOptions } from './read';
+import { blockedReason, isDisabled, isReadOnly, isSecret, memberSeen, memberTexts, membersOf, optionTexts, selectableOptions } from './read';
 
 // ------------------------------------------------------------------ events
 
@@ -35,7 +35,7 @@ function press(el: HTMLElement): void {
 }
 
 function refuses(el: Element): boolean {
-  return isDisabled(el) || isReadOnly(el) || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'file');
+  return isDisabled(el) || isReadOnly(el) || isSecret(el) || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'file');
 }
 
 // ------------------------------------------------------------------ text
@@ -155,7 +155,7 @@ export function writeCustomSelect(select: HTMLSelectElement, widget: HTMLElement
 /** Click the box the way a person would reach it; true when it ends up in the wanted state. */
 function setChecked(input: HTMLInputElement, checked: boolean): boolean {
   if (input.checked === checked) return true;
-  if (isDisabled(input)) return false;
+  if (isDisabled(input) || !memberSeen(input)) return false;
   if (isHidden(input)) {
     const standIn = choiceStandIn(input) ?? wrappingLabel(input);
     if (standIn) {

@@ -6,7 +6,7 @@
  *   and colour statistics. Never rejects, never hangs (a timeout gives "unknown").
  */
 import type { PhotoFacts } from '../rules/types';
-import { headerSize } from './header';
+import { MAX_PIXELS, headerSize } from './header';
 import { readHeifLayout } from './heif';
 import { parseJpeg } from './jpeg';
 import { sniffType } from './sniff';
@@ -101,6 +101,10 @@ const TIMED_OUT = Symbol('timed out');
  */
 export async function measurePixels(blob: Blob, timeoutMs: number = MEASURE_TIMEOUT_MS): Promise<PixelFacts> {
   if (typeof createImageBitmap !== 'function') return {};
+  // The pixel guard holds even where the caller did not look: no decode of a
+  // picture whose size the header does not tell, or that is too big to decode
+  // safely (a crafted header could claim anything, a real 100 MP scan exists).
+  if (!(await decodeIsSafe(blob))) return {};
   let bitmap: ImageBitmap | typeof TIMED_OUT;
   try {
     // Only the width is given: the browser keeps the aspect ratio of the oriented picture.
@@ -124,5 +128,19 @@ export async function measurePixels(blob: Blob, timeoutMs: number = MEASURE_TIME
     return { decodable: true };
   } finally {
     bitmap.close();
+  }
+}
+
+/** Bytes read to find the header size (a JPEG's SOF may follow large EXIF and ICC segments). */
+export const GUARD_HEAD_BYTES = 1024 * 1024;
+
+/** The header states a size, and it is at most MAX_PIXELS. */
+export async function decodeIsSafe(blob: Blob): Promise<boolean> {
+  try {
+    const head = new Uint8Array(await blob.slice(0, GUARD_HEAD_BYTES).arrayBuffer());
+    const size = headerSize(head);
+    return size !== undefined && size.width > 0 && size.height > 0 && size.width * size.height <= MAX_PIXELS;
+  } catch {
+    return false;
   }
 }

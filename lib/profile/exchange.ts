@@ -84,6 +84,10 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportRe
   }
 
   const polluted = forbiddenKeyPaths(data);
+  if (polluted === 'tooDeep') {
+    return fail(problem([], `文件内容嵌套超过 ${MAX_IMPORT_DEPTH} 层，不是职称申报助手导出的档案文件（正常档案只有几层），已拒绝导入`,
+      `the file nests more than ${MAX_IMPORT_DEPTH} levels deep: not a profile file of this extension; refused`));
+  }
   if (polluted.length > 0) {
     return { ok: false, errors: polluted.map((path) => problem(path,
       `含有不允许的键“${String(path[path.length - 1])}”（可能被用来篡改程序对象），整个文件已拒绝导入`,
@@ -146,18 +150,34 @@ function fail(one: Problem): ImportResult {
   return { ok: false, errors: [one] };
 }
 
-/** Every path whose last key is __proto__, constructor or prototype. */
-function forbiddenKeyPaths(value: unknown, path: PathPart[] = [], found: PathPart[][] = []): PathPart[][] {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => forbiddenKeyPaths(item, [...path, i], found));
-  } else if (typeof value === 'object' && value !== null) {
+/** Deeper than this, a file is no profile (a real one nests 4 levels): refused before any recursive code sees it. */
+export const MAX_IMPORT_DEPTH = 64;
+
+/**
+ * Every path whose last key is __proto__, constructor or prototype, found
+ * without recursion (an explicit stack), so a file nested a million levels
+ * deep cannot overflow the call stack; 'tooDeep' when it nests past maxDepth.
+ */
+function forbiddenKeyPaths(root: unknown, maxDepth = MAX_IMPORT_DEPTH): PathPart[][] | 'tooDeep' {
+  const found: PathPart[][] = [];
+  const stack: Array<{ value: unknown; path: PathPart[] }> = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: PathPart[] };
+    if (typeof value !== 'object' || value === null) continue;
+    if (path.length >= maxDepth) return 'tooDeep';
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      continue;
+    }
     // JSON.parse makes "__proto__" an own key, so Object.keys sees it.
-    for (const key of Object.keys(value)) {
+    const keys = Object.keys(value);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
       if (isForbiddenKey(key)) found.push([...path, key]);
-      else forbiddenKeyPaths((value as Record<string, unknown>)[key], [...path, key], found);
+      else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
     }
   }
-  return found;
+  return found.sort((a, b) => formatJsonPath(a).localeCompare(formatJsonPath(b)));
 }
 
 /** Where a JSON syntax error is, from the engine's message (V8: position; Firefox: line/column). */

@@ -7,8 +7,9 @@ import * as z from 'zod';
 import { errorResponse, type ErrorResponse, type Request } from '../messages';
 import { MEANINGS } from '../meanings';
 import { STEPS } from '../steps';
+import { fieldPathParts, isProfileFieldPath } from './field-paths';
 import { formatJsonPath, isForbiddenKey } from './path';
-import { describeIssue } from './schema';
+import { describeIssue, profileSchema } from './schema';
 
 const id = z.string().min(1).max(200);
 const step = z.enum(STEPS);
@@ -38,6 +39,17 @@ const finding = z.looseObject({
   suggestion: z.string().max(2000).optional(),
   data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
+
+/**
+ * A learned mapping's path must name one field of the profile, checked
+ * twice: against the field table the content script uses, and against the
+ * profile schema itself.
+ */
+const profileFieldPath = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine((value) => isProfileFieldPath(value) && schemaHasField(fieldPathParts(value) ?? []), { params: { kind: 'profilePath' } });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
 const year = z.int().min(1900).max(2200);
@@ -70,7 +82,7 @@ const mapping = z
     step,
     label: z.string().min(1).max(200),
     meaning: z.enum(MEANINGS).optional(),
-    path: z.string().min(1).max(200).optional(),
+    path: profileFieldPath.optional(),
     updatedAt: z.string().optional(),
   })
   .refine((m) => m.meaning !== undefined || m.path !== undefined, { params: { kind: 'mappingTarget' } });
@@ -97,6 +109,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mapping.set'), mapping }),
   z.object({ type: z.literal('mapping.delete'), step, label: z.string().min(1).max(200) }),
   z.object({ type: z.literal('mapping.list') }),
+  z.object({ type: z.literal('security.refusals') }),
+  z.object({ type: z.literal('features.load') }),
 ]);
 
 /** The message as a typed request, or the error answer that says what is wrong with it. */
@@ -107,6 +121,8 @@ export function parseRequest(message: unknown): { ok: true; request: Request } |
     const kind = issue.code === 'custom' ? (issue.params as { kind?: string } | undefined)?.kind : undefined;
     const text = kind === 'forbiddenKey'
       ? { message: '路径含不允许的键（__proto__、constructor、prototype）', en: 'the path holds a forbidden key' }
+      : kind === 'profilePath'
+        ? { message: '档案项路径不是档案中的字段', en: 'the path is not a field of the profile' }
       : kind === 'mappingTarget'
         ? { message: '字段对应关系需要 meaning 或 path 之一', en: 'a mapping needs a meaning or a path' }
         : describeIssue(issue, message);
@@ -119,4 +135,30 @@ export function parseRequest(message: unknown): { ok: true; request: Request } |
     ok: false,
     error: errorResponse('badRequest', `${what}格式不正确：${problems[0]?.message ?? ''}`, `Bad message: ${problems[0]?.en ?? ''}`, problems),
   };
+}
+
+/** Whether the profile schema itself has a leaf field at these parts (an index steps into a list). */
+export function schemaHasField(parts: readonly (string | number)[]): boolean {
+  let node: z.core.$ZodType | undefined = profileSchema;
+  for (const part of parts) {
+    node = unwrap(node);
+    const def = node?._zod.def as { type?: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType } | undefined;
+    if (typeof part === 'number') {
+      if (def?.type !== 'array') return false;
+      node = def.element;
+    } else {
+      if (def?.type !== 'object' || !def.shape || !Object.hasOwn(def.shape, part)) return false;
+      node = def.shape[part];
+    }
+  }
+  const leaf = unwrap(node)?._zod.def.type;
+  return leaf !== undefined && leaf !== 'object' && leaf !== 'array';
+}
+
+function unwrap(node: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+  let current = node;
+  while (current && (current._zod.def.type === 'optional' || current._zod.def.type === 'nullable' || current._zod.def.type === 'default')) {
+    current = (current._zod.def as unknown as { innerType: z.core.$ZodType }).innerType;
+  }
+  return current;
 }

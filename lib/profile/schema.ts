@@ -11,6 +11,10 @@
  * Every object is loose: unknown keys are kept, never dropped.
  */
 import * as z from 'zod';
+
+// No eval, ever: zod's JIT (new Function) is off, so is its probe for it
+// (MV3's CSP forbids eval; the build also removes that code, scripts/harden-bundles.ts).
+z.config({ jitless: true });
 import type {
   AchievementKind,
   ApplicationType,

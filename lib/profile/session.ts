@@ -52,11 +52,25 @@ export function storageSessionArea(area: StorageAreaLike): SessionArea {
   };
 }
 
+/**
+ * Bounds of what the session keeps (storage.session holds 10 MB for all of
+ * it, and a page may report as often as it likes): the tabs written to most
+ * recently, so many findings per step, messages cut to a length.
+ */
+export const SESSION_LIMITS = { tabs: 40, findingsPerStep: 100, messageChars: 500 } as const;
+
+const TABS_KEY = 'findings:tabs';
+
 export class SessionFindings {
   /** Writes per tab run one after another, so two frames' saves never overwrite each other. */
   private queues = new Map<number, Promise<unknown>>();
+  /** The list of tabs kept, updated one write at a time. */
+  private tabsQueue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly area: SessionArea) {}
+  constructor(
+    private readonly area: SessionArea,
+    private readonly limits: { tabs: number; findingsPerStep: number; messageChars: number } = SESSION_LIMITS,
+  ) {}
 
   private key(tabId: number): string {
     return `findings:${tabId}`;
@@ -69,9 +83,11 @@ export class SessionFindings {
   }
 
   set(tabId: number, step: Step, findings: Finding[]): Promise<void> {
+    const cut = (text: string) => text.slice(0, this.limits.messageChars);
+    const kept = findings.slice(0, this.limits.findingsPerStep).map((f) => ({ ...f, message: cut(f.message), messageEn: cut(f.messageEn) }));
     return this.enqueue(tabId, async () => {
       const current = await this.read(tabId);
-      await this.area.set(this.key(tabId), { ...current, steps: { ...current.steps, [step]: findings } });
+      await this.area.set(this.key(tabId), { ...current, steps: { ...current.steps, [step]: kept } });
     });
   }
 
@@ -90,7 +106,43 @@ export class SessionFindings {
   }
 
   clear(tabId: number): Promise<void> {
-    return this.enqueue(tabId, () => this.area.remove(this.key(tabId)));
+    return this.enqueue(
+      tabId,
+      async () => {
+        await this.area.remove(this.key(tabId));
+        await this.updateTabs((tabs) => tabs.filter((id) => id !== tabId));
+      },
+      false,
+    );
+  }
+
+  /** The tabs kept, oldest first. */
+  async tabs(): Promise<number[]> {
+    await this.tabsQueue.catch(() => undefined);
+    return this.readTabs();
+  }
+
+  /** Marks the tab as written now; past the limit the oldest tabs' data goes. */
+  private touch(tabId: number): Promise<void> {
+    return this.updateTabs(async (tabs) => {
+      const next = [...tabs.filter((id) => id !== tabId), tabId];
+      const dropped = next.splice(0, Math.max(0, next.length - this.limits.tabs));
+      for (const id of dropped) await this.area.remove(this.key(id));
+      return next;
+    });
+  }
+
+  private updateTabs(change: (tabs: number[]) => number[] | Promise<number[]>): Promise<void> {
+    const next = this.tabsQueue.catch(() => undefined).then(async () => {
+      await this.area.set(TABS_KEY, await change(await this.readTabs()));
+    });
+    this.tabsQueue = next;
+    return next;
+  }
+
+  private async readTabs(): Promise<number[]> {
+    const value = await this.area.get(TABS_KEY);
+    return Array.isArray(value) ? value.filter((id): id is number => typeof id === 'number') : [];
   }
 
   private async read(tabId: number): Promise<SessionData> {
@@ -103,9 +155,10 @@ export class SessionFindings {
     return out;
   }
 
-  private enqueue(tabId: number, work: () => Promise<void>): Promise<void> {
+  /** Runs the tab's writes in order; a write that keeps data marks the tab as recent. */
+  private enqueue(tabId: number, work: () => Promise<void>, keeps = true): Promise<void> {
     const previous = this.queues.get(tabId) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(work);
+    const next = previous.catch(() => undefined).then(work).then(() => (keeps ? this.touch(tabId) : undefined));
     this.queues.set(tabId, next);
     // Forget the queue once it is idle (the tab may never write again).
     void next.finally(() => {

@@ -60,6 +60,14 @@ export type ImportOutcome =
 
 export interface OpenOptions {
   name?: string;
+  /**
+   * The connection is gone: another tab or a newer version asked it to close
+   * (versionchange), or the browser closed it (storage cleared, disk error).
+   * The owner forgets this store and opens a new one for the next request.
+   */
+  onClose?: (why: 'versionchange' | 'terminated') => void;
+  /** Opening waits for an older connection somewhere to close. */
+  onBlocked?: () => void;
   /** The migration table; the tests pass MIGRATIONS plus a test version. */
   migrations?: Readonly<Record<number, Migration>>;
 }
@@ -77,7 +85,20 @@ export async function openProfileStore(options: OpenOptions = {}): Promise<Profi
   const migrations = options.migrations ?? MIGRATIONS;
   const version = latestVersion(migrations);
   let failure: unknown;
+  let store: ProfileStore | undefined;
   const db = await openDB<unknown>(options.name ?? DB_NAME, version, {
+    blocked() {
+      options.onBlocked?.();
+    },
+    // A newer version waits for us: step aside (the next request reopens).
+    blocking() {
+      store?.close();
+      options.onClose?.('versionchange');
+    },
+    terminated() {
+      if (store) store.closed = true;
+      options.onClose?.('terminated');
+    },
     upgrade(database, oldVersion, newVersion, tx) {
       tx.done.catch(() => undefined); // an aborted upgrade is reported by openDB's rejection
       // Run in order; a migration may await requests of this transaction.
@@ -94,16 +115,32 @@ export async function openProfileStore(options: OpenOptions = {}): Promise<Profi
   }).catch((error: unknown) => {
     throw failure ?? error;
   });
-  return new ProfileStore(db);
+  store = new ProfileStore(db);
+  return store;
+}
+
+/** A storage quota error, however the engine wraps it. */
+export function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  const inner = (error as { inner?: unknown; cause?: unknown } | null);
+  return name === 'QuotaExceededError' || (inner !== null && typeof inner === 'object' && (isQuotaErrorShallow(inner.inner) || isQuotaErrorShallow(inner.cause)));
+}
+
+function isQuotaErrorShallow(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'QuotaExceededError';
 }
 
 // The typed view of the current (v1) schema used by the store's methods.
 type Stores = 'profiles' | 'settings' | 'mappings';
 
 export class ProfileStore {
+  /** The connection was closed (by us or the browser); the owner opens a new store. */
+  closed = false;
+
   constructor(readonly db: AnyDB) {}
 
   close(): void {
+    this.closed = true;
     this.db.close();
   }
 

@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchWithExtension, platformUrl } from '../support/launch';
+import { BENCH_EXTENSION_DIR, launchWithExtension, platformUrl } from '../support/launch';
 import { startSite } from '../site/server.mjs';
 import type { Bench, Sample } from './types';
 
@@ -21,7 +21,8 @@ for (const file of files) {
 }
 
 const site = await startSite({ port: 0 });
-const launched = await launchWithExtension({ sitePort: site.port });
+// The bench build: production code plus the photo tool's timing hook (sizes are read from the production build).
+const launched = await launchWithExtension({ sitePort: site.port, extensionDir: BENCH_EXTENSION_DIR });
 const env = { context: launched.context, url: platformUrl };
 
 interface Row { name: string; unit: string; median: number; baseline?: number; ratio?: number; target?: number; ok: boolean; runs: number }

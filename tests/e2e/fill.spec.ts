@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, FrameLocator, Locator, Page } from '@playwright/test';
-import { test, expect, platformUrl, type ExtensionApi } from './fixtures';
+import { test, expect, platformUrl, chooseByKeyboard, type ExtensionApi } from './fixtures';
 
 const SAMPLE = readFileSync('tests/fixtures/profile.sample.json', 'utf8');
 const SAMPLE_ID = 'sample-zhang-wei';
@@ -135,7 +135,8 @@ test.describe('一键填写', () => {
     const unknown = panel.locator('.fill-preview tr', { hasText: '未识别的字段' }).first();
     const label = await unknown.getAttribute('data-label');
     expect(label).toBeTruthy();
-    await unknown.getByRole('combobox').selectOption({ label: '参加工作时间' });
+    await chooseByKeyboard(unknown.getByRole('combobox'), '参加工作时间');
+    await unknown.getByRole('button', { name: /使用/ }).click();
     await expect(row(panel, label!)).toHaveAttribute('data-action', 'fill');
     await panel.getByRole('button', { name: '取消' }).click();
     try {
@@ -163,7 +164,7 @@ test.describe('一键填写', () => {
     await fill.click();
 
     const choice = panel.getByRole('combobox', { name: '选择业绩' });
-    await choice.selectOption('ach-2');
+    await chooseByKeyboard(choice, await choice.locator('option[value="ach-2"]').innerText());
     await expect(row(panel, '业绩名称')).toContainText('高精度五轴加工中心关键部件研发');
     // 是否集体项目 holds 否 by default: the profile's 是 is offered unticked.
     const collective = row(panel, '是否集体项目');
@@ -183,7 +184,7 @@ test.describe('一键填写', () => {
     // Once more, ticking the overwrite this time.
     await panel.getByRole('button', { name: '关闭' }).click();
     await fill.click();
-    await choice.selectOption('ach-2');
+    await chooseByKeyboard(choice, await choice.locator('option[value="ach-2"]').innerText());
     await row(panel, '是否集体项目').getByRole('checkbox').check();
     await panel.getByRole('button', { name: '确认填写' }).click();
     await expect(frame.locator('input[name=t62column8][value="1"]')).toBeChecked();

@@ -3,7 +3,7 @@
  * extension per worker; a fresh page per test whose console errors and page
  * errors are collected (every test may assert there are none).
  */
-import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension, platformUrl } from '../support/launch';
 import { startSite } from '../site/server.mjs';
 
@@ -60,4 +60,21 @@ export { expect, platformUrl };
 export interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+}
+
+/**
+ * Chooses an option of a native select with the keyboard, as an applicant
+ * can: focus, then arrow keys (each press is a trusted change). Playwright's
+ * selectOption dispatches untrusted events, which the assistant ignores.
+ */
+export async function chooseByKeyboard(select: Locator, label: string): Promise<void> {
+  const { from, to } = await select.evaluate((s: HTMLSelectElement, text) => ({
+    from: s.selectedIndex,
+    to: [...s.options].findIndex((o) => o.text.trim() === text),
+  }), label);
+  if (to < 0) throw new Error(`no option ${label}`);
+  await select.focus();
+  const key = to > from ? 'ArrowDown' : 'ArrowUp';
+  for (let i = 0; i < Math.abs(to - from); i++) await select.press(key);
+  await expect(select).toHaveValue(await select.evaluate((s: HTMLSelectElement, i) => s.options[i]!.value, to));
 }

@@ -50,6 +50,7 @@ async function uploadedPhoto(frame: FrameLocator, siteUrl: string): Promise<Buff
   await expect(frame.locator('#photoState')).toHaveText('上传成功');
   const src = await frame.locator('#photoImg').getAttribute('src');
   if (!src) throw new Error('no photo shown');
+  // Node's fetch does not trust the replica's self-signed certificate: the same port speaks plain http too.
   const response = await fetch(new URL(src, siteUrl));
   return Buffer.from(await response.arrayBuffer());
 }
@@ -76,7 +77,7 @@ test('a passing photo is uploaded at once, byte-identical, with no hint', async 
   await expect.poll(() => site.uploads().length).toBe(1);
   const [upload] = site.uploads();
   expect(upload).toMatchObject({ filename: 'photo.jpg', bytes: bytes.length, sha256: sha256(bytes) });
-  expect(sha256(await uploadedPhoto(frame, site.url))).toBe(sha256(bytes));
+  expect(sha256(await uploadedPhoto(frame, site.httpUrl))).toBe(sha256(bytes));
   await expect(frame.locator('.zcps-hint[data-rule^="photo."]')).toHaveCount(0);
   await expect(frame.getByRole('button', { name: '修正照片', exact: true })).toHaveCount(0);
   expect(pageErrors).toEqual([]);
@@ -119,7 +120,7 @@ test('the stored-landscape phone photo is held; 修正照片 → 使用修正后
   await expect.poll(() => site.uploads().length).toBe(1);
   const [upload] = site.uploads();
   expect(upload?.filename).toBe('IMG_20240301_093012.jpg');
-  const uploaded = await uploadedPhoto(frame, site.url);
+  const uploaded = await uploadedPhoto(frame, site.httpUrl);
   expect(sha256(uploaded)).toBe(upload?.sha256);
   expectPassingJpeg(uploaded, 'uploaded fix');
   // The preview showed exactly what was uploaded.
@@ -143,7 +144,7 @@ test('a PNG named .jpg is held; 仍然使用原图 uploads the original untouche
   await frame.getByRole('button', { name: '仍然使用原图', exact: true }).click();
   await expect.poll(() => site.uploads().length).toBe(1);
   expect(site.uploads()[0]).toMatchObject({ filename: 'photo.jpg', sha256: sha256(bytes) });
-  expect(sha256(await uploadedPhoto(frame, site.url))).toBe(sha256(bytes));
+  expect(sha256(await uploadedPhoto(frame, site.httpUrl))).toBe(sha256(bytes));
   // The finding stays: the uploaded photo still has it.
   await expect(hint(frame, 'photo.format')).toBeVisible();
   await expect(frame.getByRole('button', { name: '修正照片', exact: true })).toHaveCount(0);
@@ -159,7 +160,7 @@ test('an oversized photo is held and its fix uploads a passing JPEG', async ({ p
   await frame.getByRole('button', { name: '修正照片', exact: true }).click();
   await frame.getByRole('button', { name: '使用修正后的照片', exact: true }).click();
   await expect.poll(() => site.uploads().length).toBe(1);
-  expectPassingJpeg(await uploadedPhoto(frame, site.url), 'fixed oversized photo');
+  expectPassingJpeg(await uploadedPhoto(frame, site.httpUrl), 'fixed oversized photo');
   expect(pageErrors).toEqual([]);
 });
 

@@ -17,11 +17,18 @@ export interface Upload {
 
 export interface Site {
   port: number;
-  /** Origin with a trailing slash, e.g. http://127.0.0.1:8028/ */
+  /** HTTPS origin with a trailing slash, e.g. https://127.0.0.1:8028/ (self-signed certificate). */
   url: string;
+  /** The same port in plain HTTP, e.g. http://127.0.0.1:8028/ (Node's fetch, http-page tests). */
+  httpUrl: string;
+  /** The certificate (PEM) the server made at start, to trust it from Node. */
+  cert: string;
   close(): Promise<void>;
   uploads(): Upload[];
   resetUploads(): void;
 }
+
+/** The names the certificate is made out to. */
+export const CERT_HOSTS: readonly string[];
 
 export function startSite(options?: { port?: number }): Promise<Site>;

@@ -4,20 +4,31 @@
 //
 //   node tests/site/server.mjs [port]     (default 8028)
 //
-// Plain Node, no dependencies. Any Host header is accepted, so Chromium can
-// reach it as http://zcps.rlsbt.zj.gov.cn:PORT/ via --host-resolver-rules.
+// HTTPS, as the real platform, with a throwaway self-signed certificate made
+// at start (browsers are told to ignore certificate errors). The same port
+// also answers plain HTTP (the first byte of a connection tells TLS apart),
+// so tests can show that the assistant stays off an http page of the host.
+// Any Host header is accepted, so Chromium can reach it as
+// https://zcps.rlsbt.zj.gov.cn/ via --host-resolver-rules.
 
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { createServer as createNetServer } from 'node:net';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generate } from 'selfsigned';
 import { parseMultipart } from './multipart.mjs';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 const ENTRY = '/028/client/index.jsp';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const DEFAULT_PORT = 8028;
+/** The names the certificate is made out to: the platform, the other test origins, this machine. */
+export const CERT_HOSTS = ['zcps.rlsbt.zj.gov.cn', 'elsewhere.example.test', 'localhost'];
+/** The first byte of a TLS handshake record. */
+const TLS_HANDSHAKE = 0x16;
 
 const CONTENT_TYPES = {
   '.jsp': 'text/html; charset=utf-8',
@@ -48,10 +59,28 @@ export async function startSite({ port = 0 } = {}) {
   let stored = new Map();
   let nextId = 1;
 
-  const server = createServer((req, res) => {
+  /** @type {import('node:http').RequestListener} */
+  const onRequest = (req, res) => {
     handle(req, res).catch((error) => {
       if (!res.headersSent) sendText(res, 500, `server error: ${error instanceof Error ? error.message : String(error)}`);
       else res.destroy();
+    });
+  };
+  const { key, cert } = await makeCertificate();
+  const plain = createServer(onRequest);
+  const secure = createTlsServer({ key, cert }, onRequest);
+  /** @type {Set<import('node:net').Socket>} */
+  const sockets = new Set();
+  // One port for both: a connection that opens with a TLS handshake goes to the HTTPS server.
+  const server = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+    socket.once('error', () => socket.destroy());
+    socket.once('data', (first) => {
+      socket.pause();
+      socket.unshift(first);
+      (first[0] === TLS_HANDSHAKE ? secure : plain).emit('connection', socket);
+      process.nextTick(() => socket.resume());
     });
   });
 
@@ -138,15 +167,35 @@ export async function startSite({ port = 0 } = {}) {
 
   return {
     port: actualPort,
-    url: `http://127.0.0.1:${actualPort}/`,
+    url: `https://127.0.0.1:${actualPort}/`,
+    httpUrl: `http://127.0.0.1:${actualPort}/`,
+    cert,
     close: () =>
       new Promise((resolve, reject) => {
-        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
+        plain.close();
+        secure.close();
         server.close((error) => (error ? reject(error) : resolve(undefined)));
       }),
     uploads: () => records.map((record) => ({ ...record, params: { ...record.params } })),
     resetUploads,
   };
+}
+
+/** A fresh key and self-signed certificate (EC P-256: made in milliseconds), valid for a week. */
+async function makeCertificate() {
+  const notBeforeDate = new Date(Date.now() - 60_000);
+  const notAfterDate = new Date(notBeforeDate.getTime() + 7 * 24 * 3600 * 1000);
+  const altNames = [...CERT_HOSTS.map((value) => ({ type: 2, value })), { type: 7, ip: '127.0.0.1' }];
+  const pems = await generate([{ name: 'commonName', value: CERT_HOSTS[0] }], {
+    keyType: 'ec',
+    curve: 'P-256',
+    algorithm: 'sha256',
+    notBeforeDate,
+    notAfterDate,
+    extensions: [{ name: 'subjectAltName', altNames }],
+  });
+  return { key: pems.private, cert: pems.cert };
 }
 
 /** @param {string} path @param {string} method @param {import('node:http').ServerResponse} res */
@@ -206,7 +255,8 @@ function sendText(res, status, text) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const port = Number(process.argv[2] ?? DEFAULT_PORT);
   const site = await startSite({ port });
-  console.log(`replica of zcps.rlsbt.zj.gov.cn: ${site.url}028/client/index.jsp`);
+  console.log(`replica of zcps.rlsbt.zj.gov.cn: ${site.url}028/client/index.jsp (self-signed certificate; also plain http on the same port)`);
+  console.log(`as the real host: chromium --ignore-certificate-errors --host-resolver-rules="MAP zcps.rlsbt.zj.gov.cn 127.0.0.1:${site.port}" https://zcps.rlsbt.zj.gov.cn/028/client/index.jsp`);
   const stop = () => site.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -11,6 +11,7 @@ import type { Bridge } from '../../../lib/assistant/bridge';
 import { FEATURES } from '../../../lib/features';
 import { planReader } from '../../../lib/features/plan';
 import type { Feature } from '../../../lib/assistant/feature';
+import { userClick } from '../support/user';
 
 function bridge(overrides: Partial<Bridge> = {}): Bridge & { saved: unknown[] } {
   const saved: unknown[] = [];
@@ -221,5 +222,57 @@ describe('Assistant follows the plan the page names', () => {
     onChoice?.(undefined);
     type(document.getElementById('assess') as HTMLInputElement, '2021年优秀、2022年优秀');
     expect(hint('assessment.years')?.textContent).toContain('2021、2022、2023');
+  });
+});
+
+describe('a step bundle that fails to load', () => {
+  it('says 检查未能加载 with 重试 (never 本页暂未发现问题), and the applicant’s 重试 loads it', async () => {
+    let attempts = 0;
+    let broken = true;
+    const source = async () => {
+      attempts++;
+      if (broken) throw new Error('Failed to fetch dynamically imported module');
+      return { features: FEATURES, plans: planReader };
+    };
+    document.body.innerHTML = DECLARATION;
+    await new Assistant(document, source, bridge()).start(controller.signal);
+    await vi.advanceTimersByTimeAsync(10);
+    const host = document.getElementById('zcps-assistant-panel')!;
+    const root = host.shadowRoot!;
+    expect(host.dataset.checks).toBe('failed');
+    expect(root.textContent).toContain('检查未能加载');
+    expect(root.textContent).not.toContain('本页暂未发现问题');
+    const retry = [...root.querySelectorAll('button')].find((b) => b.textContent === '重试')!;
+    const failed = attempts;
+    broken = false;
+    retry.click(); // a page script: nothing
+    await vi.advanceTimersByTimeAsync(10);
+    expect(attempts).toBe(failed);
+    userClick(retry);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(attempts).toBe(failed + 1);
+    expect(host.dataset.checks).toBe('ready');
+    expect(root.textContent).not.toContain('检查未能加载');
+    expect(root.querySelector('.counts')?.textContent).toBe('错误 3 · 提醒 0 · 须知 0');
+    expect(host.dataset.errors).toBe('3');
+  });
+
+  it('says 正在加载检查… while it loads slowly (a quick load shows the panel with its findings at once)', async () => {
+    let release: (() => void) | undefined;
+    const source = () => new Promise<{ features: readonly Feature[]; plans: typeof planReader }>((resolve) => {
+      release = () => resolve({ features: FEATURES, plans: planReader });
+    });
+    document.body.innerHTML = DECLARATION;
+    const started = new Assistant(document, source, bridge()).start(controller.signal);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(document.getElementById('zcps-assistant-panel')).toBeNull();
+    await vi.advanceTimersByTimeAsync(1000);
+    const root = document.getElementById('zcps-assistant-panel')!.shadowRoot!;
+    expect(root.textContent).toContain('正在加载检查…');
+    expect(root.textContent).not.toContain('本页暂未发现问题');
+    release?.();
+    await started;
+    await vi.advanceTimersByTimeAsync(10);
+    expect(root.textContent).not.toContain('正在加载检查…');
   });
 });

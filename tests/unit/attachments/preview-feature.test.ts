@@ -4,6 +4,7 @@ import type { SessionFacts } from '../../../lib/assistant/bridge';
 import { backtrackFeature, earlierOpen, previewFeature } from '../../../lib/features/preview';
 import type { OpenFinding } from '../../../lib/rules/types';
 import type { Step } from '../../../lib/steps';
+import { userClick } from '../support/user';
 import { hints, mount, replicaBody, settle, type Mounted } from './harness';
 
 let mounted: Mounted | undefined;
@@ -64,21 +65,31 @@ describe('预览确认提交 with open errors', () => {
 
   it('提交 asks inline first; 返回修改 keeps the page; 仍然提交 lets the page submit', async () => {
     mounted = await mount([previewFeature], SESSION);
-    submit().click();
+    userClick(submit());
     expect(submitted).toBe(0);
     const box = document.querySelector('.zcps-confirm');
     expect(box?.textContent).toContain('还有 3 个问题未解决，仍要提交吗？');
-    buttonNamed('返回修改')!.click();
+    // A script's click on 仍然提交 does not submit for the applicant.
+    buttonNamed('仍然提交')!.click();
+    expect(submitted).toBe(0);
+    userClick(buttonNamed('返回修改')!);
     expect(document.querySelector('.zcps-confirm')).toBeNull();
     expect(submitted).toBe(0);
-    submit().click();
+    userClick(submit());
     expect(submitted).toBe(0);
-    buttonNamed('仍然提交')!.click();
+    userClick(buttonNamed('仍然提交')!);
     expect(submitted).toBe(1);
     expect(document.querySelector('.zcps-confirm')).toBeNull();
     // asked once: a second 提交 goes straight through
-    submit().click();
+    userClick(submit());
     expect(submitted).toBe(2);
+  });
+
+  it('the page’s own scripted click on 提交 is not held (only the applicant is asked)', async () => {
+    mounted = await mount([previewFeature], SESSION);
+    submit().click();
+    expect(submitted).toBe(1);
+    expect(document.querySelector('.zcps-confirm')).toBeNull();
   });
 
   it('返回“填写申报信息”修改 walks back with 上一步 and remembers the target for the next pages', async () => {
@@ -90,9 +101,11 @@ describe('预览确认提交 with open errors', () => {
       previous++;
     });
     document.querySelector<HTMLButtonElement>('.zcps-back[data-step="declaration"]')!.click();
+    expect(previous).toBe(0); // a script's click: nothing
+    userClick(document.querySelector<HTMLButtonElement>('.zcps-back[data-step="declaration"]')!);
     expect(previous).toBe(1);
     expect(JSON.parse(sessionStorage.getItem('zcps-assistant.backTo') ?? '{}').step).toBe('declaration');
-    document.querySelector<HTMLButtonElement>('.zcps-back[data-step="attachments"]')!.click();
+    userClick(document.querySelector<HTMLButtonElement>('.zcps-back[data-step="attachments"]')!);
     expect(previous).toBe(2);
   });
 });

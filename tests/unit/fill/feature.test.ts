@@ -3,13 +3,14 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Bridge } from '../../../lib/assistant/bridge';
 import type { StepContext } from '../../../lib/assistant/feature';
 import { Panel } from '../../../lib/assistant/panel';
-import { createFillFeature, TITLES, type MappingStore } from '../../../lib/features/fill';
+import { createFillFeature, RELOAD_GAP_MS, TAMPERED, TITLES, type MappingStore } from '../../../lib/features/fill';
 import type { LearnedMapping } from '../../../lib/messages';
 import { collectFields, fieldFor, readChoices, readValue } from '../../../lib/page/fields';
 import type { Profile } from '../../../lib/profile/types';
 import { getPlan } from '../../../lib/rules/plans';
 import type { Step } from '../../../lib/steps';
 import { $, emptyProfile, html, sampleProfile } from './helpers';
+import { userChoose, userClick } from '../support/user';
 
 const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -32,6 +33,7 @@ function page(): void {
 
 interface Harness {
   panel: Panel;
+  bridge: Bridge;
   store: MappingStore & { saved: LearnedMapping[] };
   rescan(): void;
   abort(): void;
@@ -47,7 +49,7 @@ function start(profile: Profile | undefined, step: Step = 'basicInfo', learned: 
     list: vi.fn(async () => [...learned, ...saved]),
     save: vi.fn(async (m: LearnedMapping) => void saved.push(m)),
   };
-  const bridge = { activeProfile: async () => profile } as unknown as Bridge;
+  const bridge = { activeProfile: vi.fn(async () => profile) } as unknown as Bridge;
   const ctx: StepContext = {
     doc: document, step, plan: getPlan(), bridge, panel,
     page: { rescan: () => collectFields(document), fieldFor, readValue, readChoices },
@@ -60,7 +62,7 @@ function start(profile: Profile | undefined, step: Step = 'basicInfo', learned: 
   };
   const controller = new AbortController();
   void createFillFeature(store).init(ctx, controller.signal);
-  return { panel, store, rescan: () => rescans.forEach((l) => l()), abort: () => controller.abort() };
+  return { panel, store, bridge, rescan: () => rescans.forEach((l) => l()), abort: () => controller.abort() };
 }
 
 const rows = (panel: Panel) => [...panel.extra.querySelectorAll<HTMLTableRowElement>('.fill-preview tbody tr')];
@@ -68,7 +70,7 @@ const row = (panel: Panel, label: string) => rows(panel).find((r) => r.dataset.l
 const buttonIn = (root: ParentNode, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement;
 
 beforeEach(() => {
-  setUrl('http://zcps.rlsbt.zj.gov.cn/028/client/person/baseInfo.jsp');
+  setUrl('https://zcps.rlsbt.zj.gov.cn/028/client/person/baseInfo.jsp');
   page();
 });
 afterEach(() => {
@@ -93,7 +95,7 @@ describe('the 一键填写 button', () => {
   test('without a profile a click explains where to get one', async () => {
     const { panel } = start(undefined);
     await flush();
-    panel.fillButton.click();
+    userClick(panel.fillButton);
     await flush();
     expect(panel.extra.querySelector('.fill-notice[role=status]')?.textContent).toContain('导入档案');
     expect(panel.extra.querySelector('.fill-preview')).toBeNull();
@@ -119,7 +121,7 @@ describe('preview, fill, follow-up, undo', () => {
   test('the whole round', async () => {
     const { panel, store } = start(sampleProfile());
     await flush();
-    panel.fillButton.click();
+    userClick(panel.fillButton);
     await flush();
 
     expect(row(panel, '姓名')?.dataset.action).toBe('fill');
@@ -130,12 +132,12 @@ describe('preview, fill, follow-up, undo', () => {
 
     // The applicant says what the unknown field is: stored for next time and used now.
     const map = odd?.querySelector('select') as HTMLSelectElement;
-    map.value = 'email';
-    map.dispatchEvent(new Event('change'));
+    userChoose(map, 'email');
+    userClick(buttonIn(odd as HTMLElement, '使用'));
     expect(store.save).toHaveBeenCalledWith({ step: 'basicInfo', label: '紧急联系备注', meaning: 'email' });
     expect(row(panel, '紧急联系备注')?.dataset.action).toBe('fill');
 
-    buttonIn(panel.extra, '确认填写').click();
+    userClick(buttonIn(panel.extra, '确认填写'));
     expect($<HTMLInputElement>('#name').value).toBe('张伟');
     expect($<HTMLInputElement>('#mobile').value).toBe('13900000000');
     expect($<HTMLSelectElement>('#title').value).toBe('414');
@@ -145,11 +147,11 @@ describe('preview, fill, follow-up, undo', () => {
     // The choice enabled 取得资格时间: offered next, written on 确认填写.
     const followUp = panel.extra.querySelector('.fill-preview') as HTMLElement;
     expect(followUp.textContent).toContain('填写后又有 1 项可以填写');
-    buttonIn(followUp, '确认填写').click();
+    userClick(buttonIn(followUp, '确认填写'));
     expect($<HTMLInputElement>('#titleDate').value).toBe('2016-12-20');
     expect(panel.extra.querySelector('.fill-summary')?.textContent).toContain('已填写 4 项，跳过 1 项');
 
-    buttonIn(panel.extra, '撤销').click();
+    userClick(buttonIn(panel.extra, '撤销'));
     expect($<HTMLInputElement>('#name').value).toBe('');
     expect($<HTMLInputElement>('#odd').value).toBe('');
     expect($<HTMLSelectElement>('#title').value).toBe('');
@@ -157,17 +159,17 @@ describe('preview, fill, follow-up, undo', () => {
     expect($<HTMLInputElement>('#titleDate').value).toBe('');
     expect(panel.extra.textContent).toContain('已撤销');
 
-    buttonIn(panel.extra, '关闭').click();
+    userClick(buttonIn(panel.extra, '关闭'));
     expect(panel.extra.childElementCount).toBe(0);
   });
 
   test('a learned mapping applies the next time; 取消 writes nothing', async () => {
     const { panel } = start(sampleProfile(), 'basicInfo', [{ step: 'basicInfo', label: '紧急联系备注', meaning: 'mobile' }]);
     await flush();
-    panel.fillButton.click();
+    userClick(panel.fillButton);
     await flush();
     expect(row(panel, '紧急联系备注')?.textContent).toContain('13812345678');
-    buttonIn(panel.extra, '取消').click();
+    userClick(buttonIn(panel.extra, '取消'));
     expect(panel.extra.childElementCount).toBe(0);
     expect($<HTMLInputElement>('#name').value).toBe('');
   });
@@ -175,23 +177,23 @@ describe('preview, fill, follow-up, undo', () => {
   test('the applicant’s ticks survive a rescan of the page', async () => {
     const { panel, rescan } = start(sampleProfile());
     await flush();
-    panel.fillButton.click();
+    userClick(panel.fillButton);
     await flush();
     const box = row(panel, '手机号码')?.querySelector('input[type=checkbox]') as HTMLInputElement;
-    box.click();
+    userClick(box);
     rescan();
     expect(row(panel, '手机号码')?.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked).toBe(true);
-    buttonIn(panel.extra, '确认填写').click();
+    userClick(buttonIn(panel.extra, '确认填写'));
     expect($<HTMLInputElement>('#mobile').value).toBe('13812345678');
   });
 
   test('a value typed while the preview was open is kept and named in the summary', async () => {
     const { panel } = start(sampleProfile());
     await flush();
-    panel.fillButton.click();
+    userClick(panel.fillButton);
     await flush();
     $<HTMLInputElement>('#name').value = '李四';
-    buttonIn(panel.extra, '确认填写').click();
+    userClick(buttonIn(panel.extra, '确认填写'));
     expect($<HTMLInputElement>('#name').value).toBe('李四');
     expect(panel.extra.querySelector('.fill-summary')?.textContent).toContain('“姓名”');
   });
@@ -199,10 +201,111 @@ describe('preview, fill, follow-up, undo', () => {
   test('leaving the step clears the preview', async () => {
     const { panel, abort } = start(sampleProfile());
     await flush();
-    panel.fillButton.click();
+    userClick(panel.fillButton);
     await flush();
     expect(panel.extra.childElementCount).toBe(1);
     abort();
     expect(panel.extra.childElementCount).toBe(0);
+  });
+});
+
+describe('only the applicant drives it (page scripts click in the open shadow root)', () => {
+  test('a scripted click on 一键填写, 确认填写 or 撤销 does nothing', async () => {
+    const { panel } = start(sampleProfile());
+    await flush();
+    panel.fillButton.click();
+    panel.fillButton.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await flush();
+    expect(panel.extra.querySelector('.fill-preview')).toBeNull();
+
+    userClick(panel.fillButton);
+    await flush();
+    buttonIn(panel.extra, '确认填写').click();
+    expect($<HTMLInputElement>('#name').value).toBe('');
+    expect(panel.extra.querySelector('.fill-summary')).toBeNull();
+
+    userClick(buttonIn(panel.extra, '确认填写'));
+    expect($<HTMLInputElement>('#name').value).toBe('张伟');
+    buttonIn(panel.extra, '撤销').click();
+    expect($<HTMLInputElement>('#name').value).toBe('张伟');
+    expect(panel.extra.textContent).not.toContain('已撤销');
+  });
+
+  test('a scripted mapping choice is neither learned nor used', async () => {
+    const { panel, store } = start(sampleProfile());
+    await flush();
+    userClick(panel.fillButton);
+    await flush();
+    const odd = row(panel, '紧急联系备注') as HTMLElement;
+    const map = odd.querySelector('select') as HTMLSelectElement;
+    map.value = 'idNumber';
+    map.dispatchEvent(new Event('change', { bubbles: true }));
+    buttonIn(odd, '使用').click();
+    userClick(buttonIn(odd, '使用'));
+    expect(store.save).not.toHaveBeenCalled();
+    expect(row(panel, '紧急联系备注')?.dataset.action).toBe('skip');
+    // Chosen by the applicant, then changed by a script before 使用: still nothing.
+    userChoose(map, 'email');
+    map.value = 'idNumber';
+    userClick(buttonIn(odd, '使用'));
+    expect(store.save).not.toHaveBeenCalled();
+  });
+
+  test('a box ticked by a script is put back; one ticked silently stops 确认填写', async () => {
+    const { panel } = start(sampleProfile());
+    await flush();
+    userClick(panel.fillButton);
+    await flush();
+    const box = () => row(panel, '手机号码')?.querySelector('input[type=checkbox]') as HTMLInputElement;
+    box().click(); // toggles, then an untrusted change: put back
+    expect(box().checked).toBe(false);
+    box().checked = true; // no event at all
+    userClick(buttonIn(panel.extra, '确认填写'));
+    expect($<HTMLInputElement>('#name').value).toBe('');
+    expect($<HTMLInputElement>('#mobile').value).toBe('13900000000');
+    expect(panel.extra.querySelector('.fill-notice[role=alert]')?.textContent).toBe(TAMPERED);
+    expect(box().checked).toBe(false);
+    // The applicant's own confirm now fills what they ticked, not the script's tick.
+    userClick(buttonIn(panel.extra, '确认填写'));
+    expect($<HTMLInputElement>('#name').value).toBe('张伟');
+    expect($<HTMLInputElement>('#mobile').value).toBe('13900000000');
+  });
+
+  test('the preview shows the ID number masked', async () => {
+    html('<table><tr><td>身份证号：</td><td><input id="id"></td></tr></table>');
+    const { panel } = start(sampleProfile());
+    await flush();
+    userClick(panel.fillButton);
+    await flush();
+    const shown = row(panel, '身份证号')?.querySelector('.fill-value')?.textContent ?? '';
+    const id = sampleProfile().basic.idNumber as string;
+    expect(shown).toBe(`${id.slice(0, 6)}********${id.slice(-4)}`);
+    expect(panel.extra.textContent).not.toContain(id);
+    userClick(buttonIn(panel.extra, '确认填写'));
+    expect($<HTMLInputElement>('#id').value).toBe(id);
+  });
+});
+
+describe('reading the profile again on return to the page', () => {
+  test('at most once in RELOAD_GAP_MS, however often the page fires focus', async () => {
+    const { bridge } = start(sampleProfile());
+    await flush();
+    const reads = (bridge.activeProfile as unknown as { mock: { calls: unknown[] } }).mock.calls;
+    const first = reads.length;
+    for (let i = 0; i < 20; i++) {
+      window.dispatchEvent(new Event('focus'));
+      document.dispatchEvent(new Event('visibilitychange'));
+    }
+    await flush();
+    expect(reads.length).toBe(first + 1);
+    const realNow = Date.now;
+    Date.now = () => realNow() + RELOAD_GAP_MS + 1;
+    try {
+      window.dispatchEvent(new Event('focus'));
+      await flush();
+      expect(reads.length).toBe(first + 2);
+    } finally {
+      Date.now = realNow;
+    }
   });
 });

@@ -90,6 +90,16 @@ describe('planFill', () => {
     expect(entry).toMatchObject(want);
   });
 
+  test('a learned mapping to an unknown meaning or to no profile field is ignored', () => {
+    const planted = [
+      { step: 'basicInfo', label: '起止时间', meaning: 'everything' },
+      { step: 'basicInfo', label: '起止时间', path: 'id' },
+    ] as unknown as LearnedMapping[];
+    expect(byLabel(planFill(page(), profile, plan, planted), '起止时间')).toMatchObject({ action: 'skip', unmatched: true });
+    const fair: LearnedMapping[] = [{ step: 'basicInfo', label: '起止时间', path: 'work.department' }];
+    expect(byLabel(planFill(page(), profile, plan, fair), '起止时间')).toMatchObject({ action: 'fill', value: '技术研发部' });
+  });
+
   test('a meaning goes to its surest field, not to a vaguer one earlier on the page', () => {
     html('<input id="phone"><input id="mobile">');
     const fields = [

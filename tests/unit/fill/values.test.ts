@@ -111,6 +111,14 @@ describe('names, alternatives, paths', () => {
     ['continuingEducation[0].hours', '90'],
     ['work', undefined],
     ['nothing.here', undefined],
+    // Only fields of the profile: nothing else a planted mapping could name.
+    ['id', undefined],
+    ['label', undefined],
+    ['basic.__proto__', undefined],
+    ['basic.constructor', undefined],
+    ['education.length', undefined],
+    ['education[0].constructor', undefined],
+    ['achievements[0].id', 'ach-1'],
   ])('pathValue %s', (path, want) => {
     expect(pathValue(sampleProfile(), path)).toBe(want);
   });

@@ -125,14 +125,35 @@ describe('measurePixels with stand-ins for the browser APIs', () => {
     vi.stubGlobal('createImageBitmap', async () => {
       throw new DOMException('The source image could not be decoded.', 'InvalidStateError');
     });
-    expect(await measurePixels(new Blob([new Uint8Array([1, 2, 3])]))).toEqual({ decodable: false });
+    expect(await measurePixels(new Blob([new Uint8Array(await makePhoto('good'))]))).toEqual({ decodable: false });
+  });
+
+  /** A PNG signature and IHDR chunk stating a size (no pixel data). */
+  function pngHead(width: number, height: number): Uint8Array<ArrayBuffer> {
+    const bytes = new Uint8Array(33);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    new DataView(bytes.buffer).setUint32(16, width);
+    new DataView(bytes.buffer).setUint32(20, height);
+    bytes.set([8, 6, 0, 0, 0], 24);
+    return bytes;
+  }
+
+  it.each([
+    ['no size in its header', new Uint8Array([1, 2, 3])],
+    ['a header claiming 10000 × 10000 (100 MP)', pngHead(10_000, 10_000)],
+    ['a header claiming 0 × 0', pngHead(0, 0)],
+  ])('never decodes a picture with %s', async (_name, bytes) => {
+    const decode = vi.fn();
+    vi.stubGlobal('createImageBitmap', decode);
+    expect(await measurePixels(new Blob([bytes as Uint8Array<ArrayBuffer>]))).toEqual({});
+    expect(decode).not.toHaveBeenCalled();
   });
 
   it('gives up (unknown, not undecodable) after the timeout and closes the late bitmap', async () => {
     let release: (value: { width: number; height: number; close: () => void }) => void = () => undefined;
     const closed = vi.fn();
     vi.stubGlobal('createImageBitmap', () => new Promise((resolve) => (release = resolve)));
-    expect(await measurePixels(new Blob([new Uint8Array([0xff, 0xd8, 0xff])]), 30)).toEqual({});
+    expect(await measurePixels(new Blob([new Uint8Array(await makePhoto('good'))]), 30)).toEqual({});
     release({ width: 10, height: 10, close: closed });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(closed).toHaveBeenCalledOnce();
@@ -158,6 +179,6 @@ describe('measurePixels with stand-ins for the browser APIs', () => {
         }
       },
     );
-    expect(await measurePixels(new Blob([new Uint8Array([1])]))).toEqual({ decodable: true });
+    expect(await measurePixels(new Blob([new Uint8Array(await makePhoto('good'))]))).toEqual({ decodable: true });
   });
 });

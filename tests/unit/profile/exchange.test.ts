@@ -164,6 +164,22 @@ describe('import refusals', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it.each([
+    ['arrays', (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`],
+    ['objects', (n: number) => `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`],
+    ['an unknown key of a real file', (n: number) => SAMPLE_TEXT.replace(/^\{/, `{"extra":${'['.repeat(n)}${']'.repeat(n)},`)],
+  ])('deep nesting (%s, 200 000 levels) is refused with a clear message, no stack overflow', (_name, make) => {
+    const text = make(200_000);
+    let errors: ReturnType<typeof errorsOf> = [];
+    expect(() => { errors = errorsOf(text); }).not.toThrow();
+    expect(errors[0]?.message).toMatch(/嵌套超过 64 层/);
+  });
+
+  it('nesting up to the cap is still read as usual', () => {
+    const nested = sampleWith((f) => { (f as any).extra = JSON.parse(`${'['.repeat(60)}${']'.repeat(60)}`); });
+    expect(parseImport(nested, { today: '2026-11-26' }).ok).toBe(true);
+  });
+
   it('an oversized file: says the size and the limit', () => {
     const big = sampleWith((f) => { (f as any).padding = 'x'.repeat(MAX_IMPORT_BYTES); });
     const [error] = errorsOf(big);

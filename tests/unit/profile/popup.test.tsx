@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSender, type Request } from '../../../lib/messages';
+import { RefusalLog } from '../../../lib/profile/refusals';
 import { createHandler } from '../../../lib/profile/handler';
 import { memorySessionArea, SessionFindings } from '../../../lib/profile/session';
 import { openProfileStore, type ProfileStore } from '../../../lib/profile/store';
@@ -30,8 +31,8 @@ afterEach(() => {
 });
 
 function mount(wide = false, saveDelayMs = 5) {
-  const handle = createHandler({ store: async () => store, session: new SessionFindings(memorySessionArea()), version: '0.1.0' });
-  const send = createSender((message: Request) => handle(message, {}));
+  const handle = createHandler({ store: async () => store, session: new SessionFindings(memorySessionArea()), refusals: new RefusalLog(memorySessionArea()), version: '0.1.0' });
+  const send = createSender((message: Request) => handle(message, { kind: 'extension' }));
   render(<App send={send} wide={wide} tabUrl="popup.html?tab=1" now={() => NOW} saveDelayMs={saveDelayMs} />, root);
 }
 

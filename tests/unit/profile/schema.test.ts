@@ -129,3 +129,10 @@ describe('labelForPath', () => {
     expect(labelForPath(['basic', 'nickname'])).toBeUndefined();
   });
 });
+
+describe('zod runs without eval', () => {
+  it('is configured jitless as soon as the schemas load', async () => {
+    const z = await import('zod');
+    expect(z.config().jitless).toBe(true);
+  });
+});

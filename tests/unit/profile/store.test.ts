@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PatchError } from '../../../lib/profile/patch';
 import { emptyProfile } from '../../../lib/profile/schema';
 import {
@@ -266,5 +266,43 @@ describe('migrations', () => {
     const raw = await openDB(name);
     expect(await raw.get('settings', ACTIVE_PROFILE_KEY)).toBe(profile.id);
     raw.close();
+  });
+});
+
+describe('connection events', () => {
+  it('steps aside when a newer version asks (versionchange) and tells its owner', async () => {
+    const name = dbName();
+    const closed: string[] = [];
+    const store = await openProfileStore({ name, onClose: (why) => closed.push(why) });
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 2);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect(closed).toEqual(['versionchange']);
+    expect(store.closed).toBe(true);
+    newer.close();
+  });
+
+  it('reports being blocked by an older connection that does not close', async () => {
+    const name = dbName();
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        for (const s of ['profiles', 'settings', 'mappings']) db.createObjectStore(s, s === 'profiles' ? { keyPath: 'id' } : undefined);
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    old.onversionchange = () => undefined; // an old tab that does not step aside
+    const blocked = vi.fn();
+    const opening = openProfileStore({ name, migrations: { ...MIGRATIONS, 2: () => undefined }, onBlocked: blocked });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(blocked).toHaveBeenCalled();
+    old.close();
+    const store = await opening;
+    expect(store.closed).toBe(false);
+    store.close();
   });
 });

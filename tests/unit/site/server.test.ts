@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
+import { get as httpsGet } from 'node:https';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSite, type Site } from '../../site/server.mjs';
 
@@ -15,7 +16,22 @@ beforeEach(() => {
   site.resetUploads();
 });
 
-const at = (path: string) => new URL(path, site.url).href;
+// Node's fetch cannot be told to trust a self-signed certificate: it uses the same port's plain http.
+const at = (path: string) => new URL(path, site.httpUrl).href;
+
+/** A GET over TLS that trusts only the certificate the server made, for the given host name. */
+function getOverTls(path: string, servername: string): Promise<{ status: number; body: string; subjectAltName: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpsGet({ host: '127.0.0.1', port: site.port, path, ca: site.cert, servername, headers: { Host: servername } }, (res) => {
+      const chunks: Buffer[] = [];
+      const socket = res.socket as import('node:tls').TLSSocket;
+      const subjectAltName = socket.getPeerCertificate().subjectaltname ?? '';
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), subjectAltName }));
+    });
+    req.on('error', reject);
+  });
+}
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -35,9 +51,27 @@ function getWithHost(path: string, host: string): Promise<{ status: number; type
 }
 
 describe('startSite', () => {
-  it('listens on a free port and gives its origin', () => {
+  it('listens on a free port and gives its https origin and the plain http one', () => {
     expect(site.port).toBeGreaterThan(0);
-    expect(site.url).toBe(`http://127.0.0.1:${site.port}/`);
+    expect(site.url).toBe(`https://127.0.0.1:${site.port}/`);
+    expect(site.httpUrl).toBe(`http://127.0.0.1:${site.port}/`);
+    expect(site.cert).toMatch(/^-----BEGIN CERTIFICATE-----/);
+  });
+
+  it('speaks TLS with its own certificate, made out to the platform host name', async () => {
+    const res = await getOverTls('/028/client/index.jsp', 'zcps.rlsbt.zj.gov.cn');
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('name="mainFrame"');
+    expect(res.subjectAltName).toContain('DNS:zcps.rlsbt.zj.gov.cn');
+  });
+
+  it('makes a new certificate at every start', async () => {
+    const other = await startSite({ port: 0 });
+    try {
+      expect(other.cert).not.toBe(site.cert);
+    } finally {
+      await other.close();
+    }
   });
 });
 
