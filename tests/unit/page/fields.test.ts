@@ -166,7 +166,7 @@ describe('scan limits', () => {
     expect(fields.map((f) => f.label)).toEqual(['姓名']);
   });
 
-  it('scans 1000 fields of a JSP-style table in reasonable time (happy-dom is far slower than Chromium)', () => {
+  it('scans 1000 fields of a JSP-style table (its speed is a figure of npm run bench)', () => {
     const labels = ['姓名', '身份证号码', '出生日期', '民族', '通讯地址', '毕业院校', '所学专业', '现工作单位'];
     const rows = Array.from(
       { length: 500 },
@@ -176,13 +176,10 @@ describe('scan limits', () => {
     ).join('');
     document.body.innerHTML = `<form><table>${rows}</table></form>`;
     resetLabelCache();
-    const start = performance.now();
     const fields = collectFields(document);
-    const ms = performance.now() - start;
     expect(fields).toHaveLength(1000);
     expect(fields[0]!.meaning).toBe('name');
     expect(fields[1]!.meaning).toBe('ethnicity');
-    expect(ms).toBeLessThan(3000);
   });
 });
 

@@ -46,18 +46,7 @@ describe('photoFactsFromBytes on the generated cases', async () => {
     expect(result.grayscale).toBeUndefined();
   });
 
-  it('reads a 12 MP phone photo in well under 5 ms', async () => {
-    const bytes = new Uint8Array(await makePhoto('phone-12mp'));
-    photoFactsFromBytes('warm-up.jpg', bytes);
-    const times: number[] = [];
-    for (let i = 0; i < 21; i++) {
-      const start = performance.now();
-      photoFactsFromBytes('IMG.jpg', bytes);
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    expect(times[10]).toBeLessThan(5);
-  });
+  // Its speed is a figure of npm run bench (photo verdict from bytes), not a timed test.
 });
 
 describe('measurePixels with stand-ins for the browser APIs', () => {
