@@ -4,8 +4,8 @@
  * and in the panel. Nothing here changes a value of the page, and no error
  * escapes into the page: a broken page means no hint.
  */
-import { collectFields, fieldFor, readChoices, readValue, type Field } from '../page/fields';
-import { detectStep } from '../page/step';
+import { fieldFor, readChoices, readValue, type Field } from '../page/fields';
+import { ownersByMeaning, readPage } from '../page/read-page';
 import type { Meaning } from '../meanings';
 import { getPlan } from '../rules/plans';
 import type { Plan } from '../rules/plans/types';
@@ -88,17 +88,12 @@ export class Assistant {
   /** Collect the fields again and follow a step change (in-page navigation). */
   rescan(): void {
     const started = performance.now();
-    this.fields = collectFields(this.doc, { cap: FIELD_CAP });
-    measure('zcps:collect', started);
-    this.byMeaning = new Map();
-    // One field per meaning: the surest label wins (手机号码 over a 联系电话 earlier on the page), then the first.
-    for (const field of this.fields) {
-      if (!field.meaning) continue;
-      const known = this.byMeaning.get(field.meaning);
-      if (!known || field.confidence > known.confidence) this.byMeaning.set(field.meaning, field);
-    }
+    const reading = readPage(this.doc, { cap: FIELD_CAP });
+    this.fields = reading.fields;
+    // One field per meaning: an editable one, the surest label (手机号码 over a 联系电话 earlier on the page), then the first.
+    this.byMeaning = ownersByMeaning(this.fields);
     // A page we cannot place still gets its fields checked by what they mean.
-    const step = detectStep(this.doc, this.fields) ?? (this.byMeaning.size > 0 ? 'form' : undefined);
+    const step = reading.step ?? (this.byMeaning.size > 0 ? 'form' : undefined);
     // The scan is reading the page; building the panel and starting the step is measured apart.
     measure('zcps:scan', started);
     if (step !== this.active?.step) {

@@ -73,7 +73,8 @@ export function groupMembers(input: HTMLInputElement): HTMLInputElement[] {
   const name = input.getAttribute('name');
   if (name) {
     const owner = input.form ?? input.getRootNode();
-    if (!(owner instanceof Node) || !('querySelectorAll' in owner)) return [input];
+    // Duck-typed: a node of another frame's window is no instance of this window's Node.
+    if (typeof (owner as Partial<ParentNode>).querySelectorAll !== 'function') return [input];
     const all = (owner as ParentNode).querySelectorAll('input');
     const members: HTMLInputElement[] = [];
     for (const m of all) {

@@ -12,6 +12,7 @@ import {
 } from './controls';
 import { inferLabel, labelsFor, useControls, type LabelSource } from './labels';
 import { matchMeaningFor } from './match';
+import { markRecords } from './rows';
 import { isPromptOption } from './text';
 import { isHidden } from './visible';
 import { OWN_ATTR } from '../assistant/own';
@@ -25,6 +26,8 @@ export interface Field {
   /** Radio/checkbox group members ([] otherwise). */
   members: HTMLInputElement[];
   label: string;
+  /** For controls sharing one labelled box (起 … 止): this control's own words ('起'). */
+  hint?: string;
   /** 'group' for a radio/checkbox group of several members: the label names the group. */
   labelSource: LabelSource | 'group';
   meaning?: Meaning;
@@ -35,6 +38,20 @@ export interface Field {
   anchor: HTMLElement;
   /** Select option texts (without 请选择) / radio+checkbox option labels, in member order. */
   options: string[];
+  /** Disabled when read: a display of a value, never the page's one field of its meaning when an editable one exists. */
+  disabled?: boolean;
+  /** Set when the field is a cell of a repeated row (a list of records). */
+  record?: RecordRef;
+}
+
+/** Where a field sits in a list of records (工作经历, 学历, works rows). */
+export interface RecordRef {
+  /** What the list holds, from its heading and columns; 'other' when unknown. */
+  list: 'history' | 'education' | 'works' | 'other';
+  /** The row's position among the list's rows, from 0. */
+  index: number;
+  /** The row element (a tr, or the box that repeats). */
+  row: Element;
 }
 
 export const DEFAULT_FIELD_CAP = 2000;
@@ -140,6 +157,11 @@ export function collectFields(root: Document | Element, opts?: { cap?: number })
     } catch {
       continue;
     }
+  }
+  try {
+    markRecords(fields);
+  } catch {
+    // a list that cannot be read stays a set of single fields
   }
   remember(fields);
   return fields;
@@ -287,6 +309,7 @@ function toField(p: Pending): Field {
     },
   };
   if (match) field.meaning = match.meaning;
+  if (found?.own) field.hint = found.own;
   if (p.widget) field.widget = p.widget;
   return field;
 }

@@ -41,6 +41,8 @@ export type LabelSource =
 export interface InferredLabel {
   readonly text: string;
   readonly source: LabelSource;
+  /** For controls sharing one box (起 … 止): the words of this control alone ('起'); the text is the box's label and these. */
+  readonly own?: string;
 }
 
 /** Containers holding more controls than this are form sections, not one field's box. */
@@ -67,6 +69,7 @@ interface PageIndex {
   groups: WeakMap<Element, readonly HTMLInputElement[]>;
   grids: WeakMap<Element, Grid>;
   rowHasText: WeakMap<Element, boolean>;
+  headers: WeakMap<Element, Element | null>;
 }
 
 let cache = new WeakMap<Element, InferredLabel | null>();
@@ -112,7 +115,7 @@ function buildIndex(doc: Document, controls: Iterable<Element>): PageIndex {
     }
     return n;
   };
-  return { doc, count, labelsFor: undefined, groups: new WeakMap(), grids: new WeakMap(), rowHasText: new WeakMap() };
+  return { doc, count, labelsFor: undefined, groups: new WeakMap(), grids: new WeakMap(), rowHasText: new WeakMap(), headers: new WeakMap() };
 }
 
 function indexFor(el: Element): PageIndex {
@@ -268,7 +271,9 @@ function contextLabel(el: Element, own: readonly Element[], idx: PageIndex): Inf
     if (!shared) return make(outer.text, outer.source);
     const hint = part?.text ?? ownHint(el);
     const head = outer.text.slice(0, 24);
-    return make(hint && hint !== head ? `${head} ${hint}` : head, outer.source);
+    if (!hint || hint === head) return make(head, outer.source);
+    const found = make(`${head} ${hint}`, outer.source);
+    return found && Object.freeze({ ...found, own: normalizeLabel(hint) });
   };
 
   for (let depth = 0; depth < MAX_CLIMB; depth += 1) {
@@ -336,12 +341,9 @@ function scanBefore(scope: Element, el: Element, idx: PageIndex): Before {
       break;
     }
     if (SKIP_SIBLING_TAGS.has(tag) || sib.namespaceURI !== HTML_NS || isHiddenByMarkup(sib) || sib.hasAttribute(OWN_ATTR)) continue;
-    if (tag === 'LABEL') {
-      const target = sib.getAttribute('for');
-      if (target && target !== el.id && target !== name) {
-        blocked = true;
-        break;
-      }
+    if (tag === 'LABEL' && labelsAnother(sib, el, name)) {
+      blocked = true;
+      break;
     }
     if (tag === 'BR' || tag === 'HR') {
       if (usable(run)) break;
@@ -362,6 +364,18 @@ function scanBefore(scope: Element, el: Element, idx: PageIndex): Before {
   }
   const text = usable(run);
   return text ? { found: { text, source: 'sibling' }, heading: false, blocked } : { heading: false, blocked };
+}
+
+/**
+ * Whether a label names another control. A `for` naming no element at all is
+ * a form key (Element UI writes the field's prop there): the label then
+ * serves the box it stands before, like a label without `for`.
+ */
+function labelsAnother(label: Element, el: Element, name: string | null): boolean {
+  const target = label.getAttribute('for');
+  if (!target || target === el.id || target === name) return false;
+  const named = el.ownerDocument.getElementById(target);
+  return named !== null && named !== el;
 }
 
 /** Text a person reads in an element: without option lists, scripts or hidden children. */
@@ -425,7 +439,11 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
       const text = usable(readable(other));
       if (text) return { found: { text, source: 'cellAbove' }, cell: other };
     }
-    return undefined;
+    // A table drawn as two (el-table, ant-table with a fixed header): the header is a table of its own just before.
+    const header = headerTableOf(table, idx);
+    const other = header ? gridOf(header, idx).row(rowsOf(header).length - 1)[at.c] : undefined;
+    const text = other ? usable(readable(other)) : '';
+    return other && text ? { found: { text, source: 'cellAbove' }, cell: other } : undefined;
   };
   if (!tr || rowHasText(tr, idx)) {
     if (beside && readsAsCaption(beside.cell)) return beside.found;
@@ -467,7 +485,35 @@ function rowHasText(tr: Element, idx: PageIndex): boolean {
   return has;
 }
 
-function rowsOf(table: Element): Element[] {
+/**
+ * The header of a body table whose captions are drawn in a separate table
+ * (el-table, fixed-header grids): the nearest table before it, within three
+ * boxes up, that has a header row and no control.
+ */
+export function headerTableOf(table: Element, idx?: PageIndex): Element | undefined {
+  const index = idx ?? indexFor(table);
+  const known = index.headers.get(table);
+  if (known !== undefined) return known ?? undefined;
+  const found = findHeaderTable(table, index);
+  index.headers.set(table, found ?? null);
+  return found;
+}
+
+function findHeaderTable(table: Element, index: PageIndex): Element | undefined {
+  let box: Element | null = table;
+  for (let depth = 0; box && depth < 3; depth += 1, box = box.parentElement) {
+    let sib = box.previousElementSibling;
+    for (let n = 0; sib && n < 2; n += 1, sib = sib.previousElementSibling) {
+      if (isHiddenByMarkup(sib)) continue;
+      const header = sib.tagName === 'TABLE' ? sib : sib.querySelector('table');
+      if (!header || index.count(sib) > 0) continue;
+      if (header.querySelector('thead th, th')) return header;
+    }
+  }
+  return undefined;
+}
+
+export function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
   for (const child of table.children) {
     if (child.tagName === 'TR') rows.push(child);

@@ -1,0 +1,54 @@
+/**
+ * Reading one page as a whole: its fields, then its step, then the meanings
+ * that depend on the step (a 现从事专业 on 填写申报信息 is the declared
+ * major; on 个人基本信息 it is the current one). The assistant and the corpus
+ * tests read pages through this one function, so the tests measure what
+ * the applicant gets.
+ */
+import type { Meaning } from '../meanings';
+import type { Step } from '../steps';
+import { collectFields, type Field } from './fields';
+import { detectStep } from './step';
+import { STEP_MEANINGS } from './synonyms';
+
+export interface PageReading {
+  fields: Field[];
+  /** undefined: no step recognised (a shell frame, a page of no interest). */
+  step: Step | undefined;
+}
+
+export function readPage(doc: Document, opts?: { cap?: number }): PageReading {
+  const fields = collectFields(doc, opts);
+  const step = detectStep(doc, fields);
+  if (step) applyStepContext(fields, step);
+  return { fields, step };
+}
+
+/** Meanings a step reads differently (data: STEP_MEANINGS); a field's own section heading says the same. */
+export function applyStepContext(fields: readonly Field[], step: Step): void {
+  for (const field of fields) {
+    const meaning = field.meaning;
+    if (!meaning) continue;
+    const rule = STEP_MEANINGS.find((r) => r.from === meaning && r.step === step);
+    if (rule) field.meaning = rule.to;
+  }
+}
+
+/**
+ * One field per meaning, for checks and for filling: an editable field over a
+ * disabled one, then the surest label, then the first on the page. Fields in
+ * repeated rows are items of a list, never the page's one field of a meaning.
+ */
+export function ownersByMeaning(fields: readonly Field[]): Map<Meaning, Field> {
+  const owners = new Map<Meaning, Field>();
+  for (const field of fields) {
+    if (!field.meaning || field.record) continue;
+    const known = owners.get(field.meaning);
+    if (!known || rank(field) > rank(known)) owners.set(field.meaning, field);
+  }
+  return owners;
+}
+
+function rank(field: Field): number {
+  return field.confidence + (field.disabled ? 0 : 10);
+}

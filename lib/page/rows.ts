@@ -1,0 +1,275 @@
+/**
+ * Repeated rows read as lists of records: a 工作经历 table with one row per
+ * job, 学历 rows, a works table (type, name, file, 代表作 per row). A list is
+ * found by its shape — rows of controls under one row of column captions, or
+ * boxes repeating the same fields — and named by its section title (the
+ * heading or outer label before it) or, failing that, by telltale columns.
+ * Each field of a row then takes the meaning its column has in that list
+ * (lib/page/synonyms.ts LISTS) and a RecordRef; other meanings are dropped,
+ * since 工作单位 in a 工作经历 row is no current employer.
+ */
+import type { Meaning } from '../meanings';
+import { CONTROL_SELECTOR, isControl } from './controls';
+import type { Field, RecordRef } from './fields';
+import { headerTableOf, rowsOf } from './labels';
+import { matchIn } from './match';
+import { LISTS, type ListKind, type ListVocabulary } from './synonyms';
+import { isJunkLabel, normalizeLabel, stripPrompt } from './text';
+import { isHiddenByMarkup } from './visible';
+import { OWN_ATTR } from '../assistant/own';
+
+const HAN = /[\u4e00-\u9fff]/;
+const TITLE_MAX = 30;
+const CLIMB = 6;
+const ADD_BUTTON = /^[+＋\s]*(?:添加|新增|增加|追加)/;
+
+/** Gives every field of a recognised list its record and its meaning in that list. */
+export function markRecords(fields: readonly Field[]): void {
+  const byTable = new Map<Element, Field[]>();
+  const loose: Field[] = [];
+  for (const field of fields) {
+    const cell = field.el.closest('td, th');
+    const table = cell?.closest('table');
+    if (table) push(byTable, table, field);
+    else loose.push(field);
+  }
+  for (const [table, list] of byTable) readTable(table, list);
+  if (loose.length > 1) readBoxes(loose);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The row of the table (not of a table nested in a cell) that holds the field. */
+function rowIn(table: Element, field: Field): Element | undefined {
+  for (let a: Element | null = field.el; a && a !== table; a = a.parentElement) {
+    if (a.tagName === 'TR' && a.closest('table') === table) return a;
+  }
+  return undefined;
+}
+
+function cellsOf(row: Element): Element[] {
+  return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+}
+
+function holdsControl(el: Element): boolean {
+  for (const c of el.querySelectorAll(CONTROL_SELECTOR)) if (isControl(c)) return true;
+  return false;
+}
+
+/** The captions of a header row: every cell without a control, at least two with text. */
+function captionsOf(row: Element): string[] | undefined {
+  const cells = cellsOf(row);
+  if (cells.length < 2) return undefined;
+  const texts: string[] = [];
+  for (const cell of cells) {
+    if (holdsControl(cell)) return undefined;
+    texts.push(normalizeLabel(cell.textContent ?? ''));
+  }
+  return texts.filter((t) => HAN.test(t)).length >= 2 ? texts : undefined;
+}
+
+/** A label cell beside a field ('姓名：') says the row is a form row, not a record. */
+function hasCaptionCell(row: Element): boolean {
+  for (const cell of cellsOf(row)) {
+    if (holdsControl(cell)) continue;
+    const raw = (cell.textContent ?? '').trim();
+    if (cell.tagName === 'TH' || /[:：]$/.test(raw) || /^[*＊※]/.test(raw)) return true;
+  }
+  return false;
+}
+
+function readTable(table: Element, fields: readonly Field[]): void {
+  const byRow = new Map<Element, Field[]>();
+  for (const field of fields) {
+    const row = rowIn(table, field);
+    if (row) push(byRow, row, field);
+  }
+  if (byRow.size === 0) return;
+  const rows = rowsOf(table);
+  let captions: string[] | undefined;
+  let start = 0;
+  const header = headerTableOf(table);
+  const headerRows = header ? rowsOf(header) : [];
+  const lastHeader = headerRows[headerRows.length - 1];
+  if (lastHeader && (captions = captionsOf(lastHeader))) start = 0;
+  else {
+    const first = rows.findIndex((row) => byRow.has(row));
+    if (first <= 0) return;
+    captions = captionsOf(rows[first - 1]!);
+    if (!captions) return;
+    start = first;
+  }
+  // The run of record rows under the captions: it ends at the next row of text (another caption row).
+  const records: Element[] = [];
+  for (let r = start; r < rows.length; r += 1) {
+    const row = rows[r]!;
+    if (byRow.has(row)) {
+      if (hasCaptionCell(row)) return;
+      records.push(row);
+    } else if (!isHiddenByMarkup(row) && HAN.test(row.textContent ?? '') && !holdsControl(row)) break;
+  }
+  if (records.length === 0 || !records.some((row) => (byRow.get(row)?.length ?? 0) >= 2)) return;
+  const vocabulary = listOf(sectionTitle(table), captions);
+  if (!vocabulary) return;
+  records.forEach((row, index) => {
+    for (const field of byRow.get(row) ?? []) assign(field, vocabulary, { list: vocabulary.list, index, row });
+  });
+}
+
+/**
+ * Lists drawn with boxes (Bootstrap rows, a div per record): sibling boxes of
+ * the same tag and class holding the same fields, or one such box with the
+ * page's 添加 button beside it under a list's title.
+ */
+function readBoxes(fields: readonly Field[]): void {
+  const rowOf = new Map<Field, Element>();
+  const byRow = new Map<Element, Field[]>();
+  for (const field of fields) {
+    const row = repeatedBox(field.el);
+    if (!row) continue;
+    rowOf.set(field, row);
+    push(byRow, row, field);
+  }
+  const byParent = new Map<Element, Element[]>();
+  for (const row of byRow.keys()) if ((byRow.get(row)?.length ?? 0) >= 2 && row.parentElement) push(byParent, row.parentElement, row);
+  for (const [parent, rows] of byParent) {
+    const signature = (row: Element) => (byRow.get(row) ?? []).map((f) => `${f.kind}:${f.label}`).join('|');
+    const same = rows.every((row) => signature(row) === signature(rows[0]!));
+    if (!same) continue;
+    if (rows.length < 2 && !hasAddButton(parent)) continue;
+    const vocabulary = listOf(sectionTitle(parent), (byRow.get(rows[0]!) ?? []).map((f) => f.label));
+    if (!vocabulary) continue;
+    rows.forEach((row, index) => {
+      for (const field of byRow.get(row) ?? []) assign(field, vocabulary, { list: vocabulary.list, index, row });
+    });
+  }
+}
+
+/** The box around a control that repeats: an element whose tag and class a sibling shares, within four levels. */
+function repeatedBox(el: Element): Element | undefined {
+  let a: Element | null = el.parentElement;
+  for (let depth = 0; a && depth < 4; depth += 1, a = a.parentElement) {
+    if (a.tagName === 'FORM' || a.tagName === 'BODY') return undefined;
+    const parent = a.parentElement;
+    if (!parent) return undefined;
+    const cls = a.getAttribute('class') ?? '';
+    if (!cls) continue;
+    for (const sib of parent.children) {
+      if (sib !== a && sib.tagName === a.tagName && sib.getAttribute('class') === cls && holdsControl(sib)) return a;
+    }
+    // A lone record box under a list's 添加 button repeats once the button is used.
+    if (/(?:^|[-_\s])(?:item|row|record|entry|line)(?:[-_\s]|$)/i.test(cls) && hasAddButton(parent)) return a;
+  }
+  return undefined;
+}
+
+/** Whether the box, or the one around it, offers the page's own 添加/新增 button. */
+export function hasAddButton(box: Element): boolean {
+  return addButtonNear(box) !== undefined;
+}
+
+/** The page's own 添加/新增 button of a list, in its box or the box around it (two levels). */
+export function addButtonNear(box: Element): HTMLElement | undefined {
+  let a: Element | null = box;
+  for (let depth = 0; a && depth < 3; depth += 1, a = a.parentElement) {
+    for (const el of a.querySelectorAll<HTMLElement>('button, a, input[type=button], [role=button], .btn, [class*=button]')) {
+      if (el.hasAttribute(OWN_ATTR) || el.closest(`[${OWN_ATTR}]`)) continue;
+      const text = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : el.textContent ?? '';
+      if (ADD_BUTTON.test(text.trim()) && text.trim().length <= 12) return el;
+    }
+    if (a.tagName === 'FORM' || a.tagName === 'BODY') break;
+  }
+  return undefined;
+}
+
+/**
+ * The title of the section a list sits in: the text before it (a heading, the
+ * outer label of a form item, the label cell beside the cell holding it, a dt,
+ * a legend), climbing while nothing else stands before.
+ */
+export function sectionTitle(box: Element): string {
+  let a: Element | null = box;
+  for (let depth = 0; a && depth < CLIMB; depth += 1, a = a.parentElement) {
+    const tag = a.tagName;
+    if (tag === 'FORM' || tag === 'BODY') break;
+    if (tag === 'TD' || tag === 'TH') {
+      for (let cell = a.previousElementSibling; cell; cell = cell.previousElementSibling) {
+        const text = titleText(cell);
+        if (text) return text;
+        if (holdsControl(cell)) break;
+      }
+    }
+    if (tag === 'DD') {
+      for (let dt = a.previousElementSibling; dt; dt = dt.previousElementSibling) if (dt.tagName === 'DT') return titleText(dt);
+    }
+    if (tag === 'FIELDSET') {
+      const legend = a.querySelector(':scope > legend');
+      if (legend) return titleText(legend);
+    }
+    if (tag === 'TABLE') {
+      const caption = a.querySelector(':scope > caption');
+      const text = caption ? titleText(caption) : '';
+      if (text) return text;
+    }
+    for (let sib = a.previousElementSibling, n = 0; sib && n < 3; sib = sib.previousElementSibling, n += 1) {
+      if (sib.hasAttribute(OWN_ATTR) || isHiddenByMarkup(sib) || /^(SCRIPT|STYLE|TEMPLATE)$/.test(sib.tagName)) continue;
+      // Column captions drawn as a table of their own are no title; a box of fields ends the search here.
+      if (sib.tagName === 'TABLE' || sib.querySelector('table') || holdsControl(sib)) break;
+      const text = titleText(sib);
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+function titleText(el: Element): string {
+  const raw = el.textContent ?? '';
+  if (raw.length > 200) return '';
+  const text = normalizeLabel(raw);
+  return text && text.length <= TITLE_MAX && !isJunkLabel(text) && HAN.test(text) ? text : '';
+}
+
+/** Which list the title names, else which one the captions give away; none when neither says. */
+function listOf(title: string, captions: readonly string[]): ListVocabulary | undefined {
+  const byTitle = LISTS.filter((v) => v.titles.some((t) => title.includes(t)));
+  const byCaptions = (options: readonly ListVocabulary[]) =>
+    options.filter((v) => v.telltales.some((t) => captions.some((c) => c.includes(t))));
+  if (byTitle.length === 1) return byTitle[0];
+  if (byTitle.length > 1) {
+    const narrowed = byCaptions(byTitle);
+    return narrowed.length === 1 ? narrowed[0] : undefined;
+  }
+  if (title !== '' && !captions.some(Boolean)) return undefined;
+  const guessed = byCaptions(LISTS);
+  return guessed.length === 1 ? guessed[0] : undefined;
+}
+
+function assign(field: Field, vocabulary: ListVocabulary, record: RecordRef): void {
+  field.record = record;
+  const meaning = columnMeaning(field, vocabulary);
+  if (meaning) {
+    field.meaning = meaning.meaning;
+    field.confidence = meaning.confidence;
+  } else {
+    delete field.meaning;
+    field.confidence = 0;
+  }
+}
+
+/** The cell's meaning in this list: its own words first (起 of 起止时间), then the column caption, then its prompt. */
+function columnMeaning(field: Field, vocabulary: ListVocabulary): { meaning: Meaning; confidence: number } | undefined {
+  if (field.kind === 'file') return vocabulary.upload ? { meaning: vocabulary.upload, confidence: 0.85 } : undefined;
+  const strings = [field.hint, field.label, stripPrompt(field.el.getAttribute('placeholder') ?? ''), stripPrompt(field.el.getAttribute('title') ?? '')];
+  for (const text of strings) {
+    if (!text) continue;
+    const found = matchIn(vocabulary.list, vocabulary.columns, text);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export type { ListKind };
