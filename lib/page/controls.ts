@@ -29,8 +29,14 @@ export function inputType(input: HTMLInputElement): string {
   return (input.getAttribute('type') ?? 'text').trim().toLowerCase() || 'text';
 }
 
-/** Text inputs driven by a date picker (My97 WdatePicker, laydate) are dates too. */
-const DATE_HINT = /wdatepicker|laydate|datepicker|date|time/i;
+/**
+ * Text inputs driven by a date picker (My97 WdatePicker, laydate, Element's
+ * el-date-editor, EasyUI's datebox, Ant's picker) are dates too: by a hint in
+ * the input's own markup or a class of the box around it. Whole words only:
+ * EasyUI's validatebox is no date box.
+ */
+const DATE_HINT = /wdate|laydate|date-?picker|(?:^|[-_\s])datebox|datetime|date-?editor|(?:^|[-_\s(])(?:date|time)(?:[-_\s(]|$)/i;
+const DATE_BOX = /date-?picker|(?:^|[-_\s])datebox|date-?editor|(?:^|\s)ant-picker(?:\s|$)|laydate|x-form-date|(?:^|[-_\s])date(?:[-_\s]|$)/i;
 const DATE_PLACEHOLDER = /yyyy|年.{0,3}月|日期|\d{4}-\d{2}/i;
 
 export function kindOf(el: Control): FieldKind {
@@ -46,6 +52,11 @@ export function kindOf(el: Control): FieldKind {
   if (hints.some((h) => h !== null && DATE_HINT.test(h))) return 'date';
   const placeholder = el.getAttribute('placeholder');
   if (placeholder && DATE_PLACEHOLDER.test(placeholder)) return 'date';
+  // The picker's box: a wrapper or the one around it (el-date-editor > input, span.datebox > input).
+  let box = el.parentElement;
+  for (let i = 0; box && i < 2; i += 1, box = box.parentElement) {
+    if (DATE_BOX.test(box.getAttribute('class') ?? '')) return 'date';
+  }
   return 'text';
 }
 

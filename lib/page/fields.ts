@@ -286,7 +286,7 @@ function insideOtherWidget(el: Element, widgets: ReadonlyMap<Element, Control>):
 }
 
 function toField(p: Pending): Field {
-  const found = inferLabel(p.el);
+  const found = inferLabel(p.el) ?? widgetLabel(p.widget);
   const label = found?.text ?? '';
   const labelSource: LabelSource | 'group' = p.members.length > 1 && found ? 'group' : found?.source ?? 'none';
   const match = label ? matchMeaningFor(label, p.kind === 'file') : undefined;
@@ -312,6 +312,12 @@ function toField(p: Pending): Field {
   if (found?.own) field.hint = found.own;
   if (p.widget) field.widget = p.widget;
   return field;
+}
+
+/** A hidden control's label may be written for the text box its widget draws (EasyUI's label option). */
+function widgetLabel(widget: HTMLElement | undefined): ReturnType<typeof inferLabel> {
+  const inner = widget?.querySelector('input:not([type=hidden]), textarea');
+  return inner ? inferLabel(inner) : undefined;
 }
 
 function round(n: number): number {

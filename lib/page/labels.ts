@@ -341,7 +341,7 @@ function scanBefore(scope: Element, el: Element, idx: PageIndex): Before {
       break;
     }
     if (SKIP_SIBLING_TAGS.has(tag) || sib.namespaceURI !== HTML_NS || isHiddenByMarkup(sib) || sib.hasAttribute(OWN_ATTR)) continue;
-    if (tag === 'LABEL' && labelsAnother(sib, el, name)) {
+    if (tag === 'LABEL' && labelsAnother(sib, el, name, idx)) {
       blocked = true;
       break;
     }
@@ -367,15 +367,17 @@ function scanBefore(scope: Element, el: Element, idx: PageIndex): Before {
 }
 
 /**
- * Whether a label names another control. A `for` naming no element at all is
- * a form key (Element UI writes the field's prop there): the label then
- * serves the box it stands before, like a label without `for`.
+ * Whether a label names another field. A `for` naming no element at all is a
+ * form key (Element UI writes the field's prop there), and one naming a part
+ * of a widget (the text box EasyUI draws for a hidden select) names no field
+ * either: the label then serves the box it stands before, like a label
+ * without `for`.
  */
-function labelsAnother(label: Element, el: Element, name: string | null): boolean {
+function labelsAnother(label: Element, el: Element, name: string | null, idx: PageIndex): boolean {
   const target = label.getAttribute('for');
   if (!target || target === el.id || target === name) return false;
   const named = el.ownerDocument.getElementById(target);
-  return named !== null && named !== el;
+  return named !== null && named !== el && idx.count(named) > 0;
 }
 
 /** Text a person reads in an element: without option lists, scripts or hidden children. */
