@@ -55,6 +55,12 @@ function cellsOf(row: Element): Element[] {
   return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
 }
 
+function controlCount(el: Element): number {
+  let n = 0;
+  for (const c of el.querySelectorAll(CONTROL_SELECTOR)) if (isControl(c)) n += 1;
+  return n;
+}
+
 function holdsControl(el: Element): boolean {
   for (const c of el.querySelectorAll(CONTROL_SELECTOR)) if (isControl(c)) return true;
   return false;
@@ -157,7 +163,8 @@ function repeatedBox(el: Element): Element | undefined {
     const parent = a.parentElement;
     if (!parent) return undefined;
     const cls = a.getAttribute('class') ?? '';
-    if (!cls) continue;
+    // A record has several fields: a box of one is a column of the row, not the row.
+    if (!cls || controlCount(a) < 2) continue;
     for (const sib of parent.children) {
       if (sib !== a && sib.tagName === a.tagName && sib.getAttribute('class') === cls && holdsControl(sib)) return a;
     }
