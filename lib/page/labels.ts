@@ -193,6 +193,12 @@ function compute(el: Element, idx: PageIndex): InferredLabel | undefined {
     if (aria) return aria;
   }
 
+  // A lone box with a label of its own (☐ 本人承诺…) is named by it, before anything around it.
+  if (choice && own.length === 1 && (wrappingLabel(el) || labelsFor(el).length > 0)) {
+    const text = make(choiceText(el, labelsFor), 'choice');
+    if (text) return text;
+  }
+
   const context = contextLabel(el, own, idx);
   if (context) return context;
 
@@ -437,7 +443,7 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
   const above = (): { found: Found; cell: Element } | undefined => {
     for (let r = at.r - 1; r >= 0 && r >= at.r - MAX_ROWS_UP; r -= 1) {
       const other = grid.row(r)[at.c];
-      if (!other || other === cell || count(other) > 0) continue;
+      if (!other || other === cell || count(other) > 0 || isMessage(other)) continue;
       const text = usable(readable(other));
       if (text) return { found: { text, source: 'cellAbove' }, cell: other };
     }
@@ -459,6 +465,11 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
     return beside?.found ?? spanning;
   }
   return above()?.found ?? spanning;
+}
+
+/** A validation message in a cell of its own (Struts' errorMessage rows): it names no field. */
+function isMessage(cell: Element): boolean {
+  return cell.querySelector('.errorMessage, .error-message, .help-block, [role=alert]') !== null || /error|alert|tip/i.test(cell.getAttribute('class') ?? '');
 }
 
 const CAPTION_CLASS = /(^|[-_\s])(label|tdl|tdlabel|title|name|key|caption|th)([-_\s]|$)/i;
