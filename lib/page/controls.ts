@@ -175,8 +175,22 @@ export function choiceStandIn(input: HTMLInputElement): HTMLElement | undefined 
   }
   // iCheck-style: the input sits inside the visible box.
   const parent = input.parentElement;
-  if (parent && parent.children.length <= 3 && CHOICE_STAND_IN.test(parent.getAttribute('class') ?? '')) return parent;
-  return undefined;
+  if (!parent) return undefined;
+  if (parent.children.length <= 3 && CHOICE_STAND_IN.test(parent.getAttribute('class') ?? '')) return parent;
+  // Drawn apart from the inputs (all inputs, then all stand-ins; ExtJS's role=radio buttons): paired by order.
+  const type = inputType(input);
+  const inputs: Element[] = [];
+  const standIns: Element[] = [];
+  for (const child of parent.children) {
+    if (child.tagName === 'INPUT' && isChoice(child) && inputType(child as HTMLInputElement) === type) inputs.push(child);
+    else if (!isControl(child) && looksLikeStandIn(child)) standIns.push(child);
+  }
+  return inputs.length === standIns.length ? (standIns[inputs.indexOf(input)] as HTMLElement | undefined) : undefined;
+}
+
+function looksLikeStandIn(el: Element): boolean {
+  const role = el.getAttribute('role');
+  return role === 'radio' || role === 'checkbox' || CHOICE_STAND_IN.test(el.getAttribute('class') ?? '');
 }
 
 /**

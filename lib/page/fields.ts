@@ -286,7 +286,7 @@ function insideOtherWidget(el: Element, widgets: ReadonlyMap<Element, Control>):
 }
 
 function toField(p: Pending): Field {
-  const found = inferLabel(p.el) ?? widgetLabel(p.widget);
+  const found = inferLabel(p.el) ?? widgetLabel(p.widget) ?? (p.kind === 'file' ? fileBoxLabel(p.el) : undefined);
   const label = found?.text ?? '';
   const labelSource: LabelSource | 'group' = p.members.length > 1 && found ? 'group' : found?.source ?? 'none';
   const match = label ? matchMeaningFor(label, p.kind === 'file') : undefined;
@@ -318,6 +318,24 @@ function toField(p: Pending): Field {
 function widgetLabel(widget: HTMLElement | undefined): ReturnType<typeof inferLabel> {
   const inner = widget?.querySelector('input:not([type=hidden]), textarea');
   return inner ? inferLabel(inner) : undefined;
+}
+
+/**
+ * An upload drawn as a read-only text box showing the file name beside a
+ * browse button (ExtJS filefield, EasyUI filebox): the label names the text
+ * box, and the upload is the field it stands for.
+ */
+function fileBoxLabel(input: Element): ReturnType<typeof inferLabel> {
+  let box = input.parentElement;
+  for (let depth = 0; box && depth < 5; depth += 1, box = box.parentElement) {
+    if (/^(FORM|BODY|HTML|FIELDSET|UL|OL|DL)$/.test(box.tagName)) break;
+    const others = [...box.querySelectorAll(CONTROL_SELECTOR)].filter((c) => c !== input && isControl(c));
+    if (others.length > 1) break;
+    const text = others[0];
+    if (text && text.tagName === 'INPUT' && (text as HTMLInputElement).readOnly) return inferLabel(text);
+    if (text) break;
+  }
+  return undefined;
 }
 
 function round(n: number): number {

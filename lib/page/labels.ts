@@ -290,7 +290,12 @@ function contextLabel(el: Element, own: readonly Element[], idx: PageIndex): Inf
 
     if (scope.tagName === 'TD' || scope.tagName === 'TH') {
       const cell = cellLabel(scope, idx);
-      return cell ? finish(cell, shared) : partLabel(part);
+      if (cell) return finish(cell, shared);
+      // A layout table of the control's own (ExtJS wraps each field and each radio in one): read on around it.
+      const table = scope.closest('table');
+      if (!table || !onlyOwn(table) || !table.parentElement) return partLabel(part);
+      scope = table;
+      continue;
     }
     if (scope.tagName === 'DD') {
       const dt = dtLabel(scope);
@@ -298,6 +303,12 @@ function contextLabel(el: Element, own: readonly Element[], idx: PageIndex): Inf
     }
 
     const before = scanBefore(scope, el, idx);
+    // Text beside one member of a group whose members sit in boxes of their own is that member's option.
+    if (before.found && !shared && own.length > 1 && ownIn(parent) < own.length) {
+      if (BOUNDARY_TAGS.has(parent.tagName) && parent.tagName !== 'TD') break;
+      scope = parent;
+      continue;
+    }
     if (before.found) {
       if (!shared) {
         if (onlyOwn(parent)) return make(before.found.text, before.found.source);

@@ -10,7 +10,7 @@
  * A field that got a meaning but carries no annotation counts as wrong too:
  * every control of a corpus page is annotated, so a meaning nobody asked for
  * is a meaning that would fill the wrong field. Annotated controls that are
- * hidden and read as no field (a 破格 row not shown yet) are not counted.
+ * in a part of the page not shown (a 破格 row before 破格申报) are not counted.
  * Pure DOM code: it runs in happy-dom (unit tests) and in Chromium (e2e).
  */
 import type { Field } from '../../lib/page/fields';
@@ -87,7 +87,9 @@ export function scorePage(
       score.problems.push({ what: describe(el), expected, got: `${found.length} fields inside`, label: '', verdict: 'wrong' });
       continue;
     }
-    if (!found && isHidden(el)) continue;
+    // A control in a part of the page not shown (a 破格 row before 破格申报 is chosen) is no field yet;
+    // a hidden control in a shown box (a widget's original) must still be read.
+    if (!found && isHidden(el) && (!el.parentElement || isHidden(el.parentElement))) continue;
     if (found) covered.add(found);
     score.annotated++;
     const got = found?.meaning ?? '';
