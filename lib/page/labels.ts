@@ -291,6 +291,11 @@ function contextLabel(el: Element, own: readonly Element[], idx: PageIndex): Inf
     if (scope.tagName === 'TD' || scope.tagName === 'TH') {
       const cell = cellLabel(scope, idx);
       if (cell) return finish(cell, shared);
+      // Nothing beside or above: a caption in the control's own cell (a photo cell: picture, input, 近期免冠照片).
+      if (!shared && ownIn(scope) === own.length) {
+        const inside = usable(textWithoutControls(scope).before);
+        if (inside) return make(inside, 'sibling');
+      }
       // A layout table of the control's own (ExtJS wraps each field and each radio in one): read on around it.
       const table = scope.closest('table');
       if (!table || !onlyOwn(table) || !table.parentElement) return partLabel(part);

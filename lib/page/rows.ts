@@ -13,7 +13,7 @@ import { CONTROL_SELECTOR, isControl } from './controls';
 import type { Field, RecordRef } from './fields';
 import { headerTableOf, rowsOf } from './labels';
 import { matchIn } from './match';
-import { LISTS, type ListKind, type ListVocabulary } from './synonyms';
+import { LISTS, RANGE_CAPTION, type ListKind, type ListVocabulary } from './synonyms';
 import { isJunkLabel, normalizeLabel, stripPrompt } from './text';
 import { isHiddenByMarkup } from './visible';
 import { OWN_ATTR } from '../assistant/own';
@@ -66,16 +66,23 @@ function holdsControl(el: Element): boolean {
   return false;
 }
 
-/** The captions of a header row: every cell without a control, at least two with text. */
-function captionsOf(row: Element): string[] | undefined {
+/**
+ * The captions of a header row: every cell without a control, at least two
+ * with text. A first cell spanning rows down is the list's category
+ * (学习经历 written down the side), not a column.
+ */
+function captionsOf(row: Element): { texts: string[]; category?: string } | undefined {
   const cells = cellsOf(row);
   if (cells.length < 2) return undefined;
   const texts: string[] = [];
-  for (const cell of cells) {
-    if (holdsControl(cell)) return undefined;
-    texts.push(normalizeLabel(cell.textContent ?? ''));
-  }
-  return texts.filter((t) => HAN.test(t)).length >= 2 ? texts : undefined;
+  let category: string | undefined;
+  cells.forEach((cell, i) => {
+    const text = normalizeLabel(cell.textContent ?? '').replace(/\s+/g, '');
+    if (i === 0 && Number(cell.getAttribute('rowspan') ?? '1') > 1) category = text;
+    else texts.push(text);
+  });
+  if (cells.some(holdsControl)) return undefined;
+  return texts.filter((t) => HAN.test(t)).length >= 2 ? { texts, category } : undefined;
 }
 
 /** A label cell beside a field ('姓名：') says the row is a form row, not a record. */
@@ -96,34 +103,59 @@ function readTable(table: Element, fields: readonly Field[]): void {
   }
   if (byRow.size === 0) return;
   const rows = rowsOf(table);
-  let captions: string[] | undefined;
-  let start = 0;
+  // Column captions drawn as a table of their own (el-table): every row of this one is a record.
   const header = headerTableOf(table);
   const headerRows = header ? rowsOf(header) : [];
   const lastHeader = headerRows[headerRows.length - 1];
-  if (lastHeader && (captions = captionsOf(lastHeader))) start = 0;
-  else {
-    const first = rows.findIndex((row) => byRow.has(row));
-    if (first <= 0) return;
-    captions = captionsOf(rows[first - 1]!);
-    if (!captions) return;
-    start = first;
+  const detached = lastHeader ? captionsOf(lastHeader) : undefined;
+  if (detached && lastHeader) {
+    readSegment(table, rows, byRow, { captions: detached.texts, title: sectionTitle(table), from: 0 });
+    return;
   }
-  // The run of record rows under the captions: it ends at the next row of text (another caption row).
+  // One table may hold several lists (学习经历, 工作经历) between rows of single fields: each caption row starts one.
+  let first = true;
+  for (let r = 0; r < rows.length; r += 1) {
+    const caption = byRow.has(rows[r]!) ? undefined : captionsOf(rows[r]!);
+    if (!caption || !byRow.has(rows[r + 1]!)) continue;
+    const title = caption.category ?? singleTitle(rows[r - 1]) ?? (first ? sectionTitle(table) : '');
+    first = false;
+    r = readSegment(table, rows, byRow, { captions: caption.texts, title, from: r + 1 });
+  }
+}
+
+interface Segment {
+  captions: string[];
+  title: string;
+  from: number;
+}
+
+/** The record rows from `from` on, up to the next row of text; returns the last row index read. */
+function readSegment(table: Element, rows: readonly Element[], byRow: Map<Element, Field[]>, segment: Segment): number {
   const records: Element[] = [];
-  for (let r = start; r < rows.length; r += 1) {
+  let r = segment.from;
+  for (; r < rows.length; r += 1) {
     const row = rows[r]!;
     if (byRow.has(row)) {
-      if (hasCaptionCell(row)) return;
+      if (hasCaptionCell(row)) break;
       records.push(row);
     } else if (!isHiddenByMarkup(row) && HAN.test(row.textContent ?? '') && !holdsControl(row)) break;
   }
-  if (records.length === 0 || !records.some((row) => (byRow.get(row)?.length ?? 0) >= 2)) return;
-  const vocabulary = listOf(sectionTitle(table), captions);
-  if (!vocabulary) return;
+  if (records.length === 0 || !records.some((row) => (byRow.get(row)?.length ?? 0) >= 2)) return r - 1;
+  const vocabulary = listOf(segment.title, segment.captions);
+  if (!vocabulary) return r - 1;
   records.forEach((row, index) => {
-    for (const field of byRow.get(row) ?? []) assign(field, vocabulary, { list: vocabulary.list, index, row });
+    const rowFields = byRow.get(row) ?? [];
+    for (const field of rowFields) assign(field, vocabulary, { list: vocabulary.list, index, row }, rowFields);
   });
+  return r - 1;
+}
+
+/** A row of one text cell across the table ('工作经历'), read as the title of the list below it. */
+function singleTitle(row: Element | undefined): string | undefined {
+  if (!row) return undefined;
+  const cells = cellsOf(row);
+  if (cells.length !== 1 || holdsControl(row)) return undefined;
+  return titleText(cells[0]!) || undefined;
 }
 
 /**
@@ -150,7 +182,8 @@ function readBoxes(fields: readonly Field[]): void {
     const vocabulary = listOf(sectionTitle(parent), (byRow.get(rows[0]!) ?? []).map((f) => f.label));
     if (!vocabulary) continue;
     rows.forEach((row, index) => {
-      for (const field of byRow.get(row) ?? []) assign(field, vocabulary, { list: vocabulary.list, index, row });
+      const rowFields = byRow.get(row) ?? [];
+      for (const field of rowFields) assign(field, vocabulary, { list: vocabulary.list, index, row }, rowFields);
     });
   }
 }
@@ -255,9 +288,9 @@ function listOf(title: string, captions: readonly string[]): ListVocabulary | un
   return guessed.length === 1 ? guessed[0] : undefined;
 }
 
-function assign(field: Field, vocabulary: ListVocabulary, record: RecordRef): void {
+function assign(field: Field, vocabulary: ListVocabulary, record: RecordRef, rowFields: readonly Field[]): void {
   field.record = record;
-  const meaning = columnMeaning(field, vocabulary);
+  const meaning = columnMeaning(field, vocabulary) ?? rangeMeaning(field, vocabulary, rowFields);
   if (meaning) {
     field.meaning = meaning.meaning;
     field.confidence = meaning.confidence;
@@ -277,6 +310,15 @@ function columnMeaning(field: Field, vocabulary: ListVocabulary): { meaning: Mea
     if (found) return found;
   }
   return undefined;
+}
+
+/** Two controls under one 起止 caption in one cell: the first is the start, the second the end. */
+function rangeMeaning(field: Field, vocabulary: ListVocabulary, rowFields: readonly Field[]): { meaning: Meaning; confidence: number } | undefined {
+  if (!vocabulary.range || !RANGE_CAPTION.test(field.label)) return undefined;
+  const cell = field.el.closest('td, th') ?? field.el.parentElement;
+  const pair = rowFields.filter((f) => cell !== null && cell.contains(f.el));
+  if (pair.length !== 2) return undefined;
+  return { meaning: vocabulary.range[pair.indexOf(field) === 0 ? 0 : 1], confidence: 0.8 };
 }
 
 export type { ListKind };

@@ -193,7 +193,12 @@ export interface ListVocabulary {
   columns: readonly Synonym[];
   /** The meaning of an upload in a row. */
   upload?: Meaning;
+  /** A 起止 column holding two controls: the first is the start, the second the end. */
+  range?: readonly [Meaning, Meaning];
 }
+
+/** Captions of one column holding a start and an end (起止时间, 起讫年月, 任职期间). */
+export const RANGE_CAPTION = /起止|起讫|起迄|期间|时间段|年月段/;
 
 /**
  * Lists of records the profile also keeps as lists. A cell's caption means
@@ -211,6 +216,7 @@ export const LISTS: readonly ListVocabulary[] = [
       { meaning: 'historyEmployer', patterns: ['工作单位', '单位名称', '任职单位', '所在单位', '单位', '公司'], confidence: 0.9 },
       { meaning: 'historyPosition', patterns: ['职务', '岗位', '职位', '职务/职称', '担任职务', '从事工作'], confidence: 0.85 },
     ],
+    range: ['historyStart', 'historyEnd'],
   },
   {
     list: 'education',
@@ -225,6 +231,7 @@ export const LISTS: readonly ListVocabulary[] = [
       { meaning: 'graduation', patterns: ['毕业时间', '毕业年月', '毕业日期', '结束时间', '终止时间', '止', '毕业'], exclude: ['起止', '院校', '学校'], confidence: 0.9 },
       { meaning: 'fullTime', patterns: ['是否全日制', '全日制', '学习形式', '学习方式'], confidence: 0.85 },
     ],
+    range: ['eduStart', 'graduation'],
   },
   {
     list: 'works',
