@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,
+    // Property tests run thousands of cases: on a busy two-core machine 5 s is not enough headroom.
+    testTimeout: 20_000,
   },
 });

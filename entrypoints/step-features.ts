@@ -3,9 +3,9 @@
  * on a recognised step. Kept out of the content script proper, which every
  * frame of the platform loads, and fetched only where a step is recognised.
  */
-import { FEATURES } from '@/lib/features';
+import { STEP_BUNDLE } from '@/lib/features';
 import { FEATURES_GLOBAL } from '@/lib/features/global';
 
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[FEATURES_GLOBAL] = FEATURES;
+  (globalThis as Record<string, unknown>)[FEATURES_GLOBAL] = STEP_BUNDLE;
 });

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { Meaning } from './meanings';
 import type { Profile } from './profile/types';
+import type { PlanFacts } from './rules/plans/resolve';
 import type { Finding } from './rules/types';
 import type { Step } from './steps';
 
@@ -98,6 +99,8 @@ export type Request =
   | { type: 'session.set'; step: Step; findings: Finding[] }
   /** The 申报类型 chosen on 填写申报信息, for later steps' rules. */
   | { type: 'session.setApplicationType'; applicationType: string }
+  /** The plan a page of this tab named, and the parameters it stated. */
+  | { type: 'session.setPlan'; plan: PlanFacts }
   | { type: 'mapping.get'; step: Step; label: string }
   | { type: 'mapping.set'; mapping: LearnedMapping }
   | { type: 'mapping.delete'; step: Step; label: string }
@@ -120,9 +123,10 @@ export interface ResponseMap {
     | { type: 'profile.imported'; imported: ImportedProfile[]; activeId: string | null }
     | { type: 'profile.importConflicts'; conflicts: ImportConflict[] };
   'profile.delete': { type: 'profile.deleted'; id: string; activeId: string | null };
-  'session.get': { type: 'session.findings'; steps: Partial<Record<Step, Finding[]>>; applicationType?: string };
+  'session.get': { type: 'session.findings'; steps: Partial<Record<Step, Finding[]>>; applicationType?: string; plan?: PlanFacts };
   'session.set': { type: 'session.saved' };
   'session.setApplicationType': { type: 'session.saved' };
+  'session.setPlan': { type: 'session.saved' };
   'mapping.get': { type: 'mapping'; mapping: LearnedMapping | null };
   'mapping.set': { type: 'mapping.saved'; mapping: LearnedMapping };
   'mapping.delete': { type: 'mapping.deleted'; existed: boolean };

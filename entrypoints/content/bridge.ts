@@ -18,8 +18,21 @@ export function createBridge(): Bridge {
     today: () => localDate(new Date()),
     planId: async () => {
       const stored = await browser.storage.local.get(PLAN_KEY).catch(() => ({}) as Record<string, unknown>);
-      const id = stored[PLAN_KEY];
-      return typeof id === 'string' ? id : undefined;
+      return planChoice(stored[PLAN_KEY]);
+    },
+    watchPlanId: (listener, signal) => {
+      const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && PLAN_KEY in changes) listener(planChoice(changes[PLAN_KEY]?.newValue));
+      };
+      try {
+        browser.storage.onChanged.addListener(onChanged);
+        signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
+      } catch {
+        // The extension was reloaded under the page: no more choices to follow.
+      }
+    },
+    saveTabPlan: (plan) => {
+      void send({ type: 'session.setPlan', plan });
     },
     panelCollapsed: async () => {
       const stored = await browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
@@ -40,6 +53,7 @@ export function createBridge(): Bridge {
         if (step in STEP_NAMES) facts.findings[step] = findings.map((f) => toOpen(step, f));
       }
       facts.applicationType = answer.applicationType;
+      if (answer.plan) facts.plan = answer.plan;
       return facts;
     },
     saveStepFindings: (step, findings) => {
@@ -49,6 +63,11 @@ export function createBridge(): Bridge {
       void send({ type: 'session.setApplicationType', applicationType });
     },
   };
+}
+
+/** A stored plan id; '' (自动识别) and anything else not a string mean no choice. */
+function planChoice(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 function toOpen(step: Step, finding: Finding): OpenFinding {

@@ -9,8 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { Assistant } from '@/lib/assistant/assistant';
-import type { Feature } from '@/lib/assistant/feature';
-import { FEATURES_GLOBAL } from '@/lib/features/global';
+import { FEATURES_GLOBAL, type StepBundle } from '@/lib/features/global';
 import { createBridge } from './bridge';
 
 export default defineContentScript({
@@ -23,7 +22,7 @@ export default defineContentScript({
     try {
       const controller = new AbortController();
       ctx.onInvalidated(() => controller.abort());
-      const assistant = new Assistant(document, loadStepFeatures, createBridge());
+      const assistant = new Assistant(document, loadStepBundle, createBridge());
       void assistant.start(controller.signal).catch((error: unknown) => console.debug('[职称申报助手] start:', error));
     } catch (error) {
       // A broken page means no assistant, never an error in the page.
@@ -32,8 +31,9 @@ export default defineContentScript({
   },
 });
 
-async function loadStepFeatures(): Promise<readonly Feature[]> {
+async function loadStepBundle(): Promise<StepBundle> {
   await import(/* @vite-ignore */ browser.runtime.getURL('/step-features.js'));
-  const features = (globalThis as Record<string, unknown>)[FEATURES_GLOBAL];
-  return Array.isArray(features) ? (features as Feature[]) : [];
+  const bundle = (globalThis as Record<string, unknown>)[FEATURES_GLOBAL] as StepBundle | undefined;
+  if (!bundle || !Array.isArray(bundle.features)) throw new Error('step-features.js did not register its features');
+  return bundle;
 }

@@ -1,24 +1,34 @@
 /**
- * 申报流程: the guide's whole process (一.1 … 二.8) as a timeline, with what
- * the on-page assistant has seen of each step in this browser session, the
- * payment reminder, the days left before the paper deadline, and the facts
- * the guide asks for that the profile holds (考核情况 of the plan's years,
+ * 申报流程: the plan the checks follow (what the current tab named, or a
+ * manual choice), the guide's whole process (一.1 … 二.8) as a timeline with
+ * what the on-page assistant has seen of each step in this browser session,
+ * the payment reminder, the paper deadline of that plan, and the facts the
+ * guide asks for that the profile holds (考核情况 of the plan's years,
  * 继续教育学时 per year). A <details> element: keyboard usable as it is.
  */
 import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/profile/types';
-import { daysBetween, formatAssessment, getPlan, remindersFor } from '../../lib/rules';
+import { choosablePlans, daysBetween, formatAssessment, remindersFor, resolvePlan } from '../../lib/rules';
+import type { PlanFacts } from '../../lib/rules';
 import type { Finding, Plan } from '../../lib/rules/types';
 import type { Step } from '../../lib/steps';
 import type { Send } from './api';
+import { browserPlanChoice, type PlanChoiceStore } from './plan-choice';
+import { PlanChooser } from './PlanChooser';
 
 export interface ProcessProps {
   send: Send;
   /** YYYY-MM-DD, for the days left. */
   today: string;
   profile?: Profile;
-  plan?: Plan;
+  /** Where the manual plan choice is kept (extension storage; tests pass their own). */
+  planChoice?: PlanChoiceStore;
+}
+
+/** A plan parameter, or 未知 when the plan does not say. */
+function known(value: string | number | undefined): string {
+  return value === undefined ? '未知' : String(value);
 }
 
 interface ProcessItem {
@@ -50,7 +60,8 @@ export const PROCESS: readonly ProcessItem[] = [
     guide: '二.3',
     title: '填写申报信息',
     step: 'declaration',
-    detail: (plan) => `本人述职（限 ${plan.reportLimit} 字）、受理点、申报类型、从事专业、专业工作年限（算至 ${plan.workYearsCutoff}）、考核情况`,
+    detail: (plan) =>
+      `本人述职（限 ${known(plan.reportLimit)} 字）、受理点、申报类型、从事专业、专业工作年限（算至 ${known(plan.workYearsCutoff)}）、考核情况`,
   },
   { guide: '二.4', title: '选择相关业绩', step: 'achievements', detail: () => '突出专业代表性，不宜过多过杂；集体项目须提供本人系主要贡献者依据' },
   {
@@ -58,17 +69,17 @@ export const PROCESS: readonly ProcessItem[] = [
     title: '上传相关附件',
     step: 'attachments',
     detail: (plan) =>
-      `近 ${plan.appointmentYears} 年聘书（正常申报）、劳动（聘用）合同、社保证明、继续教育学时登记证明、著作/论文（确定一篇代表作）、破格审批表（破格申报）`,
+      `近 ${known(plan.appointmentYears)} 年聘书（正常申报）、劳动（聘用）合同、社保证明、继续教育学时登记证明、著作/论文（确定一篇代表作）、破格审批表（破格申报）`,
   },
   { guide: '二.6', title: '预览确认并提交', step: 'preview', detail: () => '预览所有申报信息无误后点击“提交”；助手会列出前面各步仍未解决的错误' },
   { guide: '二.6', title: '单位审核', detail: () => '提交后由所在单位审核' },
   { guide: '二.7', title: '资格审查 → 缴费', step: 'records', detail: () => '资格审查通过后，按 12333 短信提示在“我的申报记录”点击“马上支付”' },
-  { guide: '二.8', title: '报送纸质材料', step: 'reviewForm', detail: (plan) => `导出带水印的评审表，单位盖章后报送受理部门（${plan.paperDeadline} 前）` },
+  { guide: '二.8', title: '报送纸质材料', step: 'reviewForm', detail: (plan) => `导出带水印的评审表，单位盖章后报送受理部门（截止日期：${known(plan.paperDeadline)}）` },
 ];
 
 type SessionView =
   | { state: 'loading' }
-  | { state: 'seen'; steps: Partial<Record<Step, Finding[]>>; applicationType?: string }
+  | { state: 'seen'; steps: Partial<Record<Step, Finding[]>>; applicationType?: string; plan?: PlanFacts }
   | { state: 'unavailable'; why: string };
 
 const CSS = `
@@ -91,17 +102,23 @@ const CSS = `
 .process .deadline { font-weight: 600; }
 .process ul.facts { margin: 0; padding-left: 18px; }
 .process .missing { color: var(--error, #b3261e); }
+.process .plan-chooser label { display: block; font-size: 12px; margin: 6px 0 2px; }
+.process .plan-chooser select { font: inherit; max-width: 100%; }
+.process .plan-line { font-weight: 600; color: inherit; }
+.process .plan-note { color: var(--warn, #874d00); }
 `;
 
-export function Process({ send, today, profile, plan = getPlan() }: ProcessProps) {
+export function Process({ send, today, profile, planChoice = browserPlanChoice }: ProcessProps) {
   const [session, setSession] = useState<SessionView>({ state: 'loading' });
+  const [choice, setChoice] = useState('');
+  const [choiceError, setChoiceError] = useState<string>();
 
   const load = async () => {
     setSession({ state: 'loading' });
     const tabId = await activeTabId();
     const answer = await send(tabId === undefined ? { type: 'session.get' } : { type: 'session.get', tabId });
     if (answer.type === 'session.findings') {
-      setSession({ state: 'seen', steps: answer.steps, applicationType: answer.applicationType });
+      setSession({ state: 'seen', steps: answer.steps, applicationType: answer.applicationType, plan: answer.plan });
     } else if (answer.code === 'noTab') {
       setSession({ state: 'unavailable', why: '弹出窗口不属于平台页面所在的标签页，读不到助手在页面上记录的检查结果。' });
     } else {
@@ -110,9 +127,19 @@ export function Process({ send, today, profile, plan = getPlan() }: ProcessProps
   };
   useEffect(() => {
     void load();
+    void planChoice.get().then(setChoice);
   }, []);
 
-  const days = daysBetween(today, plan.paperDeadline);
+  const choose = (id: string) => {
+    setChoice(id);
+    setChoiceError(undefined);
+    planChoice.set(id).catch(() => setChoiceError('无法保存所选计划，请重新打开弹窗后再试。'));
+  };
+
+  const facts = session.state === 'seen' ? session.plan : undefined;
+  const detected = facts?.name ? resolvePlan(facts) : undefined;
+  const plan = resolvePlan(facts, choice || undefined);
+  const days = plan.paperDeadline === undefined ? undefined : daysBetween(today, plan.paperDeadline);
   const reminders = remindersFor('records', plan, today);
   const payment = reminders.find((f) => f.ruleId === 'payment.reminder');
   const paper = reminders.find((f) => f.ruleId === 'paper.deadline');
@@ -123,9 +150,17 @@ export function Process({ send, today, profile, plan = getPlan() }: ProcessProps
       <style>{CSS}</style>
       <summary>
         申报流程与提醒
-        {days !== undefined && <span class="state">（纸质材料{deadlineShort(days)}）</span>}
+        {days !== undefined && days >= 0 && <span class="state">（纸质材料{deadlineShort(days)}）</span>}
       </summary>
       <div class="process-body">
+        <PlanChooser
+          detected={detected}
+          plan={plan}
+          choice={choice}
+          choices={choosablePlans(Number(today.slice(0, 4)))}
+          onChoose={choose}
+          error={choiceError}
+        />
         <p class="detail" role="status" data-session={session.state}>
           {session.state === 'loading' && '正在读取本次会话的检查进度…'}
           {session.state === 'seen' && '标记来自本次浏览器会话中助手在平台页面上的检查（仅记录错误）。'}
@@ -170,11 +205,11 @@ export function Process({ send, today, profile, plan = getPlan() }: ProcessProps
 
         <h3>纸质材料（二.8）</h3>
         <p class="deadline" data-days={days}>
-          {days === undefined ? `截止日期 ${plan.paperDeadline}` : `截止 ${plan.paperDeadline}，${deadlineLong(days)}`}
+          {deadlineText(plan.paperDeadline, days)}
         </p>
         {paper && <p data-finding-rule="paper.deadline">{paper.message}</p>}
 
-        <h3>考核情况（{plan.assessmentYears.join('、')}）</h3>
+        <h3>考核情况（{plan.assessmentYears?.join('、') ?? '年份未知'}）</h3>
         <Assessments plan={plan} profile={profile} />
 
         <h3>继续教育学时</h3>
@@ -185,17 +220,22 @@ export function Process({ send, today, profile, plan = getPlan() }: ProcessProps
 }
 
 function deadlineShort(days: number): string {
-  if (days > 0) return `还剩 ${days} 天`;
-  return days === 0 ? '今天截止' : `已截止 ${-days} 天`;
+  return days > 0 ? `还剩 ${days} 天` : '今天截止';
 }
 
-function deadlineLong(days: number): string {
-  if (days > 0) return `还剩 ${days} 天`;
-  return days === 0 ? '今天是截止日' : `已过 ${-days} 天`;
+/** A countdown only for a deadline still ahead; a past one is a date that passed; an unknown one says so. */
+function deadlineText(deadline: string | undefined, days: number | undefined): string {
+  if (deadline === undefined) return '截止日期：未知（以申报计划的通知为准）';
+  if (days === undefined) return `截止日期 ${deadline}`;
+  if (days > 0) return `截止 ${deadline}，还剩 ${days} 天`;
+  return days === 0 ? `截止 ${deadline}，今天是截止日` : `已于 ${deadline} 截止（本计划的报送期已过）`;
 }
 
 /** The plan's years and the profile's result for each; the page text when all are known. */
 function Assessments({ plan, profile }: { plan: Plan; profile?: Profile }) {
+  if (plan.assessmentYears === undefined) {
+    return <p class="detail">本计划的考核年份未知：以申报计划写明的“近三年”为准。</p>;
+  }
   const rows = plan.assessmentYears.map((year) => ({ year, result: profile?.assessments.find((a) => a.year === year)?.result }));
   const complete = rows.every((row) => row.result !== undefined);
   return (

@@ -5,9 +5,12 @@
  * escapes into the page: a broken page means no hint.
  */
 import { fieldFor, readChoices, readValue, type Field } from '../page/fields';
+import type { PagePlanFacts } from '../page/plan-facts';
 import { ownersByMeaning, readPage } from '../page/read-page';
+import { pageText } from '../page/step';
 import type { Meaning } from '../meanings';
-import { getPlan } from '../rules/plans';
+import type { StepBundle } from '../features/global';
+import type { PlanFacts } from '../rules/plans/resolve';
 import type { Plan } from '../rules/plans/types';
 import { STEP_NAMES, WIZARD_STEPS, type Step } from '../steps';
 import type { Bridge } from './bridge';
@@ -23,6 +26,8 @@ export const FIELD_CAP = 2000;
 
 interface Active {
   step: Step;
+  /** The plan the features were started with (set when they start). */
+  plan?: Plan;
   controller: AbortController;
   panel: Panel;
   findings: Map<string, readonly PlacedFinding[]>;
@@ -30,15 +35,19 @@ interface Active {
   rescanListeners: Array<() => void>;
   touched: boolean;
   panelSignature: string;
+  /** Settles once the step's features started. */
+  ready: Promise<unknown>;
 }
 
-/** The step features, or how to load them (a separate bundle, fetched the first time a step is recognised). */
-export type FeatureSource = readonly Feature[] | (() => Promise<readonly Feature[]>);
+/** The step bundle, or how to load it (fetched the first time a step is recognised). */
+export type BundleSource = StepBundle | (() => Promise<StepBundle>);
 
 export class Assistant {
   private fields: Field[] = [];
-  private features: readonly Feature[] | undefined;
-  private loading: Promise<readonly Feature[]> | undefined;
+  private bundle: StepBundle | undefined;
+  private loading: Promise<StepBundle | undefined> | undefined;
+  /** The page's compact text of the last scan (plan names and stated limits are read from it). */
+  private text = '';
   private readonly page: PageApi = {
     rescan: () => {
       this.rescan();
@@ -51,25 +60,58 @@ export class Assistant {
   private byMeaning = new Map<Meaning, Field>();
   private active: Active | undefined;
   private readonly hints: HintLayer;
-  private plan: Plan = getPlan();
+  /** The plan chosen in the popup (undefined = 自动识别), and the one this tab's pages named. */
+  private planChoice: string | undefined;
+  private tabPlan: PlanFacts | undefined;
+  private pageFacts: PagePlanFacts = { names: [], stated: {} };
+  /** Both read once at start, beside the first scan and the step bundle's fetch. */
+  private settings: Promise<void> = Promise.resolve();
+  private settingsReady = false;
+  private signal: AbortSignal | undefined;
+  private listening: { root: Element | null; controller: AbortController } | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Document,
-    private readonly featureSource: FeatureSource,
+    private readonly bundleSource: BundleSource,
     private readonly bridge: Bridge,
   ) {
     this.hints = new HintLayer(doc);
-    if (Array.isArray(featureSource)) this.features = featureSource;
+    if (typeof bundleSource !== 'function') this.bundle = bundleSource;
   }
 
   async start(signal: AbortSignal): Promise<void> {
-    this.plan = getPlan(await this.bridge.planId().catch(() => undefined));
+    this.signal = signal;
+    this.settings = this.loadPlanSettings();
+    this.bridge.watchPlanId((id) => {
+      this.planChoice = id;
+      this.guard('plan choice', () => this.followPlan());
+    }, signal);
     this.rescan();
-    watchDom(this.doc.documentElement, () => this.guard('rescan', () => this.rescan()), signal, { isOwn });
+    // The document itself, not its root element: old pages write a new one with document.open().
+    watchDom(this.doc, () => this.guard('rescan', () => this.rescan()), signal, { isOwn });
+    signal.addEventListener('abort', () => this.leaveStep());
+    await this.settings;
+    await this.active?.ready;
+  }
+
+  /**
+   * Input, change and click listeners on the document. document.open() erases
+   * every listener of the document it rewrites: they are added again when the
+   * scan finds a new root element.
+   */
+  private listen(): void {
+    const root = this.doc.documentElement;
+    const signal = this.signal;
+    if (!signal || signal.aborted || this.listening?.root === root) return;
+    this.listening?.controller.abort();
+    const controller = new AbortController();
+    signal.addEventListener('abort', () => controller.abort());
+    this.listening = { root, controller };
+    const options = { capture: true, signal: controller.signal };
     const onEvent = (event: Event) => this.guard('event', () => this.onEvent(event));
-    this.doc.addEventListener('input', onEvent, { capture: true, signal });
-    this.doc.addEventListener('change', onEvent, { capture: true, signal });
+    this.doc.addEventListener('input', onEvent, options);
+    this.doc.addEventListener('change', onEvent, options);
     // Custom widgets (layui radios and selects) change the hidden control
     // without any input or change event: a click on one is checked once the
     // widget's own handler has run.
@@ -81,15 +123,73 @@ export class Assistant {
         setTimeout(() => this.guard('click', () => this.onEvent(event)), 0);
       }
     };
-    this.doc.addEventListener('click', onClick, { capture: true, passive: true, signal });
-    signal.addEventListener('abort', () => this.leaveStep());
+    this.doc.addEventListener('click', onClick, { ...options, passive: true });
+  }
+
+  private async loadPlanSettings(): Promise<void> {
+    const [choice, session] = await Promise.all([
+      this.bridge.planId().catch(() => undefined),
+      this.bridge.session().catch(() => undefined),
+    ]);
+    this.planChoice = choice;
+    this.tabPlan = session?.plan;
+    this.settingsReady = true;
+    this.guard('plan', () => {
+      this.rememberPlan();
+      this.followPlan();
+    });
+  }
+
+  /**
+   * The plan this page is in: the popup's choice, else the name this page
+   * shows, else the one this tab's earlier pages showed; what the pages
+   * state about that plan wins over its data.
+   */
+  currentPlan(plans: StepBundle['plans']): Plan {
+    const page = this.pageFacts;
+    const pageName = page.names.length === 1 ? page.names[0] : undefined;
+    const tab = this.tabPlan;
+    const sameAsTab = !pageName || tab?.name?.text === pageName.text;
+    const facts: PlanFacts = sameAsTab
+      ? { name: pageName ?? tab?.name, stated: { ...tab?.stated, ...page.stated } }
+      : { name: pageName, stated: page.stated };
+    return plans.resolve(facts, this.planChoice);
+  }
+
+  /** Read the page's plan facts again (needs the bundle's plan reading). */
+  private readPlanFacts(): void {
+    if (this.bundle) this.pageFacts = this.bundle.plans.read(this.doc, this.text, this.fields);
+  }
+
+  /** A page that names one plan: remember it (and what it states) for the tab's later pages. */
+  private rememberPlan(): void {
+    const { names, stated } = this.pageFacts;
+    const name = names.length === 1 ? names[0] : undefined;
+    if (!this.settingsReady || !this.bundle || !name) return;
+    const tab = this.tabPlan;
+    const facts: PlanFacts = tab?.name?.text === name.text ? { name, stated: { ...tab.stated, ...stated } } : { name, stated };
+    if (JSON.stringify(facts) === JSON.stringify(tab)) return;
+    this.tabPlan = facts;
+    this.bridge.saveTabPlan(facts);
+  }
+
+  /** Start the step's features again when the plan they were started with is no longer the page's. */
+  private followPlan(): void {
+    const active = this.active;
+    if (!active?.plan || !this.bundle || JSON.stringify(active.plan) === JSON.stringify(this.currentPlan(this.bundle.plans))) return;
+    const step = active.step;
+    this.leaveStep();
+    this.enterStep(step);
   }
 
   /** Collect the fields again and follow a step change (in-page navigation). */
   rescan(): void {
+    this.listen();
     const started = performance.now();
-    const reading = readPage(this.doc, { cap: FIELD_CAP });
+    this.text = pageText(this.doc);
+    const reading = readPage(this.doc, { cap: FIELD_CAP, text: this.text });
     this.fields = reading.fields;
+    this.readPlanFacts();
     // One field per meaning: an editable one, the surest label (手机号码 over a 联系电话 earlier on the page), then the first.
     this.byMeaning = ownersByMeaning(this.fields);
     // A page we cannot place still gets its fields checked by what they mean.
@@ -104,6 +204,8 @@ export class Assistant {
     } else if (this.active) {
       for (const listener of this.active.rescanListeners) this.guard('rescan listener', listener);
     }
+    this.rememberPlan();
+    this.followPlan();
   }
 
   private enterStep(step: Step): void {
@@ -126,31 +228,44 @@ export class Assistant {
       rescanListeners: [],
       touched: false,
       panelSignature: '',
+      ready: Promise.resolve(),
     };
     this.active = active;
     panel.setItems([]);
-    if (this.features) this.initFeatures(this.features, active);
-    else void this.loadFeatures().then((features) => this.active === active && this.initFeatures(features, active));
+    // The features start with the plan, so they wait for the plan settings (read beside the first scan).
+    if (this.bundle && this.settingsReady) this.initFeatures(this.bundle, active);
+    else {
+      active.ready = Promise.all([this.loadBundle(), this.settings]).then(
+        ([bundle]) => bundle && this.active === active && this.initFeatures(bundle, active),
+      );
+    }
   }
 
-  private loadFeatures(): Promise<readonly Feature[]> {
-    const source = this.featureSource;
-    if (this.features) return Promise.resolve(this.features);
+  private loadBundle(): Promise<StepBundle | undefined> {
+    const source = this.bundleSource;
+    if (this.bundle) return Promise.resolve(this.bundle);
     if (typeof source !== 'function') return Promise.resolve(source);
     this.loading ??= source().then(
-      (features) => (this.features = features),
+      (bundle) => {
+        this.bundle = bundle;
+        // The page was scanned before the plan reading arrived.
+        this.readPlanFacts();
+        this.rememberPlan();
+        return bundle;
+      },
       (error: unknown) => {
         report('loading step features', error);
         this.loading = undefined;
-        return [];
+        return undefined;
       },
     );
     return this.loading;
   }
 
-  private initFeatures(features: readonly Feature[], active: Active): void {
+  private initFeatures(bundle: StepBundle, active: Active): void {
     const started = performance.now();
-    for (const feature of features) {
+    active.plan = this.currentPlan(bundle.plans);
+    for (const feature of bundle.features) {
       if (!feature.steps.includes(active.step)) continue;
       const ctx = this.contextFor(feature, active);
       this.guard(feature.id, () => {
@@ -174,7 +289,7 @@ export class Assistant {
     return {
       doc: this.doc,
       step: active.step,
-      plan: this.plan,
+      plan: active.plan as Plan,
       bridge: this.bridge,
       panel: active.panel,
       page: this.page,

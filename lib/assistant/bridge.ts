@@ -4,6 +4,7 @@
  * interface keeps lib/assistant free of extension globals.
  */
 import type { Profile } from '../profile/types';
+import type { PlanFacts } from '../rules/plans/resolve';
 import type { OpenFinding } from '../rules/types';
 import type { Step } from '../steps';
 
@@ -12,11 +13,18 @@ export interface SessionFacts {
   findings: Partial<Record<Step, OpenFinding[]>>;
   /** The application type chosen on 填写申报信息. */
   applicationType?: string;
+  /** The plan a page of this tab named, remembered for the later pages. */
+  plan?: PlanFacts;
 }
 
 export interface Bridge {
   today(): string;
+  /** The plan chosen by hand in the popup; undefined = 自动识别. */
   planId(): Promise<string | undefined>;
+  /** Calls back when the choice changes, until the signal aborts. */
+  watchPlanId(listener: (id: string | undefined) => void, signal: AbortSignal): void;
+  /** Remember the plan this page named for the tab. */
+  saveTabPlan(plan: PlanFacts): void;
   panelCollapsed(): Promise<boolean>;
   setPanelCollapsed(collapsed: boolean): void;
   activeProfile(): Promise<Profile | undefined>;

@@ -16,6 +16,9 @@ export const PANEL_CSS = `
 .panel.collapsed { width: auto; }
 .body { padding: 8px 12px 10px; overflow: auto; }
 .counts { margin: 0 0 6px; font-weight: 600; }
+.plan { margin: 0 0 6px; font-size: 12px; color: #5b6472; }
+.plan:empty { display: none; }
+.plan-note { display: block; color: #874d00; }
 .list { list-style: none; margin: 0 0 8px; padding: 0; }
 .item { display: flex; gap: 6px; align-items: baseline; padding: 4px 0; border-bottom: 1px dashed #e5e8ef; }
 .badge { flex: none; font-size: 11px; padding: 0 5px; border-radius: 3px; color: #fff; }

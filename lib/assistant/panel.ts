@@ -26,6 +26,7 @@ export class Panel {
   private readonly root: ShadowRoot;
   private readonly stepEl: HTMLElement;
   private readonly countsEl: HTMLElement;
+  private readonly planEl: HTMLElement;
   private readonly listEl: HTMLElement;
   private readonly emptyEl: HTMLElement;
   readonly fillButton: HTMLButtonElement;
@@ -55,6 +56,7 @@ export class Panel {
     const body = el(doc, 'div', 'body');
     this.countsEl = el(doc, 'p', 'counts');
     this.countsEl.setAttribute('aria-live', 'polite');
+    this.planEl = el(doc, 'p', 'plan');
     this.listEl = el(doc, 'ul', 'list');
     this.emptyEl = el(doc, 'p', 'empty', '本页暂未发现问题。');
     this.fillButton = el(doc, 'button', 'fill', '一键填写') as HTMLButtonElement;
@@ -64,7 +66,7 @@ export class Panel {
     this.fillButton.title = '本页没有可从档案填写的内容';
     this.extra = el(doc, 'div', 'extra');
     const privacy = el(doc, 'p', 'privacy', '档案只保存在本机，不会上传。');
-    body.append(this.countsEl, this.listEl, this.emptyEl, this.fillButton, this.extra, privacy);
+    body.append(this.countsEl, this.planEl, this.listEl, this.emptyEl, this.fillButton, this.extra, privacy);
 
     panel.append(header, body);
     this.root.append(style, panel);
@@ -74,6 +76,13 @@ export class Panel {
 
   setStep(name: string): void {
     this.stepEl.textContent = name;
+  }
+
+  /** Which plan the checks follow, and a note when the applicant should know more (derived, other series). */
+  setPlan(line: string, note?: string): void {
+    const parts: Node[] = [this.doc.createTextNode(line)];
+    if (note) parts.push(el(this.doc, 'span', 'plan-note', note));
+    this.planEl.replaceChildren(...parts);
   }
 
   setItems(items: readonly PanelItem[]): void {

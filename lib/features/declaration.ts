@@ -100,8 +100,10 @@ class ReportCounter {
       field.el.after(this.el);
     }
     const count = countChars(text);
-    const limit = this.ctx.plan.reportLimit;
-    this.el.textContent = `已输入 ${count} / ${limit} 字`;
-    this.el.style.color = count > limit ? '#a8071a' : count > this.ctx.plan.reportWarnAbove ? '#874d00' : '#5b6472';
+    const { reportLimit: limit, reportWarnAbove: warnAbove = limit } = this.ctx.plan;
+    // Without a known limit the counter still counts.
+    this.el.textContent = limit === undefined ? `已输入 ${count} 字` : `已输入 ${count} / ${limit} 字`;
+    const level = limit === undefined ? 'none' : count > limit ? 'over' : warnAbove !== undefined && count > warnAbove ? 'near' : 'none';
+    this.el.style.color = level === 'over' ? '#a8071a' : level === 'near' ? '#874d00' : '#5b6472';
   }
 }

@@ -77,7 +77,7 @@ export function highestEducation(list: readonly Education[]): Education | undefi
 /** Whole years from the start of professional work to the plan's cutoff (never below 0). */
 export function workYearsValue(profile: Profile, plan: Plan): string | undefined {
   const start = text(profile.work?.professionalStart);
-  if (!start) return undefined;
+  if (!start || plan.workYearsCutoff === undefined) return undefined;
   const years = wholeYearsBetween(start, plan.workYearsCutoff);
   return years === undefined ? undefined : String(Math.max(0, years));
 }
@@ -85,7 +85,7 @@ export function workYearsValue(profile: Profile, plan: Plan): string | undefined
 /** The canonical 考核情况 of the plan's years; only when the profile has exactly one result for each of them. */
 export function assessmentValue(profile: Profile, plan: Plan): string | undefined {
   const entries = [];
-  for (const year of plan.assessmentYears) {
+  for (const year of plan.assessmentYears ?? []) {
     const results = new Set((profile.assessments ?? []).filter((a) => a.year === year).map((a) => a.result));
     if (results.size !== 1) return undefined;
     entries.push({ year, result: [...results][0] as string });

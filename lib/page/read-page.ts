@@ -17,9 +17,10 @@ export interface PageReading {
   step: Step | undefined;
 }
 
-export function readPage(doc: Document, opts?: { cap?: number }): PageReading {
+/** opts.text: the page's text as pageText gives it, when the caller has it already. */
+export function readPage(doc: Document, opts?: { cap?: number; text?: string }): PageReading {
   const fields = collectFields(doc, opts);
-  const step = detectStep(doc, fields);
+  const step = detectStep(doc, fields, opts?.text);
   if (step) applyStepContext(fields, step);
   return { fields, step };
 }

@@ -100,10 +100,10 @@ const MAX_SHORT_TEXT = 30;
 const MAX_PAGE_TEXT = 60_000;
 
 /** The page's step, or undefined when unknown or ambiguous (a shell frame holding only a menu and an iframe). */
-export function detectStep(doc: Document, fields: Field[]): Step | undefined {
+export function detectStep(doc: Document, fields: readonly Field[], text?: string): Step | undefined {
   try {
     const shell = fields.length === 0 && doc.querySelector('iframe, frame') !== null;
-    const seen = collectSignals(doc, shell);
+    const seen = collectSignals(doc, shell, text);
     const meanings = new Set<Meaning>();
     for (const f of fields) if (f.meaning) meanings.add(f.meaning);
 
@@ -139,7 +139,7 @@ function test(pattern: string | RegExp, text: string): boolean {
 
 type Signals = Record<ClueSignal, string[]>;
 
-function collectSignals(doc: Document, shell: boolean): Signals {
+function collectSignals(doc: Document, shell: boolean, text: string | undefined): Signals {
   const signals: Signals = { active: [], heading: [], button: [], title: [], text: [] };
   signals.active = activeStepTexts(doc);
   // Step-bar captions name every step; only the highlighted one counts (above).
@@ -157,7 +157,7 @@ function collectSignals(doc: Document, shell: boolean): Signals {
   if (!shell) {
     const title = matchKey(doc.title ?? '');
     if (title) signals.title.push(title);
-    signals.text.push(pageText(doc));
+    signals.text.push(text ?? pageText(doc));
   }
   return signals;
 }
@@ -219,11 +219,11 @@ function stepBarOf(el: Element): Element | undefined {
 }
 
 /**
- * The page's readable text, normalised, bounded. textContent is one native
+ * The page's readable text, normalised (NFKC, no whitespace, lower case), bounded. textContent is one native
  * call (a JS walk over a 1000-field page costs milliseconds); the text of
  * scripts and styles is taken out again, since page scripts name steps too.
  */
-function pageText(doc: Document): string {
+export function pageText(doc: Document): string {
   const body = doc.body;
   if (!body) return '';
   let text = body.textContent ?? '';

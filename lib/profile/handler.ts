@@ -78,10 +78,13 @@ async function answer(request: Request, sender: SenderInfo, deps: HandlerDeps, n
       // A content script reads its own tab only; the popup (no tab) names the tab it shows.
       const tabId = sender.tabId ?? request.tabId;
       if (tabId === undefined) return noTab();
-      const data = await deps.session.get(tabId);
-      return data.applicationType === undefined
-        ? { type: 'session.findings', steps: data.steps }
-        : { type: 'session.findings', steps: data.steps, applicationType: data.applicationType };
+      const { steps, applicationType, plan } = await deps.session.get(tabId);
+      return {
+        type: 'session.findings',
+        steps,
+        ...(applicationType === undefined ? {} : { applicationType }),
+        ...(plan === undefined ? {} : { plan }),
+      };
     }
     case 'session.set': {
       if (sender.tabId === undefined) return noTab();
@@ -91,6 +94,11 @@ async function answer(request: Request, sender: SenderInfo, deps: HandlerDeps, n
     case 'session.setApplicationType': {
       if (sender.tabId === undefined) return noTab();
       await deps.session.setApplicationType(sender.tabId, request.applicationType);
+      return { type: 'session.saved' };
+    }
+    case 'session.setPlan': {
+      if (sender.tabId === undefined) return noTab();
+      await deps.session.setPlan(sender.tabId, request.plan);
       return { type: 'session.saved' };
     }
     case 'mapping.get':

@@ -39,6 +39,32 @@ const finding = z.looseObject({
   data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+const year = z.int().min(1900).max(2200);
+const planFacts = z.object({
+  name: z
+    .object({
+      year,
+      city: z.string().max(20),
+      field: z.string().max(60),
+      title: z.string().max(20),
+      text: z.string().min(1).max(120),
+    })
+    .optional(),
+  stated: z
+    .object({
+      workYearsCutoff: isoDate.optional(),
+      assessmentYears: z.array(year).max(10).optional(),
+      appointmentYears: z.int().min(1).max(10).optional(),
+      paperDeadline: isoDate.optional(),
+      reportLimit: z.int().min(1).max(100_000).optional(),
+      reportWarnAbove: z.int().min(0).max(100_000).optional(),
+      achievementsHint: z.int().min(1).max(100).optional(),
+      majors: z.array(z.string().min(1).max(60)).max(300).optional(),
+    })
+    .optional(),
+});
+
 const mapping = z
   .object({
     step,
@@ -66,6 +92,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.get'), tabId: z.number().int().nonnegative().optional() }),
   z.object({ type: z.literal('session.set'), step, findings: z.array(finding).max(500) }),
   z.object({ type: z.literal('session.setApplicationType'), applicationType: z.string().max(50) }),
+  z.object({ type: z.literal('session.setPlan'), plan: planFacts }),
   z.object({ type: z.literal('mapping.get'), step, label: z.string().min(1).max(200) }),
   z.object({ type: z.literal('mapping.set'), mapping }),
   z.object({ type: z.literal('mapping.delete'), step, label: z.string().min(1).max(200) }),

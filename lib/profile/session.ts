@@ -6,6 +6,7 @@
  * the browser has it (survives the service worker's restarts), else in the
  * background's memory.
  */
+import type { PlanFacts } from '../rules/plans/resolve';
 import type { Finding } from '../rules/types';
 import type { Step } from '../steps';
 
@@ -16,6 +17,8 @@ export interface SessionData {
   steps: StepFindings;
   /** The 申报类型 chosen on 填写申报信息; later steps' rules depend on it. */
   applicationType?: string;
+  /** The plan this tab's pages named (the wizard's later pages may not repeat it), with what they stated. */
+  plan?: PlanFacts;
 }
 
 /** The few calls of a storage area the session store needs. */
@@ -79,6 +82,13 @@ export class SessionFindings {
     });
   }
 
+  setPlan(tabId: number, plan: PlanFacts): Promise<void> {
+    return this.enqueue(tabId, async () => {
+      const current = await this.read(tabId);
+      await this.area.set(this.key(tabId), { ...current, plan });
+    });
+  }
+
   clear(tabId: number): Promise<void> {
     return this.enqueue(tabId, () => this.area.remove(this.key(tabId)));
   }
@@ -87,8 +97,10 @@ export class SessionFindings {
     const value = await this.area.get(this.key(tabId));
     if (typeof value !== 'object' || value === null) return { steps: {} };
     const data = value as Partial<SessionData>;
-    const steps = typeof data.steps === 'object' && data.steps !== null ? data.steps : {};
-    return typeof data.applicationType === 'string' ? { steps, applicationType: data.applicationType } : { steps };
+    const out: SessionData = { steps: typeof data.steps === 'object' && data.steps !== null ? data.steps : {} };
+    if (typeof data.applicationType === 'string') out.applicationType = data.applicationType;
+    if (typeof data.plan === 'object' && data.plan !== null) out.plan = data.plan;
+    return out;
   }
 
   private enqueue(tabId: number, work: () => Promise<void>): Promise<void> {

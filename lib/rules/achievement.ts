@@ -7,6 +7,7 @@ export const achievementRequired = defineRule(
     id: 'achievement.required',
     level: 'error',
     family: 'achievement',
+    scope: 'guide',
     guide: '二.4',
     docs: { zh: '未选择任何业绩。', en: 'No achievement is selected.' },
     messages: {
@@ -25,6 +26,7 @@ export const achievementCount = defineRule(
     id: 'achievement.count',
     level: 'warn',
     family: 'achievement',
+    scope: 'guide',
     guide: '二.4',
     docs: {
       zh: '所选业绩多于计划建议的数量（默认 5 项）：业绩材料要求突出专业代表性，不宜过多过杂。',
@@ -39,8 +41,9 @@ export const achievementCount = defineRule(
   },
   (input: AchievementsInput, plan, say) => {
     const count = input.selected?.length ?? 0;
-    if (count <= plan.achievementsHint) return [];
-    return [say('tooMany', { data: { count, hint: plan.achievementsHint }, target: 'achievements' })];
+    const hint = plan.achievementsHint;
+    if (hint === undefined || count <= hint) return [];
+    return [say('tooMany', { data: { count, hint }, target: 'achievements' })];
   },
 );
 
@@ -68,6 +71,7 @@ export const achievementCollective = defineRule(
     id: 'achievement.collective',
     level: 'warn',
     family: 'achievement',
+    scope: 'guide',
     guide: '二.4',
     docs: {
       zh: '每个所选的集体项目（标注为集体、多于一位作者或本人排名非第一）都需提供本人系主要贡献者的依据，无论排名。',
@@ -97,6 +101,7 @@ export const archiveApproved = defineRule(
     id: 'archive.approved',
     level: 'info',
     family: 'achievement',
+    scope: 'platform',
     guide: '一.1',
     docs: {
       zh: '提醒：“我的业绩档案”保存后须经用人单位审查通过，才能在申报时提取。',

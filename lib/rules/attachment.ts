@@ -23,6 +23,7 @@ export const attachmentEducation = defineRule(
     id: 'attachment.education',
     level: 'info',
     family: 'attachment',
+    scope: 'guide',
     guide: '二.5(1)',
     docs: {
       zh: '提醒：省平台无法提取学历学位信息时，需上传学历和学位证书及认证材料（助手看不到平台的学历记录）。',
@@ -51,12 +52,13 @@ interface SlotRuleSpec {
 /** A required upload slot: an error when the slot is on the page and holds no file. */
 function slotRule(spec: SlotRuleSpec): Rule<AttachmentsInput> {
   return defineRule(
-    { id: spec.id, level: 'error', family: 'attachment', guide: spec.guide, docs: spec.docs, messages: { missing: spec.missing } },
+    { id: spec.id, level: 'error', family: 'attachment', scope: 'guide', guide: spec.guide, docs: spec.docs, messages: { missing: spec.missing } },
     (input: AttachmentsInput, plan, say) => {
       const files = input.slots[spec.slot];
       if (files === undefined || files.length > 0) return [];
       if (spec.only !== undefined && applicationTypeOf(input.applicationType) !== spec.only) return [];
-      return [say('missing', { data: { years: plan.appointmentYears, files: 0 }, target: SLOT_TARGETS[spec.slot] })];
+      // Plans of the guide's series always say how many years of 聘书 (近N年).
+      return [say('missing', { data: { years: plan.appointmentYears ?? '?', files: 0 }, target: SLOT_TARGETS[spec.slot] })];
     },
   );
 }
@@ -66,7 +68,7 @@ export const attachmentAppointment = slotRule({
   slot: 'appointment',
   guide: '二.5(2)',
   only: '正常申报',
-  docs: { zh: '正常申报：缺少近 4 年专业技术职务资格聘书。', en: 'Normal application: the appointment letters of the last 4 years are missing.' },
+  docs: { zh: '正常申报：缺少近 {appointmentYears} 年专业技术职务资格聘书。', en: 'Normal application: the appointment letters of the last {appointmentYears} years are missing.' },
   missing: {
     zh: '正常申报需上传近 {years} 年的专业技术职务资格聘书（当前 {files} 个文件）',
     en: 'A normal application needs the professional appointment letters of the last {years} years ({files} files uploaded)',
@@ -131,6 +133,7 @@ export const attachmentRepresentative = defineRule(
     id: 'attachment.representative',
     level: 'error',
     family: 'attachment',
+    scope: 'guide',
     guide: '二.5(8)',
     docs: { zh: '代表作不是恰好一篇。', en: 'Not exactly one representative work (代表作) is designated.' },
     messages: {
@@ -171,6 +174,7 @@ export const attachmentFile = defineRule(
     id: 'attachment.file',
     level: 'error',
     family: 'attachment',
+    scope: 'platform',
     guide: '二.5',
     docs: {
       zh: '每个上传的文件：不能是空文件，内容（文件头）需与扩展名一致，PDF 需能读取。',
@@ -236,6 +240,7 @@ export const attachmentPaper = defineRule(
     id: 'attachment.paper',
     level: 'info',
     family: 'attachment',
+    scope: 'guide',
     guide: '二.5(8)',
     docs: {
       zh: '上传论文扫描件时提醒：需有杂志或著作的封面、刊号、目录及正文，并在本人姓名处加上标注。',

@@ -7,6 +7,7 @@ export const commitmentSign = defineRule(
     id: 'commitment.sign',
     level: 'info',
     family: 'commitment',
+    scope: 'platform',
     guide: '二.2',
     docs: {
       zh: '提醒：扫描二维码在线签署《专业技术资格申报材料真实性保证书》，字迹端正清晰，再点击“下一步”。',

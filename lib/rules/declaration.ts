@@ -7,6 +7,7 @@ import { APPLICATION_TYPES, chosenApplicationType } from './helpers/application-
 import { formatAssessment, parseAssessment, type AssessmentParse } from './helpers/assessment';
 import { parseDate, wholeYearsBetween } from './helpers/dates';
 import { clip, countChars, isBlankValue, nfkc, normalizeChoice } from './helpers/text';
+import { reportWarnAbove } from './plans/stated';
 import type { Plan } from './plans/types';
 import type { DeclarationInput } from './types';
 
@@ -15,6 +16,7 @@ export const reportRequired = defineRule(
     id: 'report.required',
     level: 'error',
     family: 'declaration',
+    scope: 'guide',
     guide: '二.3',
     docs: { zh: '本人述职为空。', en: 'The self-report (本人述职) is empty.' },
     messages: {
@@ -22,11 +24,17 @@ export const reportRequired = defineRule(
         zh: '本人述职为空：需填写专业工作业绩情况（限 {limit} 字以内）',
         en: 'The self-report is empty: describe your professional achievements (at most {limit} characters)',
       },
+      emptyNoLimit: {
+        zh: '本人述职为空：需填写专业工作业绩情况',
+        en: 'The self-report is empty: describe your professional achievements',
+      },
     },
   },
   (input: DeclarationInput, plan, say) => {
     if (input.selfReport === undefined || input.selfReport.trim() !== '') return [];
-    return [say('empty', { data: { limit: plan.reportLimit }, target: 'selfReport' })];
+    const limit = plan.reportLimit;
+    if (limit === undefined) return [say('emptyNoLimit', { target: 'selfReport' })];
+    return [say('empty', { data: { limit }, target: 'selfReport' })];
   },
 );
 
@@ -35,10 +43,11 @@ export const reportLength = defineRule(
     id: 'report.length',
     level: 'error',
     family: 'declaration',
+    scope: 'platform',
     guide: '二.3',
     docs: {
-      zh: '本人述职限 1000 字以内（按页面计数器的 UTF-16 长度，空格和换行也计入）；超过为错误，超过 950 字给出警告。',
-      en: 'The self-report is at most 1000 characters (UTF-16 length, as a page counter shows, spaces and line breaks included); more is an error, over 950 warns.',
+      zh: '本人述职限 {reportLimit} 字以内（计划或页面写明的上限；按页面计数器的 UTF-16 长度，空格和换行也计入）；超过为错误，超过 {reportWarnAbove} 字给出警告。上限未知时不检查。',
+      en: 'The self-report is at most {reportLimit} characters (the limit the plan or the page states; UTF-16 length, as a page counter shows, spaces and line breaks included); more is an error, over {reportWarnAbove} warns. Silent when no limit is known.',
     },
     messages: {
       over: {
@@ -53,10 +62,11 @@ export const reportLength = defineRule(
   },
   (input: DeclarationInput, plan, say) => {
     if (input.selfReport === undefined) return [];
-    const count = countChars(input.selfReport);
     const limit = plan.reportLimit;
+    if (limit === undefined) return [];
+    const count = countChars(input.selfReport);
     if (count > limit) return [say('over', { data: { count, limit, over: count - limit }, target: 'selfReport' })];
-    if (count > plan.reportWarnAbove) {
+    if (count > (plan.reportWarnAbove ?? reportWarnAbove(limit))) {
       return [say('near', { level: 'warn', data: { count, limit, left: limit - count }, target: 'selfReport' })];
     }
     return [];
@@ -68,6 +78,7 @@ export const officeRequired = defineRule(
     id: 'office.required',
     level: 'error',
     family: 'declaration',
+    scope: 'guide',
     guide: '二.3',
     docs: {
       zh: '未选择受理点（区、县（市）经信部门或市直单位职称受理点）。',
@@ -89,6 +100,7 @@ export const typeRequired = defineRule(
     id: 'type.required',
     level: 'error',
     family: 'declaration',
+    scope: 'guide',
     guide: '二.3(1)',
     docs: {
       zh: '申报类型需恰好选择一项：正常申报、破格申报、转（兼）评、技能人才申报（全角、半角括号同等对待）。',
@@ -122,6 +134,7 @@ export const typeSkillProof = defineRule(
     id: 'type.skill.proof',
     level: 'error',
     family: 'declaration',
+    scope: 'guide',
     guide: '二.3(3)',
     docs: { zh: '选择“技能人才申报”但未上传佐证材料。', en: '技能人才申报 is chosen but no supporting material is uploaded.' },
     messages: {
@@ -142,6 +155,7 @@ export const typeExceptionalDetail = defineRule(
     id: 'type.exceptional.detail',
     level: 'error',
     family: 'declaration',
+    scope: 'guide',
     guide: '二.3(4)',
     docs: { zh: '选择“破格申报”但未填写破格申报的具体内容。', en: '破格申报 is chosen but the exceptional-case details are empty.' },
     messages: {
@@ -163,6 +177,7 @@ export const typeExceptionalProof = defineRule(
     id: 'type.exceptional.proof',
     level: 'error',
     family: 'declaration',
+    scope: 'guide',
     guide: '二.3(4)',
     docs: { zh: '选择“破格申报”但未上传佐证材料。', en: '破格申报 is chosen but no supporting material is uploaded.' },
     messages: {
@@ -183,6 +198,7 @@ export const majorRequired = defineRule(
     id: 'major.required',
     level: 'error',
     family: 'declaration',
+    scope: 'guide',
     guide: '三.1',
     docs: { zh: '从事专业为空。', en: 'The declared specialty (从事专业) is empty.' },
     messages: {
@@ -208,6 +224,7 @@ export const majorAllowed = defineRule(
     id: 'major.allowed',
     level: 'error',
     family: 'declaration',
+    scope: 'platform',
     guide: '三.1',
     docs: {
       zh: '从事专业不在本计划的可评审专业中（取自页面选项或计划页；都没有时只检查是否为空）。',
@@ -246,8 +263,9 @@ export const majorAllowed = defineRule(
 
 /** The whole years from the profile's start of professional work to the plan's cutoff. */
 function computedWorkYears(input: DeclarationInput, plan: Plan): number | undefined {
-  if (input.professionalStart === undefined || parseDate(input.professionalStart) === undefined) return undefined;
-  const years = wholeYearsBetween(input.professionalStart, plan.workYearsCutoff);
+  const cutoff = plan.workYearsCutoff;
+  if (cutoff === undefined || input.professionalStart === undefined || parseDate(input.professionalStart) === undefined) return undefined;
+  const years = wholeYearsBetween(input.professionalStart, cutoff);
   return years === undefined ? undefined : Math.max(0, years);
 }
 
@@ -262,6 +280,7 @@ export const worktimeInteger = defineRule(
     id: 'worktime.integer',
     level: 'error',
     family: 'declaration',
+    scope: 'guide',
     guide: '三.2',
     docs: { zh: '专业工作年限不是整数年。', en: 'The professional work years (专业工作年限) are not a whole number.' },
     messages: {
@@ -276,7 +295,8 @@ export const worktimeInteger = defineRule(
     },
   },
   (input: DeclarationInput, plan, say) => {
-    if (input.workYears === undefined) return [];
+    // Plans of the guide's series always carry a cutoff.
+    if (input.workYears === undefined || plan.workYearsCutoff === undefined) return [];
     const computed = computedWorkYears(input, plan);
     const suggestion = computed === undefined ? undefined : String(computed);
     const options = { target: 'workYears' as const, ...(suggestion === undefined ? {} : { suggestion }) };
@@ -291,10 +311,11 @@ export const worktimeCutoff = defineRule(
     id: 'worktime.cutoff',
     level: 'error',
     family: 'declaration',
+    scope: 'platform',
     guide: '三.2',
     docs: {
-      zh: '专业工作年限与档案中从事专业技术工作时间到截止日（2024-12-31）的整年数不一致；提示给出计算值。',
-      en: 'The professional work years differ from the whole years between the profile’s start of professional work and the cutoff (2024-12-31); the hint gives the computed number.',
+      zh: '专业工作年限与档案中从事专业技术工作时间到计划截止日（{workYearsCutoff}）的整年数不一致；提示给出计算值。截止日未知时不检查。',
+      en: 'The professional work years differ from the whole years between the profile’s start of professional work and the plan’s cutoff ({workYearsCutoff}); the hint gives the computed number. Silent when the cutoff is unknown.',
     },
     messages: {
       differs: {
@@ -308,14 +329,14 @@ export const worktimeCutoff = defineRule(
     const entered = enteredWorkYears(input.workYears);
     const computed = computedWorkYears(input, plan);
     if (entered === undefined || computed === undefined || entered === computed) return [];
-    const data = { entered, computed, start: input.professionalStart.trim(), cutoff: plan.workYearsCutoff };
+    const data = { entered, computed, start: input.professionalStart.trim(), cutoff: plan.workYearsCutoff as string };
     return [say('differs', { data, target: 'workYears', suggestion: String(computed) })];
   },
 );
 
 /** The guide's example (三.3) moved to the plan's years: 称职（或合格）, 优秀, 称职（或合格）. */
 export function assessmentExample(plan: Plan): string {
-  return formatAssessment(plan.assessmentYears.map((year, i) => ({ year, result: i === 1 ? '优秀' : '称职（或合格）' })));
+  return formatAssessment((plan.assessmentYears ?? []).map((year, i) => ({ year, result: i === 1 ? '优秀' : '称职（或合格）' })));
 }
 
 /**
@@ -324,7 +345,7 @@ export function assessmentExample(plan: Plan): string {
  * dropped and the order becomes the plan's.
  */
 export function canonicalAssessment(parsed: AssessmentParse, plan: Plan): string | undefined {
-  if (!parsed.complete) return undefined;
+  if (!parsed.complete || plan.assessmentYears === undefined) return undefined;
   const entries = [];
   for (const year of plan.assessmentYears) {
     const results = new Set(parsed.entries.filter((entry) => entry.year === year).map((entry) => entry.result));
@@ -343,10 +364,11 @@ export const assessmentFormat = defineRule(
     id: 'assessment.format',
     level: 'error',
     family: 'declaration',
+    scope: 'guide',
     guide: '三.3',
     docs: {
-      zh: '考核情况需逐年写作“YYYY年考核结果”（如“2021年称职（或合格）”“2022年优秀”），以 ，、； 空格或换行分隔；提示给出规范写法。',
-      en: 'The assessment must read "YYYY年<result>" per year (e.g. "2021年称职（或合格）" "2022年优秀"), separated by ，、； space or line break; the hint offers the canonical text.',
+      zh: '考核情况需逐年写作“YYYY年考核结果”（如“YYYY年称职（或合格）”“YYYY年优秀”），以 ，、； 空格或换行分隔；提示给出规范写法。',
+      en: 'The assessment must read "YYYY年<result>" per year (e.g. "YYYY年称职（或合格）" "YYYY年优秀"), separated by ，、； space or line break; the hint offers the canonical text.',
     },
     messages: {
       empty: {
@@ -360,7 +382,7 @@ export const assessmentFormat = defineRule(
     },
   },
   (input: DeclarationInput, plan, say) => {
-    if (input.assessment === undefined) return [];
+    if (input.assessment === undefined || plan.assessmentYears === undefined) return [];
     const example = assessmentExample(plan);
     if (input.assessment.trim() === '') return [say('empty', { data: { example }, target: 'assessment' })];
     const parsed = parseAssessment(input.assessment);
@@ -375,10 +397,11 @@ export const assessmentYears = defineRule(
     id: 'assessment.years',
     level: 'error',
     family: 'declaration',
+    scope: 'platform',
     guide: '三.3',
     docs: {
-      zh: '考核情况的年份需恰好是本计划的近三年（2021、2022、2023），每年一次。',
-      en: 'The assessment years are exactly the plan’s three years (2021, 2022, 2023), each once.',
+      zh: '考核情况的年份需恰好是本计划的近三年（{assessmentYears}，计划或页面写明），每年一次。年份未知时不检查。',
+      en: 'The assessment years are exactly the plan’s three years ({assessmentYears}, as the plan or the page states), each once. Silent when the years are unknown.',
     },
     messages: {
       wrongYears: {
@@ -393,6 +416,7 @@ export const assessmentYears = defineRule(
     const years = parsed.years;
     if (years.length === 0) return []; // nothing year-like: assessment.format says so
     const expected = plan.assessmentYears;
+    if (expected === undefined) return [];
     const missing = expected.filter((year) => !years.includes(year));
     const extra = [...new Set(years.filter((year) => !expected.includes(year)))];
     const repeated = [...new Set(years.filter((year, i) => years.indexOf(year) !== i))];

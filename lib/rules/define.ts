@@ -41,5 +41,6 @@ export function defineRule<I, M extends string>(
   check: (input: I, plan: Plan, say: Say<M>) => Finding[],
 ): Rule<I> {
   const say: Say<M> = (messageId, options) => report(meta, messageId, options);
-  return { meta, check: (input, plan) => check(input, plan, say) };
+  // The guide's own requirements hold only for plans of its series.
+  return { meta, check: (input, plan) => (meta.scope === 'platform' || plan.followsGuide ? check(input, plan, say) : []) };
 }

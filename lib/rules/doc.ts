@@ -21,14 +21,15 @@ function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<stri
 
 /** The plan parameters, one column per plan. */
 function planTable(plans: readonly Plan[]): string[] {
+  const unknown = '(unknown)';
   const parameters: Array<[string, (plan: Plan) => string | number]> = [
     ['name', (p) => p.name],
-    ['work-years cutoff', (p) => p.workYearsCutoff],
-    ['assessment years', (p) => p.assessmentYears.join(', ')],
-    ['appointment letters (years)', (p) => p.appointmentYears],
-    ['paper deadline', (p) => p.paperDeadline],
-    ['self-report limit / warn above', (p) => `${p.reportLimit} / ${p.reportWarnAbove}`],
-    ['achievements hint', (p) => p.achievementsHint],
+    ['`{workYearsCutoff}` work-years cutoff', (p) => p.workYearsCutoff ?? unknown],
+    ['`{assessmentYears}` assessment years', (p) => p.assessmentYears?.join(', ') ?? unknown],
+    ['`{appointmentYears}` appointment letters (years)', (p) => p.appointmentYears ?? unknown],
+    ['`{paperDeadline}` paper deadline', (p) => p.paperDeadline ?? unknown],
+    ['`{reportLimit}` / `{reportWarnAbove}` self-report limit / warn above', (p) => `${p.reportLimit ?? unknown} / ${p.reportWarnAbove ?? unknown}`],
+    ['`{achievementsHint}` achievements hint', (p) => p.achievementsHint ?? unknown],
     ['photo bytes: pass (exclusive)', (p) => `${p.photo.bytesPassMin} < bytes < ${p.photo.bytesPassMax}`],
     ['photo bytes: error', (p) => `≤ ${p.photo.bytesErrorAtOrBelow} or ≥ ${p.photo.bytesErrorAtOrAbove}`],
     ['photo pixels: more than', (p) => `${p.photo.minWidth} × ${p.photo.minHeight}`],
@@ -51,11 +52,13 @@ export function renderRulesDoc(): string {
     'Every rule the assistant checks, from the official applicant guide (附件2 工程师资格个人申报流程).',
     'The id is public: it is the `data-rule` of the inline hint. Levels: **error** = the platform or the',
     'reviewers will reject it; **warn** = likely problem or ambiguous limit; **info** = a reminder.',
-    'The level column is the highest level a rule can report.',
+    'The level column is the highest level a rule can report. Scope **platform**: the rule holds on every plan of',
+    'the platform; **guide**: the guide’s own requirement, checked only for plans of its series (杭州市制造业专业工程师,',
+    'any year). `{workYearsCutoff}` and the like name a plan parameter: its values are in the table of plans below.',
     '',
     ...table(
-      ['id', 'level', 'guide', 'family', '检查内容', 'What it checks'],
-      ALL_RULES.map(({ meta }) => [`\`${meta.id}\``, meta.level, meta.guide, meta.family, meta.docs.zh, meta.docs.en]),
+      ['id', 'level', 'scope', 'guide', 'family', '检查内容', 'What it checks'],
+      ALL_RULES.map(({ meta }) => [`\`${meta.id}\``, meta.level, meta.scope, meta.guide, meta.family, meta.docs.zh, meta.docs.en]),
     ),
     '',
     '## Messages',
@@ -76,7 +79,16 @@ export function renderRulesDoc(): string {
     '- **Canonical 考核情况** joins "YYYY年<result>" with 、 (顿号): GB/T 15834 uses it between coordinate list items, and U+3001 has no NFKC form, so the text is the same before and after normalisation. Input accepts ，、； space and line breaks, full- or half-width, and 称职(或合格) in either width.',
     '- **Silence**: a field that is not on the page (`undefined`) keeps its rules silent; `\'\'` means present but empty.',
   );
-  lines.push('', '## Plans', '', 'One data object per plan (lib/rules/plans); a new year is a new object.', '');
+  lines.push(
+    '',
+    '## Plans',
+    '',
+    'Plans known as data (lib/rules/plans). Which plan applies is read from the page (the plan’s name, and any',
+    'parameter the page states, which wins over data). A year of a known series that is not in data is derived from',
+    'the nearest known plan by moving every date and year by the difference; a plan of another series or city runs',
+    'only the platform rules. See README “申报计划”.',
+    '',
+  );
   lines.push(...planTable(listPlans()));
   return `${lines.join('\n')}\n`;
 }

@@ -45,7 +45,11 @@ import type {
 } from './types';
 
 export type * from './types';
-export { DEFAULT_PLAN_ID, PLANS, findPlanByName, getPlan, listPlans } from './plans';
+export {
+  DEFAULT_PLAN_ID, PLANS, choosablePlans, findPlanNames, getPlan, listPlans, parsePlanName, parseStatedParams, planById,
+  planFromName, resolvePlan,
+} from './plans';
+export type { PlanFacts } from './plans';
 export { APPLICATION_TYPES, applicationTypeOf, chosenApplicationType } from './helpers/application-type';
 export { ASSESSMENT_RESULTS, ASSESSMENT_SEPARATOR, formatAssessment, parseAssessment } from './helpers/assessment';
 export type { AssessmentEntry, AssessmentParse } from './helpers/assessment';

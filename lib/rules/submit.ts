@@ -8,6 +8,7 @@ export const submitUnresolved = defineRule(
     id: 'submit.unresolved',
     level: 'warn',
     family: 'submit',
+    scope: 'platform',
     guide: '二.6',
     docs: {
       zh: '在“预览确认提交”页，列出前面各步仍未解决的错误（本次会话中记录），提交前逐一处理。',
@@ -34,6 +35,7 @@ export const paymentReminder = defineRule(
     id: 'payment.reminder',
     level: 'info',
     family: 'submit',
+    scope: 'platform',
     guide: '二.7',
     docs: {
       zh: '提醒：资格审查通过后，按 12333 短信提示在“我的申报记录”点击“马上支付”，在规定时间内缴费。',
@@ -54,10 +56,11 @@ export const paperDeadline = defineRule(
     id: 'paper.deadline',
     level: 'info',
     family: 'submit',
+    scope: 'platform',
     guide: '二.8',
     docs: {
-      zh: '提醒：导出带水印的评审表（破格申报另附审批表），单位盖章后交受理部门，赶在计划截止日（2024-09-30）前；显示剩余天数。',
-      en: 'Reminder: export the watermarked review form (plus the exceptional form), have it sealed, hand it to the receiving office before the plan’s deadline (2024-09-30); shows the days left.',
+      zh: '提醒：导出带水印的评审表（破格申报另附审批表），单位盖章后交受理部门，赶在计划截止日（{paperDeadline}）前；显示剩余天数，截止日未知时不给日期。',
+      en: 'Reminder: export the watermarked review form (plus the exceptional form), have it sealed, hand it to the receiving office before the plan’s deadline ({paperDeadline}); shows the days left, and no date when the deadline is unknown.',
     },
     messages: {
       daysLeft: {
@@ -72,6 +75,10 @@ export const paperDeadline = defineRule(
         zh: '纸质材料的报送截止日 {deadline} 已过 {days} 天；如评审表尚未报送，请立即联系受理部门',
         en: 'The deadline for the paper forms ({deadline}) passed {days} days ago; if the review form has not been handed in, contact the receiving office now',
       },
+      unknownDate: {
+        zh: '请导出带有“浙江省专业技术任职资格申报与评审管理平台”水印的评审表，经所在单位加盖公章后报送纸质材料受理部门；截止日期以本申报计划的通知为准（助手未能确定）',
+        en: 'Export the review form with the platform watermark, have your employer seal it and hand it to the receiving office; the deadline is the one your plan announces (the assistant could not tell it)',
+      },
       noDate: {
         zh: '请导出带有“浙江省专业技术任职资格申报与评审管理平台”水印的评审表（破格申报人员另附《破格推荐中级专业技术职务任职资格审批表》），经所在单位加盖公章后报送纸质材料受理部门；受理部门须于 {deadline} 前统一报送',
         en: 'Export the review form with the platform watermark (plus the exceptional-recommendation form if applicable), have your employer seal it and hand it to the receiving office; the office forwards everything by {deadline}',
@@ -80,6 +87,7 @@ export const paperDeadline = defineRule(
   },
   (input: ReminderInput, plan, say) => {
     const deadline = plan.paperDeadline;
+    if (deadline === undefined) return [say('unknownDate', { target: 'page' })];
     const days = daysBetween(input.today, deadline);
     if (days === undefined) return [say('noDate', { data: { deadline }, target: 'page' })];
     if (days > 0) return [say('daysLeft', { data: { deadline, days }, target: 'page' })];

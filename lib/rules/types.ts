@@ -18,12 +18,21 @@ export interface Text {
 
 export type Family = 'photo' | 'commitment' | 'declaration' | 'achievement' | 'attachment' | 'submit' | 'profile';
 
+/**
+ * Which plans a rule serves: 'platform' rules hold for every plan on the
+ * platform (photo, ID number, file integrity, limits a page states); 'guide'
+ * rules are the applicant guide's own requirements (杭州市制造业专业工程师) and
+ * run only for plans of that series.
+ */
+export type Scope = 'platform' | 'guide';
+
 export interface RuleMeta {
   /** Stable public id from RULES.md, e.g. 'photo.filesize'. */
   id: string;
   /** The highest level the rule can report. */
   level: Level;
   family: Family;
+  scope: Scope;
   /** Section of the guide, e.g. '二.1', '三.2'. */
   guide: string;
   /** One sentence: what the rule checks. */

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Assistant } from '../../../lib/assistant/assistant';
 import type { Bridge } from '../../../lib/assistant/bridge';
 import { FEATURES } from '../../../lib/features';
+import { planReader } from '../../../lib/features/plan';
 import type { Feature } from '../../../lib/assistant/feature';
 
 function bridge(overrides: Partial<Bridge> = {}): Bridge & { saved: unknown[] } {
@@ -17,6 +18,8 @@ function bridge(overrides: Partial<Bridge> = {}): Bridge & { saved: unknown[] } 
     saved,
     today: () => '2024-06-01',
     planId: async () => undefined,
+    watchPlanId: () => undefined,
+    saveTabPlan: () => undefined,
     panelCollapsed: async () => false,
     setPanelCollapsed: () => undefined,
     activeProfile: async () => undefined,
@@ -51,7 +54,7 @@ afterEach(() => {
 
 async function start(html: string, features: readonly Feature[] = FEATURES, b: Bridge = bridge()): Promise<void> {
   document.body.innerHTML = html;
-  await new Assistant(document, features, b).start(controller.signal);
+  await new Assistant(document, { features, plans: planReader }, b).start(controller.signal);
 }
 
 function type(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
@@ -159,5 +162,64 @@ describe('Assistant on other pages', () => {
     type(document.getElementById('years') as HTMLInputElement, '8.5');
     expect(hint('worktime.integer')).not.toBeNull();
     expect(debug).toHaveBeenCalled();
+  });
+});
+
+describe('Assistant follows the plan the page names', () => {
+  const ASSESSMENT = `
+    <table>
+      <tr><td>考核情况：</td><td><input id="assess"></td></tr>
+      <tr><td>专业工作年限：</td><td><input id="years"></td></tr>
+    </table>`;
+  const declarationIn = (plan: string) => `<div class="pos">当前位置：职称评审申报 &gt; <b>${plan}</b></div><h3>填写申报信息</h3>${ASSESSMENT}<a>下一步</a>`;
+  const panelText = () => document.getElementById('zcps-assistant-panel')!.shadowRoot!.textContent ?? '';
+
+  it('a year nobody put in data: the hints name its years, the panel says it is derived', async () => {
+    await start(declarationIn('2031年度杭州市制造业专业工程师资格评审申报计划'));
+    type(document.getElementById('assess') as HTMLInputElement, '2021年优秀、2022年优秀、2023年优秀');
+    expect(hint('assessment.years')?.textContent).toContain('2028、2029、2030');
+    expect(panelText()).toContain('2031年度杭州市制造业专业工程师资格评审申报计划（按 2024 年指南推算）');
+  });
+
+  it('remembers a named plan for the tab, and uses the tab’s plan on a page that names none', async () => {
+    const saveTabPlan = vi.fn();
+    await start(declarationIn('2026年度杭州市制造业专业工程师资格评审申报计划'), FEATURES, bridge({ saveTabPlan }));
+    expect(saveTabPlan).toHaveBeenCalledWith(expect.objectContaining({ name: expect.objectContaining({ year: 2026 }) }));
+    const remembered = saveTabPlan.mock.calls[0]![0];
+    controller.abort();
+    controller = new AbortController();
+    document.body.innerHTML = '';
+    await start(`<h3>填写申报信息</h3>${ASSESSMENT}`, FEATURES, bridge({ session: async () => ({ findings: {}, plan: remembered }) }));
+    type(document.getElementById('assess') as HTMLInputElement, '2021年优秀、2022年优秀、2023年优秀');
+    expect(hint('assessment.years')?.textContent).toContain('2023、2024、2025');
+  });
+
+  it('a plan of another series runs no guide rule and says which checks are off', async () => {
+    await start(declarationIn('2026年度宁波市经济专业中级经济师资格评审申报计划') + '<textarea id="report" title="本人述职"></textarea>');
+    type(document.getElementById('years') as HTMLInputElement, '8.5');
+    type(document.getElementById('assess') as HTMLInputElement, '2019年好');
+    expect(document.querySelector('.zcps-hint')).toBeNull();
+    expect(panelText()).toContain('未启用');
+  });
+
+  it('a limit the page states wins: 本人述职（限1500字以内）', async () => {
+    await start(`<h3>填写申报信息</h3><table><tr><td>本人述职（限1500字以内）：</td><td><textarea id="report"></textarea></td></tr></table>`);
+    type(document.getElementById('report') as HTMLTextAreaElement, 'x'.repeat(1200));
+    expect(hint('report.length')).toBeNull();
+    type(document.getElementById('report') as HTMLTextAreaElement, 'x'.repeat(1501));
+    expect(hint('report.length')?.textContent).toContain('1501 / 1500');
+  });
+
+  it('a plan chosen in the popup wins, and a new choice restarts the step', async () => {
+    let onChoice: ((id: string | undefined) => void) | undefined;
+    await start(declarationIn('2024年度杭州市制造业专业工程师资格评审申报计划'), FEATURES, bridge({
+      planId: async () => 'hz-manufacturing-engineer-2027',
+      watchPlanId: (listener) => { onChoice = listener; },
+    }));
+    type(document.getElementById('assess') as HTMLInputElement, '2021年优秀、2022年优秀、2023年优秀');
+    expect(hint('assessment.years')?.textContent).toContain('2024、2025、2026');
+    onChoice?.(undefined);
+    type(document.getElementById('assess') as HTMLInputElement, '2021年优秀、2022年优秀');
+    expect(hint('assessment.years')?.textContent).toContain('2021、2022、2023');
   });
 });

@@ -6,6 +6,7 @@ import { vi } from 'vitest';
 import { Assistant } from '../../../lib/assistant/assistant';
 import type { Bridge, SessionFacts } from '../../../lib/assistant/bridge';
 import type { Feature } from '../../../lib/assistant/feature';
+import { planReader } from '../../../lib/features/plan';
 
 const CLIENT = join(dirname(fileURLToPath(import.meta.url)), '../../site/public/028/client');
 
@@ -25,6 +26,8 @@ export async function mount(features: readonly Feature[], session: SessionFacts 
   const bridge: Bridge = {
     today: () => '2024-08-01',
     planId: async () => undefined,
+    watchPlanId: () => undefined,
+    saveTabPlan: vi.fn(),
     panelCollapsed: async () => false,
     setPanelCollapsed: () => undefined,
     activeProfile: async () => undefined,
@@ -33,7 +36,7 @@ export async function mount(features: readonly Feature[], session: SessionFacts 
     saveApplicationType: vi.fn(),
   };
   const controller = new AbortController();
-  await new Assistant(document, features, bridge).start(controller.signal);
+  await new Assistant(document, { features, plans: planReader }, bridge).start(controller.signal);
   await settle();
   return { bridge, stop: () => controller.abort() };
 }

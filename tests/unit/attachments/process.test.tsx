@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSender, errorResponse, type Request } from '../../../lib/messages';
 import type { Profile } from '../../../lib/profile/types';
 import { PROCESS, Process } from '../../../entrypoints/popup/Process';
+import type { PlanChoiceStore } from '../../../entrypoints/popup/plan-choice';
+import { parsePlanName } from '../../../lib/rules';
 import { settle } from './harness';
 
 let root: HTMLElement;
@@ -23,11 +25,31 @@ const profile = {
   continuingEducation: [{ year: 2022, hours: 72, system: '学习新干线' }, { year: 2023, hours: 90 }],
 } as Profile;
 
-async function mount(answer: (request: Request) => unknown, props: { today?: string; profile?: Profile } = {}) {
+function memoryChoice(initial = ''): PlanChoiceStore & { value: string } {
+  const store = {
+    value: initial,
+    get: async () => store.value,
+    set: async (id: string) => {
+      store.value = id;
+    },
+  };
+  return store;
+}
+
+async function mount(
+  answer: (request: Request) => unknown,
+  props: { today?: string; profile?: Profile; choice?: PlanChoiceStore } = {},
+) {
   const send = createSender(async (request) => answer(request));
-  render(<Process send={send} today={props.today ?? '2024-08-01'} profile={props.profile} />, root);
+  render(<Process send={send} today={props.today ?? '2024-08-01'} profile={props.profile} planChoice={props.choice ?? memoryChoice()} />, root);
+  // Until the session is read (the first render of a file may wait on module loading).
+  for (let i = 0; i < 50 && root.querySelector('[data-session="loading"]'); i += 1) await settle(20);
   await settle(20);
 }
+
+/** The session of a tab whose pages named this plan. */
+const namedTab = (planName: string) => (request: Request) =>
+  request.type === 'session.get' ? { type: 'session.findings', steps: {}, plan: { name: parsePlanName(planName) } } : errorResponse('badRequest', 'x', 'x');
 
 const items = () => [...root.querySelectorAll<HTMLElement>('ol.timeline > li')];
 const text = () => root.textContent ?? '';
@@ -78,7 +100,7 @@ describe('申报流程', () => {
   it.each([
     ['2024-08-01', '还剩 60 天'],
     ['2024-09-30', '今天是截止日'],
-    ['2024-10-02', '已过 2 天'],
+    ['2024-10-02', '已于 2024-09-30 截止'],
   ])('on %s the paper deadline says %s', async (today, words) => {
     await mount(() => errorResponse('noTab', 'x', 'x'), { today });
     expect(root.querySelector('.deadline')?.textContent).toContain(words);
@@ -101,6 +123,51 @@ describe('申报流程', () => {
     expect(missing).toContain('2022 年：档案中未填写');
     expect(missing).toContain('2023 年：档案中未填写');
     expect(text()).toContain('档案中没有继续教育学时记录');
+  });
+
+  it('follows the plan the current tab named: a derived year’s dates and 考核 years', async () => {
+    await mount(namedTab('2026年度杭州市制造业专业工程师资格评审申报计划'), { today: '2026-08-01', profile });
+    expect(root.querySelector('[data-detected]')?.textContent).toContain('2026年度杭州市制造业专业工程师资格评审申报计划（按 2024 年指南推算）');
+    expect(root.querySelector('.deadline')?.textContent).toBe('截止 2026-09-30，还剩 60 天');
+    expect(text()).toContain('考核情况（2023、2024、2025）');
+    expect(text()).toContain('专业工作年限（算至 2026-12-31）');
+  });
+
+  it('a past plan shows its deadline as past, not as a countdown', async () => {
+    await mount(namedTab('2024年度杭州市制造业专业工程师资格评审申报计划'), { today: '2026-11-29' });
+    expect(root.querySelector('.deadline')?.textContent).toBe('已于 2024-09-30 截止（本计划的报送期已过）');
+    expect(root.querySelector('summary')?.textContent).not.toContain('天');
+  });
+
+  it('a plan of another series: unknown dates say 未知, and the note says which checks are off', async () => {
+    await mount(namedTab('2026年度宁波市经济专业中级经济师资格评审申报计划'), { today: '2026-08-01' });
+    expect(root.querySelector('.deadline')?.textContent).toContain('未知');
+    expect(text()).toContain('考核情况（年份未知）');
+    expect(root.querySelector('.plan-note')?.textContent).toContain('未启用');
+  });
+
+  it('a manual choice is stored and wins over what the tab named; 自动识别 goes back', async () => {
+    const choice = memoryChoice();
+    await mount(namedTab('2026年度杭州市制造业专业工程师资格评审申报计划'), { today: '2026-08-01', choice });
+    const select = root.querySelector<HTMLSelectElement>('#plan-choice')!;
+    expect(select.value).toBe('');
+    expect([...select.options].map((o) => o.value)).toContain('hz-manufacturing-engineer-2027');
+    select.value = 'hz-manufacturing-engineer-2027';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(5);
+    expect(choice.value).toBe('hz-manufacturing-engineer-2027');
+    expect(text()).toContain('考核情况（2024、2025、2026）');
+    select.value = '';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(5);
+    expect(choice.value).toBe('');
+    expect(text()).toContain('考核情况（2023、2024、2025）');
+  });
+
+  it('no plan named in the tab: says so, and checks by the guide’s plan', async () => {
+    await mount(() => errorResponse('noTab', 'x', 'x'));
+    expect(root.querySelector('[data-detected]')?.textContent).toContain('未识别到申报计划');
+    expect(root.querySelector('.plan-line')?.getAttribute('data-basis')).toBe('assumed');
   });
 
   it('is a details element with a summary: keyboard reachable, opened by Enter or Space natively', async () => {

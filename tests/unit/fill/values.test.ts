@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Meaning } from '../../../lib/meanings';
 import { MEANINGS } from '../../../lib/meanings';
 import type { Profile } from '../../../lib/profile/types';
-import { getPlan, PLANS } from '../../../lib/rules/plans';
+import { getPlan, planById } from '../../../lib/rules/plans';
 import {
   MEANING_NAMES, assessmentValue, availableMeanings, choiceAlternatives, highestEducation, pathValue, profileValue, workYearsValue,
 } from '../../../lib/fill/values';
@@ -61,8 +61,8 @@ describe('derived values', () => {
   });
 
   test('专业工作年限 follows the plan’s cutoff', () => {
-    const later = PLANS['hz-manufacturing-engineer-2025'] ?? Object.values(PLANS).find((p) => p.year === 2025);
-    expect(later).toBeDefined();
+    const later = planById('hz-manufacturing-engineer-2025');
+    expect(later?.workYearsCutoff).toBe('2025-12-31');
     expect(workYearsValue({ ...emptyProfile, work: { professionalStart: '2012-07-15' } }, later!)).toBe('13');
   });
 

@@ -48,7 +48,7 @@ describe('pages', () => {
     ['/028/client/home.jsp', '用户中心首页'],
     ['/028/client/person/baseInfo.jsp', '现专业技术资格'],
     ['/028/client/person/achieveList.jsp', '新增业绩'],
-    ['/028/client/declare/planList.jsp', '2024年度杭州市制造业专业工程师资格评审申报计划'],
+    ['/028/client/declare/planList.jsp', '2024年度浙江省工程技术人员高级工程师资格评审申报计划'],
     ['/028/client/declare/planView.jsp?planId=330100202401028', '马上申报'],
     ['/028/client/declare/photo.jsp', '选择照片'],
     ['/028/client/declare/promise.jsp', '《专业技术资格申报材料真实性保证书》'],

@@ -9,7 +9,7 @@
 <!-- Markup style: a list table, a checkbox per row (value = the archive entry id),
      column names only in the header row, a 全选 checkbox in the header. -->
 <div class="page">
-  <div class="pos">当前位置：用户中心 &gt; 职称评审申报 &gt; <b>2024年度杭州市制造业专业工程师资格评审申报计划</b></div>
+  <div class="pos">当前位置：用户中心 &gt; 职称评审申报 &gt; <b data-plan-name>2024年度杭州市制造业专业工程师资格评审申报计划</b></div>
   <ul class="step-bar">
     <li class="done"><em>1</em>上传证件照</li>
     <li class="done"><em>2</em>签署个人承诺</li>

@@ -15,7 +15,7 @@
      colspan-aware column lookup finds the right label. 破格申报的具体内容 and
      佐证材料 use colspan="2" label cells LEFT of a colspan="2" field. -->
 <div class="page">
-  <div class="pos">当前位置：用户中心 &gt; 职称评审申报 &gt; <b>2024年度杭州市制造业专业工程师资格评审申报计划</b></div>
+  <div class="pos">当前位置：用户中心 &gt; 职称评审申报 &gt; <b data-plan-name>2024年度杭州市制造业专业工程师资格评审申报计划</b></div>
   <ul class="step-bar">
     <li class="done"><em>1</em>上传证件照</li>
     <li class="done"><em>2</em>签署个人承诺</li>
@@ -90,7 +90,7 @@
       </td>
     </tr>
 
-    <tr class="tdtop"><td colspan="4"><font color=red>*</font>本人述职（专业工作业绩情况，限1000字以内）：</td></tr>
+    <tr class="tdtop"><td colspan="4"><font color=red>*</font>本人述职（专业工作业绩情况，限<span data-report-limit>1000</span>字以内）：</td></tr>
     <tr>
       <td colspan="4">
         <textarea class="area" name="column67" id="column67" style="height:160px" data-expect-meaning="selfReport"></textarea>

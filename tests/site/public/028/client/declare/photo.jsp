@@ -18,7 +18,7 @@
      after load (or on the first hover/click), and after each choice the input is
      replaced by a fresh clone, as WebUploader does. The file uploads at once. -->
 <div class="page">
-  <div class="pos">当前位置：用户中心 &gt; 职称评审申报 &gt; <b>2024年度杭州市制造业专业工程师资格评审申报计划</b></div>
+  <div class="pos">当前位置：用户中心 &gt; 职称评审申报 &gt; <b data-plan-name>2024年度杭州市制造业专业工程师资格评审申报计划</b></div>
   <ul class="step-bar">
     <li class="cur"><em>1</em>上传证件照</li>
     <li><em>2</em>签署个人承诺</li>

@@ -17,10 +17,10 @@
 <div class="page">
   <div class="pos">当前位置：用户中心 &gt; 职称评审申报 &gt; <b>评审计划</b></div>
   <div class="plan-title" id="planName">2024年度杭州市制造业专业工程师资格评审申报计划</div>
-  <div class="plan-sub">评审级别：中级　申报时间：2024-07-01 至 2024-08-31　评审委员会：杭州市制造业专业工程师资格评审委员会</div>
+  <div class="plan-sub" id="planSub">评审级别：中级　申报时间：2024-07-01 至 2024-08-31　评审委员会：杭州市制造业专业工程师资格评审委员会</div>
 
   <h3 class="tit">申报要求</h3>
-  <div class="plan-body">
+  <div class="plan-body" id="planBody">
     <p>一、申报人员应先完善“个人基本信息”和“我的业绩档案”，业绩档案经用人单位审查通过后方可在申报时提取。</p>
     <p>二、证件照：系统默认省内身份证照片。如自己上传照片，应为1寸、2寸白底证件照，JPG或JPEG格式，文件大于30K且小于1M，大于215*300（宽*高）像素，照片宽高比大于等于0.65且小于等于0.8。</p>
     <p>三、本人述职内容为专业工作业绩情况，限1000字以内。选择单位所在区、县（市）经信部门或市直单位职称受理点。</p>
@@ -49,11 +49,34 @@
 </div>
 <script type="text/javascript" src="/028/client/js/common.js"></script>
 <script type="text/javascript">
-  // Starting a declaration opens a fresh draft for this plan.
-  document.getElementById('btnApply').addEventListener('click', function () {
-    sessionStorage.removeItem('zcps.declare');
-    Zcps.saveState({ planId: '330100202401028', planName: document.getElementById('planName').textContent });
-  });
+  // The plan shown: ?planId= (the list links here with it), else the draft's.
+  (function () {
+    var id = Zcps.query('planId') || Zcps.state().planId || '330100202401028';
+    var plan = Zcps.PLANS[id];
+    if (!plan) return;
+    document.title = '评审计划';
+    document.getElementById('planName').textContent = plan.name;
+    document.getElementById('planSub').textContent =
+      '评审级别：' + plan.level + '\u3000申报时间：' + plan.window + '\u3000评审委员会：' + plan.committee;
+    var body = document.getElementById('planBody');
+    body.replaceChildren.apply(body, plan.requirements.map(function (text) {
+      var p = document.createElement('p');
+      p.textContent = text;
+      return p;
+    }));
+    var list = document.getElementById('majorList');
+    list.replaceChildren.apply(list, plan.majors.map(function (text) {
+      var li = document.createElement('li');
+      li.textContent = text;
+      return li;
+    }));
+    document.getElementById('btnApply').href = '/028/client/declare/photo.jsp?planId=' + plan.id;
+    // Starting a declaration opens a fresh draft for this plan.
+    document.getElementById('btnApply').addEventListener('click', function () {
+      sessionStorage.removeItem('zcps.declare');
+      Zcps.saveState({ planId: plan.id, planName: plan.name });
+    });
+  })();
 </script>
 </body>
 </html>

@@ -14,7 +14,7 @@
 <!-- Markup style: a read-only summary (th label cells, text values, no form fields)
      built from the wizard's draft; 提交 posts declareAction!submit.action. -->
 <div class="page">
-  <div class="pos">当前位置：用户中心 &gt; 职称评审申报 &gt; <b>2024年度杭州市制造业专业工程师资格评审申报计划</b></div>
+  <div class="pos">当前位置：用户中心 &gt; 职称评审申报 &gt; <b data-plan-name>2024年度杭州市制造业专业工程师资格评审申报计划</b></div>
   <ul class="step-bar">
     <li class="done"><em>1</em>上传证件照</li>
     <li class="done"><em>2</em>签署个人承诺</li>

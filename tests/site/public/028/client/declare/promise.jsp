@@ -14,7 +14,7 @@
 <body data-expect-step="commitment">
 <!-- Markup style: no table; a checkbox followed by its text in a <span> (no <label>, no "for"). -->
 <div class="page">
-  <div class="pos">当前位置：用户中心 &gt; 职称评审申报 &gt; <b>2024年度杭州市制造业专业工程师资格评审申报计划</b></div>
+  <div class="pos">当前位置：用户中心 &gt; 职称评审申报 &gt; <b data-plan-name>2024年度杭州市制造业专业工程师资格评审申报计划</b></div>
   <ul class="step-bar">
     <li class="done"><em>1</em>上传证件照</li>
     <li class="cur"><em>2</em>签署个人承诺</li>

@@ -9,7 +9,7 @@
 <div class="page">
   <div class="pos">当前位置：用户中心 &gt; 我的申报记录 &gt; <b>导出评审表</b></div>
   <table class="tab" cellpadding="0" cellspacing="0">
-    <tr><td class="tdl">评审计划：</td><td>2024年度杭州市制造业专业工程师资格评审申报计划</td></tr>
+    <tr><td class="tdl">评审计划：</td><td data-plan-name>2024年度杭州市制造业专业工程师资格评审申报计划</td></tr>
     <tr><td class="tdl">审核状态：</td><td class="green">中评委办公室资格审核通过</td></tr>
     <tr>
       <td class="tdl">说明：</td>
@@ -27,7 +27,7 @@
   document.getElementById('btnExport').addEventListener('click', function () {
     var html = '<!DOCTYPE html><meta charset="utf-8"><title>专业技术职务任职资格评审表</title>' +
       '<div style="position:fixed;inset:0;display:flex;align-items:center;justify-content:center;opacity:.15;font-size:40px;transform:rotate(-30deg)">浙江省专业技术任职资格申报与评审管理平台</div>' +
-      '<h1>专业技术职务任职资格评审表</h1><p>2024年度杭州市制造业专业工程师资格评审申报计划</p>';
+      '<h1>专业技术职务任职资格评审表</h1><p>' + Zcps.plan().name + '</p>';
     var link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
     link.download = '评审表.html';

@@ -15,7 +15,7 @@
     </tr>
     <tr>
       <td>1</td>
-      <td class="l">2024年度杭州市制造业专业工程师资格评审申报计划</td>
+      <td class="l" data-plan-name>2024年度杭州市制造业专业工程师资格评审申报计划</td>
       <td>机械工程</td>
       <td>2024-07-12</td>
       <td class="green">资格审查通过</td>
