@@ -23,11 +23,19 @@ export interface PreviewModel {
   achievementId?: string;
   /** What an unrecognised field may be mapped to. */
   mappingChoices: readonly Choice<Meaning>[];
+  /** Rows to add with the page's own 添加 button (工作经历, 学历), each with what it will hold. */
+  additions?: readonly AdditionRow[];
+}
+
+export interface AdditionRow {
+  label: string;
+  value: string;
+  ticked: boolean;
 }
 
 export interface PreviewHandlers {
-  /** The entries with the applicant's ticks. */
-  onConfirm(entries: FillEntry[]): void;
+  /** The entries with the applicant's ticks, and which of the offered rows to add. */
+  onConfirm(entries: FillEntry[], additions: boolean[]): void;
   onCancel(): void;
   onToggle?(entry: FillEntry, ticked: boolean): void;
   onAchievement?(id: string): void;
@@ -84,10 +92,12 @@ export function buildPreview(doc: Document, model: PreviewModel, handlers: Previ
   }
 
   const boxes = new Map<FillEntry, HTMLInputElement>();
+  const addBoxes: HTMLInputElement[] = [];
   const count = el(doc, 'p', 'fill-count');
   const recount = () => {
     const n = [...boxes.values()].filter((b) => b.checked).length;
-    count.textContent = `将填写勾选的 ${n} 项，跳过 ${model.entries.length - n} 项`;
+    const rows = addBoxes.filter((b) => b.checked).length;
+    count.textContent = `将填写勾选的 ${n} 项，跳过 ${model.entries.length - n} 项${rows > 0 ? `，新增 ${rows} 行` : ''}`;
   };
 
   const table = el(doc, 'table', 'fill-table');
@@ -127,11 +137,31 @@ export function buildPreview(doc: Document, model: PreviewModel, handlers: Previ
     row.append(tick, name, value, note);
     body.append(row);
   }
+  for (const addition of model.additions ?? []) {
+    const row = el(doc, 'tr', 'add-row');
+    row.dataset.action = 'add';
+    row.dataset.label = addition.label;
+    const tick = el(doc, 'td');
+    const box = el(doc, 'input');
+    box.type = 'checkbox';
+    box.checked = addition.ticked;
+    box.setAttribute('aria-label', `${addition.label}：${addition.value}`);
+    box.addEventListener('change', recount);
+    addBoxes.push(box);
+    tick.append(box);
+    row.append(tick, el(doc, 'td', 'fill-label', addition.label), el(doc, 'td', 'fill-value', shown(addition.value)), el(doc, 'td', 'fill-note', '用页面的“添加”按钮新增一行后填写'));
+    body.append(row);
+  }
   recount();
 
   const actions = el(doc, 'div', 'row-actions');
   actions.append(
-    button(doc, '确认填写', () => handlers.onConfirm(model.entries.map((e) => ({ ...e, ticked: boxes.get(e)?.checked ?? false }))), true),
+    button(
+      doc,
+      '确认填写',
+      () => handlers.onConfirm(model.entries.map((e) => ({ ...e, ticked: boxes.get(e)?.checked ?? false })), addBoxes.map((b) => b.checked)),
+      true,
+    ),
     button(doc, '取消', handlers.onCancel),
   );
   section.append(count, table, actions);

@@ -5,7 +5,7 @@
  * the reason it must not be written at all.
  */
 import type { Field } from '../page/fields';
-import { choiceText } from '../page/controls';
+import { choiceText, listShownText } from '../page/controls';
 import { isPromptOption } from '../page/text';
 import type { ChoiceText } from './compare';
 
@@ -17,8 +17,14 @@ export function blockedReason(field: Field): string | undefined {
     return members.every(isDisabled) ? '已禁用' : undefined;
   }
   if (isDisabled(field.el)) return '已禁用';
-  if (isReadOnly(field.el)) return '只读';
+  // A list widget's text box is readonly by design: the choice is made in its list.
+  if (isReadOnly(field.el) && !isListWidget(field)) return '只读';
   return undefined;
+}
+
+/** A select drawn by a script with no <select> behind it: a text box showing the choice, the list elsewhere. */
+export function isListWidget(field: Field): boolean {
+  return field.kind === 'select' && field.el.tagName !== 'SELECT' && field.widget !== undefined;
 }
 
 export function isDisabled(el: Element): boolean {
@@ -70,6 +76,7 @@ export function optionTexts(options: readonly HTMLOptionElement[]): ChoiceText[]
 export function currentText(field: Field): string {
   switch (field.kind) {
     case 'select': {
+      if (field.el.tagName !== 'SELECT') return listShownText(field.el as HTMLInputElement, field.widget);
       const select = field.el as HTMLSelectElement;
       const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
       return option && !isPlaceholder(option) && option.value !== '' ? option.text.trim() : '';

@@ -258,3 +258,62 @@ function textAfter(input: Element): string {
   }
   return cleanText(run);
 }
+
+/** Boxes a script draws a list-choosing widget in (el-select, ant-select, EasyUI's combo, select2). */
+const LIST_BOX = /(?:^|[-_\s])(?:select|combobox|combo|dropdown|cascader)(?:[-_\s]|$)/i;
+/** The arrow beside an input that opens its list (ExtJS's trigger, EasyUI's combo-arrow). */
+const LIST_ARROW = /arrow-trigger|combo-arrow|select-arrow|select__caret|(?:^|[-_\s])caret(?:[-_\s]|$)/i;
+const LIST_STOP = new Set(['FORM', 'BODY', 'HTML', 'FIELDSET', 'DL', 'UL', 'OL', 'LI']);
+
+/**
+ * The widget a text input is the display of, when its choices open in a list
+ * drawn by a script (an el-select's readonly input, an ant-select's search
+ * box, EasyUI's combobox text, an ExtJS combo): the outermost box around it
+ * that holds no other control and reads as a select, or that shows an arrow
+ * beside it. undefined for plain text inputs, and for the text box drawn for
+ * a hidden <select> (that select is the field).
+ */
+export function listWidgetOf(input: HTMLInputElement): HTMLElement | undefined {
+  const role = input.getAttribute('role');
+  const popup = input.getAttribute('aria-haspopup');
+  const announced = role === 'combobox' || popup === 'listbox' || popup === 'true' || input.getAttribute('aria-autocomplete') === 'list';
+  let found: Element | undefined;
+  let box = input.parentElement;
+  for (let depth = 0; box && depth < 4; depth += 1, box = box.parentElement) {
+    if (LIST_STOP.has(box.tagName) || holdsOtherField(box, input)) break;
+    const cls = box.getAttribute('class') ?? '';
+    if (LIST_BOX.test(cls)) found = box;
+    else if (!found && arrowIn(box)) found = box;
+  }
+  if (!found && announced) found = input.parentElement ?? undefined;
+  if (!found) return undefined;
+  // Table cells draw ExtJS's trigger wrap: the widget is the table, a safe place to put a hint after.
+  if (/^(TD|TR|TBODY|THEAD)$/.test(found.tagName)) found = found.closest('table') ?? found;
+  return drawsNativeSelect(found) ? undefined : (found as HTMLElement);
+}
+
+function arrowIn(box: Element): boolean {
+  for (const el of box.querySelectorAll('[class]')) if (LIST_ARROW.test(el.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+function holdsOtherField(box: Element, own: Element): boolean {
+  for (const c of box.querySelectorAll(CONTROL_SELECTOR)) if (c !== own && isControl(c)) return true;
+  return false;
+}
+
+/** A widget drawn for a <select> kept hidden beside or inside it (layui, EasyUI on a select). */
+function drawsNativeSelect(widget: Element): boolean {
+  if (widget.querySelector('select')) return true;
+  let sib = widget.previousElementSibling;
+  for (let n = 0; sib && n < 2; n += 1, sib = sib.previousElementSibling) if (sib.tagName === 'SELECT') return true;
+  return false;
+}
+
+/** What a list widget shows as chosen: its text box, else the chosen item it draws (ant-select). */
+export function listShownText(input: HTMLInputElement, widget: Element | undefined): string {
+  const value = input.value ?? '';
+  if (value.trim() !== '') return value;
+  const shown = widget?.querySelector('[class*="selection-item"], [class*="selected-value"], [class*="single-value"]');
+  return shown ? cleanText(shown.getAttribute('title') ?? shown.textContent) : '';
+}

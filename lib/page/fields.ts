@@ -8,7 +8,7 @@
 import type { Meaning } from '../meanings';
 import {
   CONTROL_SELECTOR, choiceStandIn, choiceText, cleanText, groupContainerOf, inputType, isControl, kindOf,
-  wrappingLabel, type Control, type FieldKind,
+  listShownText, listWidgetOf, wrappingLabel, type Control, type FieldKind,
 } from './controls';
 import { inferLabel, labelsFor, useControls, type LabelSource } from './labels';
 import { matchMeaningFor } from './match';
@@ -38,7 +38,7 @@ export interface Field {
   anchor: HTMLElement;
   /** Select option texts (without 请选择) / radio+checkbox option labels, in member order. */
   options: string[];
-  /** Disabled when read: a display of a value, never the page's one field of its meaning when an editable one exists. */
+  /** Disabled (or a read-only text box) when read: a display of a value, never the page's one field of its meaning when an editable one exists. */
   disabled?: boolean;
   /** Set when the field is a cell of a repeated row (a list of records). */
   record?: RecordRef;
@@ -52,6 +52,9 @@ export interface RecordRef {
   index: number;
   /** The row element (a tr, or the box that repeats). */
   row: Element;
+  /** What holds the list (its table, or the box around the repeating boxes), and its last row: where its 添加 button is looked for. */
+  container: Element;
+  last: Element;
 }
 
 export const DEFAULT_FIELD_CAP = 2000;
@@ -119,11 +122,17 @@ export function collectFields(root: Document | Element, opts?: { cap?: number })
       }
       const hidden = isHidden(el);
       let widget: HTMLElement | undefined;
+      let fieldKind: FieldKind = kind;
       if (kind === 'select' && hidden) widget = selectWidget(el as HTMLSelectElement);
       else if (kind === 'file') widget = fileWidget(el as HTMLInputElement, hidden);
+      else if (kind === 'text' && !hidden && el.tagName === 'INPUT') {
+        // A text box that only shows what was chosen in a list the widget draws: a select to the applicant.
+        widget = listWidgetOf(el as HTMLInputElement);
+        if (widget) fieldKind = 'select';
+      }
       if (hidden && !widget) continue;
       if (widget) widgets.set(widget, el);
-      pendings.push({ el, kind, members: [], widget });
+      pendings.push({ el, kind: fieldKind, members: [], widget });
     } catch {
       continue;
     }
@@ -294,7 +303,7 @@ function toField(p: Pending): Field {
   let options: string[] | undefined;
   const readOptions = (): string[] =>
     p.kind === 'select'
-      ? selectOptions(p.el as HTMLSelectElement)
+      ? p.el.tagName === 'SELECT' ? selectOptions(p.el as HTMLSelectElement) : []
       : p.members.map((m) => choiceText(m, labelsFor) || cleanText(m.getAttribute('value')));
   const field: Field = {
     el: p.el,
@@ -310,8 +319,16 @@ function toField(p: Pending): Field {
   };
   if (match) field.meaning = match.meaning;
   if (found?.own) field.hint = found.own;
+  if (isDisplay(p)) field.disabled = true;
   if (p.widget) field.widget = p.widget;
   return field;
+}
+
+/** A control the applicant cannot change: disabled, or a read-only text box that is no list or picker. */
+function isDisplay(p: Pending): boolean {
+  const all = p.members.length > 0 ? p.members : [p.el];
+  if (all.every((m) => (m as HTMLInputElement).disabled || m.getAttribute('aria-disabled') === 'true')) return true;
+  return (p.kind === 'text' || p.kind === 'textarea') && (p.el as HTMLInputElement).readOnly === true;
 }
 
 /** A hidden control's label may be written for the text box its widget draws (EasyUI's label option). */
@@ -415,6 +432,7 @@ export function readValue(field: Field): string {
   try {
     switch (field.kind) {
       case 'select': {
+        if (field.el.tagName !== 'SELECT') return listShownText(field.el as HTMLInputElement, field.widget);
         const select = field.el as HTMLSelectElement;
         const chosen: string[] = [];
         for (const option of select.options) {

@@ -5,11 +5,12 @@
  * tests read pages through this one function, so the tests measure what
  * the applicant gets.
  */
-import type { Meaning } from '../meanings';
 import type { Step } from '../steps';
 import { collectFields, type Field } from './fields';
 import { detectStep } from './step';
 import { STEP_MEANINGS } from './synonyms';
+
+export { ownersByMeaning } from './owners';
 
 export interface PageReading {
   fields: Field[];
@@ -35,21 +36,3 @@ export function applyStepContext(fields: readonly Field[], step: Step): void {
   }
 }
 
-/**
- * One field per meaning, for checks and for filling: an editable field over a
- * disabled one, then the surest label, then the first on the page. Fields in
- * repeated rows are items of a list, never the page's one field of a meaning.
- */
-export function ownersByMeaning(fields: readonly Field[]): Map<Meaning, Field> {
-  const owners = new Map<Meaning, Field>();
-  for (const field of fields) {
-    if (!field.meaning || field.record) continue;
-    const known = owners.get(field.meaning);
-    if (!known || rank(field) > rank(known)) owners.set(field.meaning, field);
-  }
-  return owners;
-}
-
-function rank(field: Field): number {
-  return field.confidence + (field.disabled ? 0 : 10);
-}

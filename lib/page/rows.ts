@@ -16,12 +16,12 @@ import { matchIn } from './match';
 import { LISTS, RANGE_CAPTION, type ListKind, type ListVocabulary } from './synonyms';
 import { isJunkLabel, normalizeLabel, stripPrompt } from './text';
 import { isHiddenByMarkup } from './visible';
+import { hasAddButton } from './add-button';
 import { OWN_ATTR } from '../assistant/own';
 
 const HAN = /[\u4e00-\u9fff]/;
 const TITLE_MAX = 30;
 const CLIMB = 6;
-const ADD_BUTTON = /^[+＋\s]*(?:添加|新增|增加|追加)/;
 
 /** Gives every field of a recognised list its record and its meaning in that list. */
 export function markRecords(fields: readonly Field[]): void {
@@ -109,7 +109,7 @@ function readTable(table: Element, fields: readonly Field[]): void {
   const lastHeader = headerRows[headerRows.length - 1];
   const detached = lastHeader ? captionsOf(lastHeader) : undefined;
   if (detached && lastHeader) {
-    readSegment(table, rows, byRow, { captions: detached.texts, title: sectionTitle(table), from: 0 });
+    readSegment(commonBox(lastHeader, table), rows, byRow, { captions: detached.texts, title: sectionTitle(table), from: 0 });
     return;
   }
   // One table may hold several lists (学习经历, 工作经历) between rows of single fields: each caption row starts one.
@@ -130,7 +130,7 @@ interface Segment {
 }
 
 /** The record rows from `from` on, up to the next row of text; returns the last row index read. */
-function readSegment(table: Element, rows: readonly Element[], byRow: Map<Element, Field[]>, segment: Segment): number {
+function readSegment(container: Element, rows: readonly Element[], byRow: Map<Element, Field[]>, segment: Segment): number {
   const records: Element[] = [];
   let r = segment.from;
   for (; r < rows.length; r += 1) {
@@ -143,11 +143,19 @@ function readSegment(table: Element, rows: readonly Element[], byRow: Map<Elemen
   if (records.length === 0 || !records.some((row) => (byRow.get(row)?.length ?? 0) >= 2)) return r - 1;
   const vocabulary = listOf(segment.title, segment.captions);
   if (!vocabulary) return r - 1;
+  const last = records[records.length - 1]!;
   records.forEach((row, index) => {
     const rowFields = byRow.get(row) ?? [];
-    for (const field of rowFields) assign(field, vocabulary, { list: vocabulary.list, index, row }, rowFields);
+    for (const field of rowFields) assign(field, vocabulary, { list: vocabulary.list, index, row, container, last }, rowFields);
   });
   return r - 1;
+}
+
+/** The smallest box holding both (an el-table around its header and body tables). */
+function commonBox(a: Element, b: Element): Element {
+  let box: Element | null = b;
+  while (box && !box.contains(a)) box = box.parentElement;
+  return box ?? b;
 }
 
 /** A row of one text cell across the table ('工作经历'), read as the title of the list below it. */
@@ -181,9 +189,10 @@ function readBoxes(fields: readonly Field[]): void {
     if (rows.length < 2 && !hasAddButton(parent)) continue;
     const vocabulary = listOf(sectionTitle(parent), (byRow.get(rows[0]!) ?? []).map((f) => f.label));
     if (!vocabulary) continue;
+    const last = rows[rows.length - 1]!;
     rows.forEach((row, index) => {
       const rowFields = byRow.get(row) ?? [];
-      for (const field of rowFields) assign(field, vocabulary, { list: vocabulary.list, index, row }, rowFields);
+      for (const field of rowFields) assign(field, vocabulary, { list: vocabulary.list, index, row, container: parent, last }, rowFields);
     });
   }
 }
@@ -203,25 +212,6 @@ function repeatedBox(el: Element): Element | undefined {
     }
     // A lone record box under a list's 添加 button repeats once the button is used.
     if (/(?:^|[-_\s])(?:item|row|record|entry|line)(?:[-_\s]|$)/i.test(cls) && hasAddButton(parent)) return a;
-  }
-  return undefined;
-}
-
-/** Whether the box, or the one around it, offers the page's own 添加/新增 button. */
-export function hasAddButton(box: Element): boolean {
-  return addButtonNear(box) !== undefined;
-}
-
-/** The page's own 添加/新增 button of a list, in its box or the box around it (two levels). */
-export function addButtonNear(box: Element): HTMLElement | undefined {
-  let a: Element | null = box;
-  for (let depth = 0; a && depth < 3; depth += 1, a = a.parentElement) {
-    for (const el of a.querySelectorAll<HTMLElement>('button, a, input[type=button], [role=button], .btn, [class*=button]')) {
-      if (el.hasAttribute(OWN_ATTR) || el.closest(`[${OWN_ATTR}]`)) continue;
-      const text = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : el.textContent ?? '';
-      if (ADD_BUTTON.test(text.trim()) && text.trim().length <= 12) return el;
-    }
-    if (a.tagName === 'FORM' || a.tagName === 'BODY') break;
   }
   return undefined;
 }
