@@ -14,7 +14,7 @@ import { send, type LearnedMapping } from '../messages';
 import type { Achievement, Profile } from '../profile/types';
 import { canFillIn } from '../fill/frame';
 import { applyFill, planFill, planRecordCell, type FillEntry } from '../fill/plan';
-import { assignRows, listItems, pageRows, planAdditions, type RecordList, type RowAddition } from '../fill/records';
+import { assignRows, isEmptyRow, listItems, pageRows, planAdditions, type RecordList, type RowAddition } from '../fill/records';
 import { press, settle } from '../fill/widgets';
 import { buildPreview, buildSummary, type Choice } from '../fill/preview';
 import { MEANING_NAMES, availableMeanings } from '../fill/values';
@@ -280,7 +280,8 @@ class FillController {
     const before = new Set(rowsOf(addition.list).map((r) => r.record.row));
     press(addition.button);
     let added: ReturnType<typeof rowsOf>[number] | undefined;
-    const appeared = await settle(() => (added = rowsOf(addition.list).find((r) => !before.has(r.record.row))) !== undefined, 1500);
+    // The new row: one that was not there and is empty (a page that redraws the whole list makes every row new).
+    const appeared = await settle(() => (added = rowsOf(addition.list).find((r) => !before.has(r.record.row) && isEmptyRow(r))) !== undefined, 1500);
     if (!appeared || !added) {
       session.failed.push(addition.label);
       return;

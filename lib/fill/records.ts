@@ -66,7 +66,7 @@ export function pageRows(fields: readonly Field[]): PageRow[] {
   return [...rows.values()];
 }
 
-function isEmptyRow(row: PageRow): boolean {
+export function isEmptyRow(row: PageRow): boolean {
   return row.fields.every((f) => currentText(f).trim() === '');
 }
 

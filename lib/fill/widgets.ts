@@ -6,6 +6,7 @@
  * page to follow, then check. Never a value set behind the widget's back.
  */
 import { cleanText } from '../page/controls';
+import { isPromptOption } from '../page/text';
 import { isHidden } from '../page/visible';
 import { isOwn } from '../assistant/own';
 import { findChoice } from './compare';
@@ -14,6 +15,12 @@ import { findChoice } from './compare';
 export function press(el: HTMLElement): void {
   el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, view: el.ownerDocument.defaultView }));
   el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, cancelable: true, view: el.ownerDocument.defaultView }));
+  // A `javascript:` link (EasyUI's arrows, 添加 links) would be run under the extension's policy and refused
+  // with an error in the page's console: its click handlers run, the link itself is not followed.
+  const link = el.closest('a[href]');
+  if (link && /^\s*javascript:/i.test(link.getAttribute('href') ?? '')) {
+    link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+  }
   el.click();
 }
 
@@ -34,6 +41,8 @@ export async function settle(test: () => boolean, ms = 600): Promise<boolean> {
 /** What an option of a drawn list is made of; group titles and hints are not options. */
 const OPTION = '[role="option"], li, dd, [class*="item"], [class*="option"]:not(option)';
 const NOT_OPTION = /title|group|tips|header|empty|disabled|is-disabled|loading/i;
+/** Putting a widget back to its prompt (undo) picks the 请选择 item a kit marks as a tip. */
+const NOT_OPTION_BUT_TIPS = /title|group|header|empty|disabled|is-disabled|loading/i;
 
 function sized(el: Element): boolean {
   const rect = el.getBoundingClientRect();
@@ -41,11 +50,12 @@ function sized(el: Element): boolean {
 }
 
 /** The options a person can see on the page now: innermost, with short text, none of the assistant's own. */
-export function visibleOptions(doc: Document): HTMLElement[] {
+export function visibleOptions(doc: Document, tips = false): HTMLElement[] {
   const all: HTMLElement[] = [];
+  const excluded = tips ? NOT_OPTION_BUT_TIPS : NOT_OPTION;
   for (const el of doc.querySelectorAll<HTMLElement>(OPTION)) {
     if (isOwn(el)) continue;
-    if (NOT_OPTION.test(el.getAttribute('class') ?? '') || el.getAttribute('aria-disabled') === 'true') continue;
+    if (excluded.test(el.getAttribute('class') ?? '') || el.getAttribute('aria-disabled') === 'true') continue;
     const text = cleanText(el.textContent);
     if (text === '' || text.length > 60 || isHidden(el)) continue;
     all.push(el);
@@ -74,8 +84,9 @@ function openers(widget: HTMLElement): HTMLElement[] {
 export async function chooseFromList(widget: HTMLElement, wanted: string, also: readonly string[], holds: () => boolean): Promise<boolean> {
   if (holds()) return true;
   const doc = widget.ownerDocument;
-  const before = new Set(visibleOptions(doc).filter((el) => !widget.contains(el)));
-  const fresh = () => visibleOptions(doc).filter((el) => !before.has(el));
+  const tips = isPromptOption(wanted);
+  const before = new Set(visibleOptions(doc, tips).filter((el) => !widget.contains(el)));
+  const fresh = () => visibleOptions(doc, tips).filter((el) => !before.has(el));
   const closedClass = widget.className;
   let options: HTMLElement[] = [];
   let opener: HTMLElement | undefined;
