@@ -21,7 +21,7 @@ import { blockedReason, currentText, memberTexts, membersOf } from './read';
 import { DATE_MEANINGS, MEANING_NAMES, choiceAlternatives, pathValue, profileValue, type FillSource } from './values';
 import { checkboxTargets, findMember, findOption, restore, snapshot, writeField, type Snapshot } from './write';
 import { ownersByMeaning } from '../page/owners';
-import { assignRows, listItems, pageRows, rowCellLabel, type ItemValues } from './records';
+import { assignRows, isEmptyRow, listItems, pageRows, rowCellLabel, type ItemValues } from './records';
 
 export type FillAction = 'fill' | 'skip';
 
@@ -191,20 +191,25 @@ export function planFill(
   return entries;
 }
 
-/** The profile item each 工作经历 / 学历 row of the page takes. */
-function recordItems(fields: readonly Field[], profile: Profile): Map<Element, ItemValues> {
+/** The profile item each 工作经历 / 学历 row of the page takes; rows holding something else map to null. */
+function recordItems(fields: readonly Field[], profile: Profile): Map<Element, ItemValues | null> {
   const rows = pageRows(fields);
-  const out = new Map<Element, ItemValues>();
+  const out = new Map<Element, ItemValues | null>();
   for (const list of ['history', 'education'] as const) {
     const items = listItems(list, profile);
-    const { byRow } = assignRows(rows.filter((r) => r.list === list), items);
-    for (const [row, index] of byRow) out.set(row, items[index]!);
+    const listRows = rows.filter((r) => r.list === list);
+    const { byRow } = assignRows(listRows, items);
+    for (const row of listRows) {
+      const index = byRow.get(row.record.row);
+      if (index !== undefined) out.set(row.record.row, items[index]!);
+      else if (!isEmptyRow(row)) out.set(row.record.row, null);
+    }
   }
   return out;
 }
 
 /** One cell of a list's row: the value of the item its row takes, by the same rules as any field. */
-export function planRecordCell(field: Field, item: ItemValues | undefined): FillEntry {
+export function planRecordCell(field: Field, item: ItemValues | null | undefined): FillEntry {
   const record = field.record!;
   const meaning = field.meaning;
   const list = record.list;
@@ -213,7 +218,8 @@ export function planRecordCell(field: Field, item: ItemValues | undefined): Fill
   const skip = (reason: string, extra: Partial<FillEntry> = {}): FillEntry => ({ ...base, action: 'skip', reason, ticked: false, ...extra });
   if (field.kind === 'file') return skip(REASONS.file);
   if (list !== 'history' && list !== 'education') return skip(REASONS.listRow);
-  if (!item) return skip(base.current.trim() === '' ? REASONS.noItem : REASONS.otherItem);
+  // null: the row holds the applicant's own record; undefined: the profile has no item left for it.
+  if (!item) return skip(item === null ? REASONS.otherItem : REASONS.noItem);
   if (!meaning) return skip(REASONS.unknown);
   const blocked = blockedReason(field);
   if (blocked) return skip(blocked);

@@ -167,6 +167,8 @@ const CHOICE_STAND_IN = /radio|checkbox|check/i;
 
 /** The visible element drawn for a hidden radio/checkbox, if the next sibling is one. */
 export function choiceStandIn(input: HTMLInputElement): HTMLElement | undefined {
+  const paired = pairedStandIn(input);
+  if (paired !== undefined) return paired ?? undefined;
   const next = input.nextElementSibling;
   if (next && !isControl(next)) {
     const role = next.getAttribute('role');
@@ -177,7 +179,18 @@ export function choiceStandIn(input: HTMLInputElement): HTMLElement | undefined 
   const parent = input.parentElement;
   if (!parent) return undefined;
   if (parent.children.length <= 3 && CHOICE_STAND_IN.test(parent.getAttribute('class') ?? '')) return parent;
-  // Drawn apart from the inputs (all inputs, then all stand-ins; ExtJS's role=radio buttons): paired by order.
+  return undefined;
+}
+
+/**
+ * Stand-ins drawn apart from their inputs (all inputs, then all stand-ins;
+ * ExtJS's role=radio buttons beside hidden radios): as many stand-ins as
+ * inputs in the same box, paired by order. undefined when the box does not
+ * read that way; null when it does but holds no stand-in for this input.
+ */
+function pairedStandIn(input: HTMLInputElement): HTMLElement | null | undefined {
+  const parent = input.parentElement;
+  if (!parent) return undefined;
   const type = inputType(input);
   const inputs: Element[] = [];
   const standIns: Element[] = [];
@@ -185,7 +198,8 @@ export function choiceStandIn(input: HTMLInputElement): HTMLElement | undefined 
     if (child.tagName === 'INPUT' && isChoice(child) && inputType(child as HTMLInputElement) === type) inputs.push(child);
     else if (!isControl(child) && looksLikeStandIn(child)) standIns.push(child);
   }
-  return inputs.length === standIns.length ? (standIns[inputs.indexOf(input)] as HTMLElement | undefined) : undefined;
+  if (standIns.length === 0 || inputs.length !== standIns.length) return undefined;
+  return (standIns[inputs.indexOf(input)] as HTMLElement | undefined) ?? null;
 }
 
 function looksLikeStandIn(el: Element): boolean {
@@ -277,6 +291,8 @@ export function listWidgetOf(input: HTMLInputElement): HTMLElement | undefined {
   const role = input.getAttribute('role');
   const popup = input.getAttribute('aria-haspopup');
   const announced = role === 'combobox' || popup === 'listbox' || popup === 'true' || input.getAttribute('aria-autocomplete') === 'list';
+  // Most text boxes are plain: only a read-only one, an announced one or one in a select-like box is looked at closer.
+  if (!announced && !input.readOnly && !inListBox(input)) return undefined;
   let found: Element | undefined;
   let box = input.parentElement;
   for (let depth = 0; box && depth < 4; depth += 1, box = box.parentElement) {
@@ -290,6 +306,12 @@ export function listWidgetOf(input: HTMLInputElement): HTMLElement | undefined {
   // Table cells draw ExtJS's trigger wrap: the widget is the table, a safe place to put a hint after.
   if (/^(TD|TR|TBODY|THEAD)$/.test(found.tagName)) found = found.closest('table') ?? found;
   return drawsNativeSelect(found) ? undefined : (found as HTMLElement);
+}
+
+function inListBox(input: Element): boolean {
+  let box = input.parentElement;
+  for (let depth = 0; box && depth < 4; depth += 1, box = box.parentElement) if (LIST_BOX.test(box.getAttribute('class') ?? '')) return true;
+  return false;
 }
 
 function arrowIn(box: Element): boolean {

@@ -118,6 +118,15 @@ function buildIndex(doc: Document, controls: Iterable<Element>): PageIndex {
   return { doc, count, labelsFor: undefined, groups: new WeakMap(), grids: new WeakMap(), rowHasText: new WeakMap(), headers: new WeakMap() };
 }
 
+/**
+ * How many of the page's fields an element holds (itself included), counted
+ * once per element and scan: lists and widgets ask it of the same boxes
+ * again and again.
+ */
+export function fieldCount(el: Element): number {
+  return indexFor(el).count(el);
+}
+
 function indexFor(el: Element): PageIndex {
   const doc = el.ownerDocument;
   if (pageIndex && pageIndex.doc === doc) return pageIndex;

@@ -9,9 +9,8 @@
  * since 工作单位 in a 工作经历 row is no current employer.
  */
 import type { Meaning } from '../meanings';
-import { CONTROL_SELECTOR, isControl } from './controls';
 import type { Field, RecordRef } from './fields';
-import { headerTableOf, rowsOf } from './labels';
+import { fieldCount, headerTableOf, rowsOf } from './labels';
 import { matchIn } from './match';
 import { LISTS, RANGE_CAPTION, type ListKind, type ListVocabulary } from './synonyms';
 import { isJunkLabel, normalizeLabel, stripPrompt } from './text';
@@ -55,15 +54,15 @@ function cellsOf(row: Element): Element[] {
   return Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
 }
 
+/** A record's box holds a handful of fields; one holding more is a section of the form. */
+const RECORD_MAX = 12;
+
 function controlCount(el: Element): number {
-  let n = 0;
-  for (const c of el.querySelectorAll(CONTROL_SELECTOR)) if (isControl(c)) n += 1;
-  return n;
+  return fieldCount(el);
 }
 
 function holdsControl(el: Element): boolean {
-  for (const c of el.querySelectorAll(CONTROL_SELECTOR)) if (isControl(c)) return true;
-  return false;
+  return fieldCount(el) > 0;
 }
 
 /**
@@ -205,8 +204,10 @@ function repeatedBox(el: Element): Element | undefined {
     const parent = a.parentElement;
     if (!parent) return undefined;
     const cls = a.getAttribute('class') ?? '';
-    // A record has several fields: a box of one is a column of the row, not the row.
-    if (!cls || controlCount(a) < 2) continue;
+    // A record has several fields: a box of one is a column of the row, not the row; a box of many is a section.
+    const count = controlCount(a);
+    if (count > RECORD_MAX) return undefined;
+    if (!cls || count < 2) continue;
     for (const sib of parent.children) {
       if (sib !== a && sib.tagName === a.tagName && sib.getAttribute('class') === cls && holdsControl(sib)) return a;
     }
