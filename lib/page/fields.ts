@@ -13,7 +13,7 @@ import {
 import { inferLabel, labelsFor, useControls, type LabelSource } from './labels';
 import { matchMeaningFor } from './match';
 import { markRecords } from './rows';
-import { isPromptOption } from './text';
+import { isPromptOption, stripPrompt } from './text';
 import { isHidden } from './visible';
 import { OWN_ATTR } from '../assistant/own';
 
@@ -298,7 +298,9 @@ function toField(p: Pending): Field {
   const found = inferLabel(p.el) ?? widgetLabel(p.widget) ?? (p.kind === 'file' ? fileBoxLabel(p.el) : undefined);
   const label = found?.text ?? '';
   const labelSource: LabelSource | 'group' = p.members.length > 1 && found ? 'group' : found?.source ?? 'none';
-  const match = label ? matchMeaningFor(label, p.kind === 'file') : undefined;
+  const labelMatch = label ? matchMeaningFor(label, p.kind === 'file') : undefined;
+  const scored = labelMatch ? { ...labelMatch, confidence: labelMatch.confidence * SOURCE_WEIGHT[labelSource] } : undefined;
+  const match = otherStrings(p, label, scored) ?? scored;
   // Read when first asked for: a 民族 select has 56 options and most scans never look at them.
   let options: string[] | undefined;
   const readOptions = (): string[] =>
@@ -311,7 +313,7 @@ function toField(p: Pending): Field {
     members: p.members,
     label,
     labelSource,
-    confidence: match ? round(match.confidence * SOURCE_WEIGHT[labelSource]) : 0,
+    confidence: match ? round(match.confidence) : 0,
     anchor: p.widget ?? (p.members.length > 0 ? groupAnchor(p.members) : p.el),
     get options() {
       return (options ??= readOptions());
@@ -322,6 +324,36 @@ function toField(p: Pending): Field {
   if (isDisplay(p)) field.disabled = true;
   if (p.widget) field.widget = p.widget;
   return field;
+}
+
+/** Below this, a label's meaning is a guess that a more specific string of the control may replace (附件 → achFile). */
+const WEAK = 0.7;
+/** An attribute worth reading as a name: a short phrase, not a sentence or an example ('如：2021年称职…'). */
+const NAME_LIKE = /^[^,，。；;:：!！?？]{1,16}$/u;
+
+/**
+ * The other strings that name a control, scored like its label: its own
+ * placeholder, title or aria-label when the label says nothing, and the
+ * caption of an upload's button (上传破格推荐审批表) when the label says
+ * nothing or little. Sentences and examples are not names.
+ */
+function otherStrings(p: Pending, label: string, scored: { meaning: Meaning; confidence: number } | undefined): { meaning: Meaning; confidence: number } | undefined {
+  const upload = p.kind === 'file';
+  if (scored && !(upload && scored.confidence < WEAK)) return undefined;
+  const strings: string[] = [];
+  if (!scored && p.members.length === 0) {
+    for (const attr of ['placeholder', 'title', 'aria-label']) strings.push(stripPrompt(p.el.getAttribute(attr) ?? ''));
+  }
+  if (upload && p.widget && !p.widget.contains(p.el)) strings.push(stripPrompt(cleanText(p.widget.textContent)));
+  let best = scored;
+  for (const text of strings) {
+    if (!text || text === label || !NAME_LIKE.test(text) || /^[如例]/u.test(text)) continue;
+    const found = matchMeaningFor(text, upload);
+    if (!found) continue;
+    const confidence = found.confidence * SOURCE_WEIGHT.placeholder;
+    if (!best || confidence > best.confidence) best = { meaning: found.meaning, confidence };
+  }
+  return best;
 }
 
 /** A control the applicant cannot change: disabled, or a read-only text box that is no list or picker. */
