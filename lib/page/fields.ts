@@ -36,7 +36,7 @@ export interface Field {
   widget?: HTMLElement;
   /** Where an inline hint goes, inserted AFTER it: the widget, the group's container, or el. */
   anchor: HTMLElement;
-  /** Select option texts (without 请选择) / radio+checkbox option labels, in member order. */
+  /** Select option texts (without 请选择) / radio+checkbox option labels, in member order; none for a list a script draws only when opened. */
   options: string[];
   /** Disabled (or a read-only text box) when read: a display of a value, never the page's one field of its meaning when an editable one exists. */
   disabled?: boolean;
@@ -46,8 +46,8 @@ export interface Field {
 
 /** Where a field sits in a list of records (工作经历, 学历, works rows). */
 export interface RecordRef {
-  /** What the list holds, from its heading and columns; 'other' when unknown. */
-  list: 'history' | 'education' | 'works' | 'other';
+  /** What the list holds, from its section title or its columns (lists of nothing known are not marked). */
+  list: 'history' | 'education' | 'works';
   /** The row's position among the list's rows, from 0. */
   index: number;
   /** The row element (a tr, or the box that repeats). */

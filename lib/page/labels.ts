@@ -6,9 +6,14 @@
  *   label[for=id|name] → wrapping label → aria-labelledby/aria-label →
  *   context: text before the control in its container, climbing while the
  *   container holds no other field; a table cell's previous cell (or the cell
- *   above when the row holds only controls); a dd's dt; a label with no `for`
- *   beside the control (layui); a fieldset's legend →
+ *   above when the row holds only controls, or the header drawn as a table of
+ *   its own, as el-table does); a dd's dt; a label with no `for` — or a `for`
+ *   naming no field, as Element UI writes it — beside the control's box; a
+ *   fieldset's legend; a caption in the control's own cell →
  *   title → placeholder → a '请选择…' first option.
+ *
+ * Validation messages name nothing; a group whose members sit in boxes of
+ * their own is named where all of them are.
  *
  * A radio/checkbox is labelled by its group's context; its own label is its
  * option text (see choiceText). Controls sharing one container (a date range
@@ -319,7 +324,7 @@ function contextLabel(el: Element, own: readonly Element[], idx: PageIndex): Inf
     const before = scanBefore(scope, el, idx);
     // Text beside one member of a group whose members sit in boxes of their own is that member's option.
     if (before.found && !shared && own.length > 1 && ownIn(parent) < own.length) {
-      if (BOUNDARY_TAGS.has(parent.tagName) && parent.tagName !== 'TD') break;
+      if (BOUNDARY_TAGS.has(parent.tagName)) break;
       scope = parent;
       continue;
     }
