@@ -140,6 +140,8 @@ function readSegment(container: Element, rows: readonly Element[], byRow: Map<El
     } else if (!isHiddenByMarkup(row) && HAN.test(row.textContent ?? '') && !holdsControl(row)) break;
   }
   if (records.length === 0 || !records.some((row) => (byRow.get(row)?.length ?? 0) >= 2)) return r - 1;
+  // In a list the cells are named by the captions above; a field named by a cell beside it is a form row.
+  if (records.some((row) => (byRow.get(row) ?? []).some((f) => f.labelSource === 'cell'))) return r - 1;
   const vocabulary = listOf(segment.title, segment.captions);
   if (!vocabulary) return r - 1;
   const last = records[records.length - 1]!;

@@ -119,3 +119,13 @@ describe('the page’s own 添加 button of a list', () => {
     expect(addButtonFor(byName(fields, 's')!.record!)).toBeUndefined();
   });
 });
+
+describe('not lists', () => {
+  it('a form table with a header row over label cells stays a form, whatever its title', () => {
+    const fields = load(`<h3>工作经历</h3><table><tr><th>项目</th><th>内容</th></tr>
+      <tr><td>工作单位</td><td><input name="u"></td></tr><tr><td>职务</td><td><input name="p"></td></tr></table>`);
+    expect(fields.every((f) => f.record === undefined)).toBe(true);
+    // 职务 keeps its page meaning, not a 工作经历 row's.
+    expect(byName(fields, 'p')?.meaning).toBe('position');
+  });
+});
