@@ -16,9 +16,15 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: [PLATFORM_MATCH],
     // The step features bundle, fetched by the content script on the platform
-    // only; a dynamic URL keeps other sites from probing for the extension.
-    web_accessible_resources: [{ resources: ['step-features.js'], matches: [PLATFORM_MATCH], use_dynamic_url: true }],
+    // only, and the HEIC decoder page the photo gate frames there; a dynamic
+    // URL keeps other sites from probing for the extension.
+    web_accessible_resources: [{ resources: ['step-features.js', 'heic-decoder.html'], matches: [PLATFORM_MATCH], use_dynamic_url: true }],
+    // Extension pages (the photo tool, the HEIC decoder frame) may compile
+    // WebAssembly (libheif); content scripts on the platform page never do.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     action: { default_title: '__MSG_actionTitle__' },
+    // Firefox: a fixed add-on id, so that the extension keeps its storage and address across installs.
+    browser_specific_settings: { gecko: { id: 'zcps-assistant@zcps-helper.extension' } },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
   },
 });

@@ -3,9 +3,15 @@
  * on a recognised step. Kept out of the content script proper, which every
  * frame of the platform loads, and fetched only where a step is recognised.
  */
-import { STEP_BUNDLE } from '@/lib/features';
+import { makeStepBundle } from '@/lib/features';
 import { FEATURES_GLOBAL } from '@/lib/features/global';
+import { heicFrameConverter } from '@/lib/features/heic-frame';
 
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[FEATURES_GLOBAL] = STEP_BUNDLE;
+  (globalThis as Record<string, unknown>)[FEATURES_GLOBAL] = makeStepBundle({
+    photo: {
+      // HEIC photos are decoded in the extension's own page, put into the platform page as a hidden frame.
+      heicConverter: (doc, signal) => heicFrameConverter(doc, browser.runtime.getURL('/heic-decoder.html'), signal),
+    },
+  });
 });

@@ -8,10 +8,14 @@ import { PhotoFixError, fixPhoto, type FixedPhoto } from '../../lib/photo';
 import type { Plan } from '../../lib/rules/plans/types';
 import type { Finding, Level } from '../../lib/rules/types';
 import { checkFixedBytes, checkPhotoFile, formatKb, type PhotoCheck } from '../../lib/features/photo-check';
+import type { HeicConverter } from '../../lib/photo/heic';
 import { buildComparison, storedNote, type Comparison } from '../../lib/features/photo-view';
 
 /** Here nobody waits for an upload: the background measure may take longer than on the platform page. */
 const MEASURE_TIMEOUT_MS = 15_000;
+
+/** HEIC photos are decoded on this page itself (an extension page may run WebAssembly); libheif loads at the first one. */
+const convertHeic: HeicConverter = async (bytes) => (await import('../../lib/photo/heic-decode')).convertHeic(bytes);
 
 type FixState =
   | { kind: 'none' }
@@ -21,7 +25,7 @@ type FixState =
 
 type State =
   | { kind: 'idle' }
-  | { kind: 'checking'; name: string }
+  | { kind: 'checking'; name: string; heic?: boolean }
   | { kind: 'failed'; name: string }
   | { kind: 'checked'; file: File; check: PhotoCheck; fix: FixState };
 
@@ -94,7 +98,13 @@ export function PhotoApp({ plan }: { plan: Plan }) {
     revoke();
     setState({ kind: 'checking', name: file.name });
     try {
-      const check = await checkPhotoFile(file, file.name, plan, { measureTimeoutMs: MEASURE_TIMEOUT_MS });
+      const check = await checkPhotoFile(file, file.name, plan, {
+        measureTimeoutMs: MEASURE_TIMEOUT_MS,
+        convertHeic,
+        onConverting: () => {
+          if (id === seq.current) setState({ kind: 'checking', name: file.name, heic: true });
+        },
+      });
       if (id === seq.current) setState({ kind: 'checked', file, check, fix: { kind: 'none' } });
     } catch (error) {
       console.debug('[职称申报助手] photo check:', error);
@@ -108,9 +118,10 @@ export function PhotoApp({ plan }: { plan: Plan }) {
     setState({ kind: 'checked', file, check, fix: { kind: 'fixing' } });
     let next: FixState;
     try {
-      const fixed = await fixPhoto(file, file.name, plan.photo);
+      const fixed = await fixPhoto(file, file.name, plan.photo, { decoded: check.decoded });
       const findings = checkFixedBytes(fixed.file.name, new Uint8Array(await fixed.file.arrayBuffer()), check.pixels, plan);
-      const beforeUrl = URL.createObjectURL(file);
+      // A HEIC shows as the JPEG it was converted to: the browser cannot draw the original.
+      const beforeUrl = URL.createObjectURL(check.decoded?.blob ?? file);
       const afterUrl = URL.createObjectURL(fixed.file);
       urls.current.push(beforeUrl, afterUrl);
       const comparison = comparisonOf(file, check, fixed, beforeUrl, afterUrl);
@@ -164,7 +175,9 @@ export function PhotoApp({ plan }: { plan: Plan }) {
         />
       </label>
 
-      {state.kind === 'checking' && <p role="status">正在检查“{state.name}”…</p>}
+      {state.kind === 'checking' && (
+        <p role="status">{state.heic ? `正在读取苹果手机 HEIC 格式的照片“${state.name}”（首次需要几秒钟）…` : `正在检查“${state.name}”…`}</p>
+      )}
       {state.kind === 'failed' && (
         <p role="alert" class="fail">
           无法读取“{state.name}”，请换一张照片重试。

@@ -5,20 +5,32 @@ import { attachmentsFeature } from './attachments';
 import { basicInfoFeature } from './basic-info';
 import { declarationFeature } from './declaration';
 import { fillFeature } from './fill';
-import { photoFeature } from './photo';
+import { makePhotoFeature, type PhotoServices } from './photo';
 import { planFeature, planReader } from './plan';
 import type { StepBundle } from './global';
 import { backtrackFeature, previewFeature } from './preview';
 import { remindersFeature } from './reminders';
 
-export const FEATURES: readonly Feature[] = [
-  planFeature, remindersFeature, basicInfoFeature, declarationFeature, fillFeature,
-  achievementsFeature,
-  attachmentsFeature,
-  previewFeature,
-  backtrackFeature,
-  photoFeature,
-];
+/** What the features get from the extension around them (the step bundle's entry supplies it). */
+export interface FeatureServices {
+  photo?: PhotoServices;
+}
 
-/** The step bundle: these features and the plan reading they are started with. */
-export const STEP_BUNDLE: StepBundle = { features: FEATURES, plans: planReader };
+export function makeFeatures(services: FeatureServices = {}): readonly Feature[] {
+  return [
+    planFeature, remindersFeature, basicInfoFeature, declarationFeature, fillFeature,
+    achievementsFeature,
+    attachmentsFeature,
+    previewFeature,
+    backtrackFeature,
+    makePhotoFeature(services.photo),
+  ];
+}
+
+/** Every feature, without extension services (unit tests). */
+export const FEATURES: readonly Feature[] = makeFeatures();
+
+/** The step bundle: the features, with the extension's services, and the plan reading they are started with. */
+export function makeStepBundle(services: FeatureServices = {}): StepBundle {
+  return { features: makeFeatures(services), plans: planReader };
+}

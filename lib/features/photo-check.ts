@@ -5,7 +5,8 @@
  * statistics (bounded by a timeout), the photo.* findings and the fix plan.
  * Never rejects: what could not be measured is left out and said.
  */
-import { MAX_PIXELS, headerSize, measurePixels, photoFactsFromBytes, planFix, type FixPlan, type PixelFacts } from '../photo';
+import { MAX_PIXELS, headerSize, measurePixels, photoFactsFromBytes, planFix, withTimeout, type DecodedPicture, type FixPlan, type PixelFacts } from '../photo';
+import { HEIC_ERRORS, HeicError, type ConvertedHeic, type HeicConverter } from '../photo/heic';
 import { checkPhoto } from '../rules';
 import type { Plan } from '../rules/plans/types';
 import type { Finding, PhotoFacts, Text } from '../rules/types';
@@ -16,6 +17,9 @@ export const GATE_MEASURE_TIMEOUT_MS = 5_000;
 export const MAX_READ_BYTES = 64 * 1024 * 1024;
 /** What is read of a file too big to read whole: enough for any JPEG header with its EXIF. */
 export const HEAD_BYTES = 1024 * 1024;
+
+/** A HEIC conversion may take this long (the decoder's first load included; the converter gives up sooner with its own reason) before the photo is judged without it. */
+export const HEIC_TIMEOUT_MS = 50_000;
 
 /** Why the pixels were not looked at. */
 export type Skipped = 'pixels' | 'bytes' | 'unmeasured';
@@ -34,12 +38,38 @@ export interface PhotoCheck {
   notes: Text[];
   /** Held back from the page until the applicant decides: an error, or a picture too big to check. */
   held: boolean;
+  /**
+   * A HEIC converted to an upright JPEG in the extension: what the browser
+   * draws for the preview and what the fix starts from.
+   */
+  decoded?: DecodedPicture;
+}
+
+export interface CheckOptions {
+  measureTimeoutMs?: number;
+  /** Turns a HEIC into a JPEG the browser can read (absent: HEIC photos cannot be fixed here). */
+  convertHeic?: HeicConverter;
+  /** Called when a HEIC conversion starts (it takes a second or two). */
+  onConverting?: () => void;
 }
 
 export const HEIC_HELP: Text = {
   zh: '这是苹果手机的 HEIC 格式照片，浏览器无法直接读取，也无法在这里转换。请先得到 JPG 照片：在 iPhone 的“设置 → 相机 → 格式”中选择“兼容性最佳”后重新拍摄；或在“照片”中选中照片，点“共享 → 存储到文件”或用“导出”存为 JPG；也可以通过微信发送到电脑（微信会以 JPG 发送），再选择该 JPG 文件。',
   en: 'This is an iPhone HEIC photo, which the browser cannot read or convert here. Get a JPG first: on the iPhone choose Settings → Camera → Formats → "Most Compatible" and take the photo again; or share/export the photo as JPG; or send it to the computer through WeChat (it sends JPG) and choose that JPG file.',
 };
+
+/** A HEIC read by the extension's own decoder: the platform still takes JPG only. */
+export const HEIC_READ: Text = {
+  zh: '这是苹果手机的 HEIC 格式照片，平台只接受 JPG。助手已在本机读取这张照片，点“修正照片”即可转换为符合要求的 JPG（照片不会离开本机）。',
+  en: 'This is an iPhone HEIC photo; the platform takes JPG only. The assistant has read it on this computer: “修正照片” (fix) turns it into a JPG that meets the rules (the photo never leaves this computer).',
+};
+
+function heicFailed(error: HeicError): Text {
+  return {
+    zh: `未能在本机读取这张 HEIC 照片：${error.zh}。`,
+    en: `This HEIC photo could not be read here: ${error.en}.`,
+  };
+}
 
 const TOO_BIG_TO_READ: Text = {
   zh: '文件过大，只读取了文件开头来判断格式和尺寸，未检查背景和颜色。',
@@ -81,15 +111,11 @@ async function readBytes(file: Blob): Promise<{ bytes: Uint8Array; whole: boolea
  * picture is too big to decode, the background and colour measured on a small
  * copy as displayed.
  */
-export async function checkPhotoFile(
-  file: Blob,
-  name: string,
-  plan: Plan,
-  options: { measureTimeoutMs?: number } = {},
-): Promise<PhotoCheck> {
+export async function checkPhotoFile(file: Blob, name: string, plan: Plan, options: CheckOptions = {}): Promise<PhotoCheck> {
   const notes: Text[] = [];
   let skipped: Skipped | undefined;
   let pixels: PixelFacts = {};
+  let decoded: DecodedPicture | undefined;
   const { bytes, whole } = await readBytes(file);
   const facts = photoFactsFromBytes(name, bytes);
   if (!whole) {
@@ -104,7 +130,19 @@ export async function checkPhotoFile(
     skipped = 'pixels';
     notes.push(tooManyPixels(size.width, size.height));
   } else if (skipped === undefined) {
-    pixels = await measurePixels(file, options.measureTimeoutMs ?? GATE_MEASURE_TIMEOUT_MS);
+    if (facts.type === 'heic' && options.convertHeic) {
+      options.onConverting?.();
+      const converted = await convertHeic(bytes, options.convertHeic);
+      if (converted instanceof HeicError) notes.push(heicFailed(converted));
+      else {
+        decoded = { blob: converted.jpeg, width: converted.width, height: converted.height };
+        // The decoder's size is the truth (the boxes could be unusual); the file's own facts stay HEIC's.
+        facts.width = converted.width;
+        facts.height = converted.height;
+        notes.push(HEIC_READ);
+      }
+    }
+    pixels = await measurePixels(decoded?.blob ?? file, options.measureTimeoutMs ?? GATE_MEASURE_TIMEOUT_MS);
     if (pixels.decodable === undefined && facts.type !== 'unknown') {
       skipped = 'unmeasured';
       notes.push(UNMEASURED);
@@ -115,9 +153,19 @@ export async function checkPhotoFile(
   const findings = checkPhoto(measured, plan);
   const fix = planFix(measured, plan.photo);
   const held = hasError(findings) || skipped === 'pixels';
-  return skipped === undefined
-    ? { name, facts: measured, pixels, findings, fix, notes, held }
-    : { name, facts: measured, pixels, findings, fix, skipped, notes, held };
+  const check: PhotoCheck = { name, facts: measured, pixels, findings, fix, notes, held };
+  if (skipped !== undefined) check.skipped = skipped;
+  if (decoded !== undefined && measured.decodable === true) check.decoded = decoded;
+  return check;
+}
+
+/** The converter's JPEG, or why there is none; never rejects, never hangs. */
+async function convertHeic(bytes: Uint8Array, convert: HeicConverter): Promise<ConvertedHeic | HeicError> {
+  try {
+    return await withTimeout(convert(bytes), HEIC_TIMEOUT_MS, HEIC_ERRORS.timeout);
+  } catch (error) {
+    return error instanceof HeicError ? error : HEIC_ERRORS.decode;
+  }
 }
 
 /**

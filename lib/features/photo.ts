@@ -13,19 +13,31 @@ import type { PlacedFinding } from '../assistant/hints';
 import { isOwn, markOwn } from '../assistant/own';
 import { isHidden } from '../page/visible';
 import { PhotoFixError, fixPhoto, type FixedPhoto } from '../photo';
+import type { HeicConverter } from '../photo/heic';
 import type { Finding, Text } from '../rules/types';
 import { checkFixedBytes, checkPhotoFile, looksLikePhoto, sizeLine, type PhotoCheck } from './photo-check';
 import { buildComparison, storedNote } from './photo-view';
 
-export const photoFeature: Feature = {
-  id: 'photo',
-  // 上传证件照 is the photo step; other pages (个人基本信息 on some platforms,
-  // pages we cannot place) may carry a photo field too, and only it is gated there.
-  steps: ['photo', 'basicInfo', 'form'],
-  init(ctx, signal) {
-    new PhotoGate(ctx, signal).start();
-  },
-};
+/** What the gate gets from the extension around it. */
+export interface PhotoServices {
+  /** A HEIC converter for this page, made at the first HEIC (absent: HEIC photos get instructions only). */
+  heicConverter?: (doc: Document, signal: AbortSignal) => HeicConverter;
+}
+
+export function makePhotoFeature(services: PhotoServices = {}): Feature {
+  return {
+    id: 'photo',
+    // 上传证件照 is the photo step; other pages (个人基本信息 on some platforms,
+    // pages we cannot place) may carry a photo field too, and only it is gated there.
+    steps: ['photo', 'basicInfo', 'form'],
+    init(ctx, signal) {
+      new PhotoGate(ctx, signal, services).start();
+    },
+  };
+}
+
+/** The gate without HEIC conversion (unit tests, and anywhere no decoder frame can be had). */
+export const photoFeature: Feature = makePhotoFeature();
 
 /** Where the photo came from, so that it can be handed on the same way. */
 type Source =
@@ -122,9 +134,20 @@ class PhotoGate {
   private box: HTMLElement | undefined;
   private seq = 0;
   private readonly doc: Document;
+  private heic: HeicConverter | undefined;
 
-  constructor(private readonly ctx: StepContext, private readonly signal: AbortSignal) {
+  constructor(
+    private readonly ctx: StepContext,
+    private readonly signal: AbortSignal,
+    private readonly services: PhotoServices,
+  ) {
     this.doc = ctx.doc;
+  }
+
+  /** The page's HEIC converter, made when the first photo is checked (it opens nothing until a HEIC needs it). */
+  private heicConverter(): HeicConverter | undefined {
+    this.heic ??= this.services.heicConverter?.(this.doc, this.signal);
+    return this.heic;
   }
 
   start(): void {
@@ -197,7 +220,12 @@ class PhotoGate {
     const slow = setTimeout(() => {
       if (this.current(choice) && choice.phase === 'checking') this.render(choice, [paragraph(this.doc, '正在检查照片…')], 'status');
     }, 200);
-    checkPhotoFile(file, file.name, this.ctx.plan)
+    const onConverting = (): void => {
+      clearTimeout(slow);
+      if (!this.current(choice) || choice.phase !== 'checking') return;
+      this.render(choice, [paragraph(this.doc, '正在本机读取苹果手机 HEIC 格式的照片（首次需要几秒钟）…')], 'status');
+    };
+    checkPhotoFile(file, file.name, this.ctx.plan, { convertHeic: this.heicConverter(), onConverting })
       .then(
         (check) => this.guard('judge', () => this.judged(choice, check)),
         (error: unknown) => {
@@ -385,7 +413,7 @@ class PhotoGate {
     let fixed: FixedPhoto;
     let fixedFindings: Finding[];
     try {
-      fixed = await fixPhoto(choice.file, choice.file.name, this.ctx.plan.photo);
+      fixed = await fixPhoto(choice.file, choice.file.name, this.ctx.plan.photo, { decoded: check.decoded });
       fixedFindings = checkFixedBytes(fixed.file.name, new Uint8Array(await fixed.file.arrayBuffer()), check.pixels, this.ctx.plan);
     } catch (error) {
       if (!this.current(choice)) return;
@@ -409,7 +437,8 @@ class PhotoGate {
   private renderFixed(choice: Choice, check: PhotoCheck, fixed: FixedPhoto, findings: readonly Finding[]): void {
     if (!check.fix.fixable) return;
     this.revoke(choice);
-    const beforeUrl = URL.createObjectURL(choice.file);
+    // A HEIC shows as the JPEG it was converted to: the browser cannot draw the original.
+    const beforeUrl = URL.createObjectURL(check.decoded?.blob ?? choice.file);
     const afterUrl = URL.createObjectURL(fixed.file);
     choice.urls.push(beforeUrl, afterUrl);
     const { displayed, crop, cropped } = check.fix;

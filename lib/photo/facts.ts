@@ -7,6 +7,7 @@
  */
 import type { PhotoFacts } from '../rules/types';
 import { headerSize } from './header';
+import { readHeifLayout } from './heif';
 import { parseJpeg } from './jpeg';
 import { sniffType } from './sniff';
 import { backgroundStats, isGrayscale } from './stats';
@@ -36,6 +37,10 @@ export function photoFactsFromBytes(name: string, bytes: Uint8Array): PhotoFacts
     if (size !== undefined) {
       facts.width = size.width;
       facts.height = size.height;
+    }
+    const layout = type === 'heic' || type === 'avif' ? readHeifLayout(bytes) : undefined;
+    if (layout && (layout.rotation !== 0 || layout.mirrored)) {
+      facts.heifTransform = { rotation: layout.rotation, mirrored: layout.mirrored, stored: layout.coded };
     }
   }
   return facts;

@@ -207,6 +207,16 @@ function describeSteps(facts: PhotoFacts, geometry: FixGeometry, limits: PhotoFi
       en: `Turned upright per the EXIF orientation (${facts.orientation}): ${turn.en}, stored ${facts.width}×${facts.height} → ${geometry.displayed.width}×${geometry.displayed.height}`,
     });
   }
+  const heif = facts.heifTransform;
+  if (heif !== undefined && (heif.rotation !== 0 || heif.mirrored)) {
+    const turns = [heif.rotation !== 0 ? { zh: `顺时针旋转 ${heif.rotation}°`, en: `turned ${heif.rotation}° clockwise` } : undefined, heif.mirrored ? { zh: '镜像', en: 'mirrored' } : undefined].filter(
+      (turn): turn is FixMessage => turn !== undefined,
+    );
+    steps.push({
+      zh: `按照片中记录的方向转正：${turns.map((turn) => turn.zh).join('并')}，存储尺寸 ${heif.stored.width}×${heif.stored.height} → ${geometry.displayed.width}×${geometry.displayed.height}`,
+      en: `Turned upright as the photo records: ${turns.map((turn) => turn.en).join(' and ')}, stored ${heif.stored.width}×${heif.stored.height} → ${geometry.displayed.width}×${geometry.displayed.height}`,
+    });
+  }
   if (ALPHA_TYPES.has(facts.type)) {
     steps.push({ zh: '透明区域（如有）填充为白色', en: 'Transparent areas (if any) filled with white' });
   }
@@ -428,17 +438,37 @@ export interface FixedPhoto {
 }
 
 /**
+ * A picture the browser can draw standing in for a file it cannot decode: a
+ * HEIC converted to an upright JPEG in the extension, possibly scaled down.
+ */
+export interface DecodedPicture {
+  blob: Blob;
+  /** The full picture's size as displayed (the stand-in may be smaller, same proportions). */
+  width: number;
+  height: number;
+}
+
+export interface FixOptions {
+  /** Give up after this long (default FIX_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /** Draw this instead of the file (the file's own bytes still name the type, for the plan and its steps). */
+  decoded?: DecodedPicture;
+}
+
+/**
  * Fixes the photo in the browser. Rejects only with a PhotoFixError (Chinese
  * and English reasons) — when planFix on the file's own bytes refuses, when
  * the browser cannot decode or encode it, or after FIX_TIMEOUT_MS. Call
  * planFix with the measured facts first: only it knows the background and colour.
  */
-export async function fixPhoto(file: Blob, name: string, limits: PhotoFixLimits, timeoutMs: number = FIX_TIMEOUT_MS): Promise<FixedPhoto> {
-  const deadline = Date.now() + timeoutMs;
+export async function fixPhoto(file: Blob, name: string, limits: PhotoFixLimits, options: FixOptions = {}): Promise<FixedPhoto> {
+  const deadline = Date.now() + (options.timeoutMs ?? FIX_TIMEOUT_MS);
   const remaining = (): number => Math.max(0, deadline - Date.now());
+  const picture = options.decoded?.blob ?? file;
   try {
     const source = new Uint8Array(await file.arrayBuffer());
     const facts = photoFactsFromBytes(name, source);
+    if (options.decoded) facts.decodable = true; // the extension read it (a HEIC): the plan may go ahead
     const plan = planFix(facts, limits);
     if (!plan.fixable) {
       const first = plan.reasons[0] ?? { zh: '无法修正这张照片。', en: 'This photo cannot be fixed.' };
@@ -447,15 +477,19 @@ export async function fixPhoto(file: Blob, name: string, limits: PhotoFixLimits,
     if (typeof createImageBitmap !== 'function') throw new PhotoFixError('此浏览器不支持修正照片。', 'This browser cannot fix photos.');
     let bitmap: ImageBitmap | typeof TIMED_OUT;
     try {
-      bitmap = await withTimeout(createImageBitmap(file, { imageOrientation: 'from-image' }), remaining(), TIMED_OUT, (late) => late.close());
+      bitmap = await withTimeout(createImageBitmap(picture, { imageOrientation: 'from-image' }), remaining(), TIMED_OUT, (late) => late.close());
     } catch {
       throw new PhotoFixError('浏览器无法解码这张照片，无法修正。', 'The browser cannot decode this photo, so it cannot be fixed.');
     }
     if (bitmap === TIMED_OUT) throw timeoutError();
     const image = bitmap;
     try {
-      // The decoded bitmap is the truth for the displayed size (orientation as the browser applied it).
-      const geometry = planGeometry({ width: image.width, height: image.height }, limits);
+      // The decoded bitmap is the truth for the displayed size (orientation as the browser applied it);
+      // a stand-in's size is the full picture's, and its pixels are mapped onto it.
+      const full = options.decoded ? { width: options.decoded.width, height: options.decoded.height } : { width: image.width, height: image.height };
+      const geometry = planGeometry(full, limits);
+      const sx = image.width / full.width;
+      const sy = image.height / full.height;
       if (!passesPixels(geometry.output, limits)) {
         throw new PhotoFixError(
           `照片太小：修正后只有 ${geometry.output.width}×${geometry.output.height} 像素，平台要求宽大于 ${limits.minWidth}、高大于 ${limits.minHeight} 像素。`,
@@ -472,7 +506,7 @@ export async function fixPhoto(file: Blob, name: string, limits: PhotoFixLimits,
           context.imageSmoothingEnabled = true;
           context.imageSmoothingQuality = 'high';
           const { crop } = geometry;
-          context.drawImage(image, crop.x, crop.y, crop.width, crop.height, 0, 0, size.width, size.height);
+          context.drawImage(image, crop.x * sx, crop.y * sy, crop.width * sx, crop.height * sy, 0, 0, size.width, size.height);
           drawn = { size, canvas: context.canvas };
         }
         const result = await withTimeout(canvasToJpeg(drawn.canvas, quality), remaining(), TIMED_OUT);

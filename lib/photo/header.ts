@@ -3,6 +3,7 @@
  * message can name the size of a PNG posing as a .jpg, and so that a huge
  * picture is refused before anything decodes it. Pure, never throws.
  */
+import { readHeifLayout } from './heif';
 import { readJpegFrame } from './jpeg';
 import { sniffType } from './sniff';
 
@@ -77,14 +78,18 @@ export function readWebpSize(bytes: Uint8Array): PixelSize | undefined {
   return undefined;
 }
 
-/** How far into an AVIF/HEIC file we look for the image-size property (the meta box comes first in practice). */
+/** How far into an AVIF/HEIC file we look for a loose image-size property when its boxes cannot be followed. */
 const ISPE_SEARCH_LIMIT = 256 * 1024;
 
 /**
- * AVIF/HEIC: the largest `ispe` (image spatial extent) property. Grid
- * pictures (phones) also list their tiles, hence the largest.
+ * AVIF/HEIC: the primary picture's size as every reader shows it (its
+ * rotation applied, lib/photo/heif.ts). When the boxes cannot be followed,
+ * the largest `ispe` (image spatial extent) property: grid pictures (phones)
+ * also list their tiles, hence the largest.
  */
 export function readHeifSize(bytes: Uint8Array): PixelSize | undefined {
+  const layout = readHeifLayout(bytes);
+  if (layout) return layout.displayed;
   const head = bytes.subarray(0, ISPE_SEARCH_LIMIT);
   let best: PixelSize | undefined;
   for (let at = head.indexOf(0x69); at >= 0; at = head.indexOf(0x69, at + 1)) {

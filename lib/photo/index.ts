@@ -14,7 +14,8 @@ export {
   CHROMA_THRESHOLD,
   type BackgroundStats,
 } from './stats';
-export { photoFactsFromBytes, measurePixels, MEASURE_WIDTH, type PhotoFacts, type PixelFacts } from './facts';
+export { photoFactsFromBytes, measurePixels, withTimeout, MEASURE_WIDTH, type PhotoFacts, type PixelFacts } from './facts';
+export { readHeifLayout, type HeifLayout } from './heif';
 export {
   planFix,
   planGeometry,
@@ -31,6 +32,8 @@ export {
   type FixMessage,
   type CropRect,
   type FixedPhoto,
+  type FixOptions,
+  type DecodedPicture,
   type Encoder,
   type Encoding,
 } from './fix';

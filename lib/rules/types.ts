@@ -76,13 +76,18 @@ export interface PhotoFacts {
   name: string;
   bytes: number;
   type: FileType;
-  /** STORED size from the JPEG SOF (before orientation): what the server reads. */
+  /**
+   * STORED size from the JPEG SOF (before orientation): what the server reads.
+   * HEIC/AVIF: the size every reader shows (their rotation is part of the picture).
+   */
   width?: number;
   height?: number;
   components?: number;
   progressive?: boolean;
   /** EXIF orientation 1..8; undefined = none. */
   orientation?: number;
+  /** HEIC/AVIF: the rotation (clockwise) and mirror its readers apply, and the coded size; undefined = none. */
+  heifTransform?: { rotation: 0 | 90 | 180 | 270; mirrored: boolean; stored: { width: number; height: number } };
   gps?: boolean;
   truncated?: boolean;
   decodable?: boolean;

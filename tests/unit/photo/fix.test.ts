@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -389,6 +390,42 @@ describe('fixPhoto wiring with stand-ins for the browser APIs', () => {
     expect(parseJpeg(new Uint8Array(await fixed.file.arrayBuffer())).exif).toBe(false);
   });
 
+  it('a HEIC: draws the smaller JPEG the extension converted it to onto the full picture, names the file .jpg, says it turned and converted it', async () => {
+    const heic = new Blob([new Uint8Array(readFileSync('tests/fixtures/heic/IMG_0002.HEIC'))]);
+    const blob = new Blob([new Uint8Array(await makePhoto({ width: 1536, height: 2048, minBytes: 0, noise: 0 }))]);
+    const sources: Blob[] = [];
+    // The stand-in is 1536×2048; the picture it stands for is 3024×4032.
+    const recorded = stubBrowser({ width: 1536, height: 2048 }, (q) => q * 0.5);
+    const decode = globalThis.createImageBitmap as unknown as (source: Blob, options: ImageBitmapOptions) => Promise<unknown>;
+    vi.stubGlobal('createImageBitmap', (source: Blob, options: ImageBitmapOptions) => {
+      sources.push(source);
+      return decode(source, options);
+    });
+    const fixed = await fixPhoto(heic, 'IMG_0002.HEIC', LIMITS, { decoded: { blob, width: 3024, height: 4032 } });
+    expect(sources).toEqual([blob]);
+    expect(recorded.ops).toContain('draw 0,0,1536,2048,0,0,413,551');
+    expect(fixed.file.name).toBe('IMG_0002.jpg');
+    expect([fixed.width, fixed.height]).toEqual([413, 551]);
+    const steps = fixed.steps.join('\n');
+    expect(steps).toMatch(/按照片中记录的方向转正：顺时针旋转 90°，存储尺寸 4032×3024 → 3024×4032/);
+    expect(steps).toMatch(/由HEIC 图片（苹果手机格式）转换为 JPG/);
+    // Without the converted picture a HEIC is refused before anything decodes.
+    const refusedError = await fixPhoto(heic, 'IMG_0002.HEIC', LIMITS).catch((caught: unknown) => caught);
+    expect((refusedError as PhotoFixError).zh).toMatch(/HEIC/);
+    expect(sources).toHaveLength(1);
+  });
+
+  it('a crop of a scaled stand-in is taken from the same part of the picture', async () => {
+    const recorded = stubBrowser({ width: 1000, height: 750 }, (q) => q * 0.5);
+    const blob = new Blob([new Uint8Array(await makePhoto({ width: 1000, height: 750, minBytes: 0, noise: 0 }))]);
+    const heic = new Blob([new Uint8Array(readFileSync('tests/fixtures/heic/IMG_0001.HEIC'))]);
+    // A landscape picture of 4000×3000 shown by a 1000×750 stand-in: the 5:7 centre crop, scaled by ¼.
+    await fixPhoto(heic, 'IMG_0001.HEIC', LIMITS, { decoded: { blob, width: 4000, height: 3000 } });
+    const draw = recorded.ops.find((op) => op.startsWith('draw '))!.slice(5).split(',').map(Number);
+    // The full picture's crop is 928,0 2143×3000 (5:7, centred, top kept).
+    expect(draw.slice(0, 4)).toEqual([928 / 4, 0, 2143 / 4, 750]);
+  });
+
   it('crops a landscape picture with the top kept and the sides cut evenly', async () => {
     const recorded = stubBrowser({ width: 800, height: 600 }, (q) => q * 0.5);
     const fixed = await fixPhoto(new Blob([new Uint8Array(await makePhoto('landscape'))]), 'wide.jpg', LIMITS);
@@ -417,7 +454,7 @@ describe('fixPhoto wiring with stand-ins for the browser APIs', () => {
 
   it('gives up after the timeout instead of hanging', async () => {
     vi.stubGlobal('createImageBitmap', () => new Promise(() => undefined));
-    const error = await fixPhoto(new Blob([new Uint8Array(await makePhoto('good'))]), 'photo.jpg', LIMITS, 50).catch((caught: unknown) => caught);
+    const error = await fixPhoto(new Blob([new Uint8Array(await makePhoto('good'))]), 'photo.jpg', LIMITS, { timeoutMs: 50 }).catch((caught: unknown) => caught);
     expect((error as PhotoFixError).zh).toMatch(/超时/);
   });
 
