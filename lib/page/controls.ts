@@ -291,8 +291,10 @@ export function listWidgetOf(input: HTMLInputElement): HTMLElement | undefined {
   const role = input.getAttribute('role');
   const popup = input.getAttribute('aria-haspopup');
   const announced = role === 'combobox' || popup === 'listbox' || popup === 'true' || input.getAttribute('aria-autocomplete') === 'list';
-  // Most text boxes are plain: only a read-only one, an announced one or one in a select-like box is looked at closer.
-  if (!announced && !input.readOnly && !inListBox(input)) return undefined;
+  // Most text boxes are plain: only an announced one, one in a select-like box, or a read-only one with an arrow is looked at closer.
+  if (!announced && !inListBox(input) && !(input.readOnly && input.parentElement && arrowIn(input.parentElement.parentElement ?? input.parentElement))) {
+    return undefined;
+  }
   let found: Element | undefined;
   let box = input.parentElement;
   for (let depth = 0; box && depth < 4; depth += 1, box = box.parentElement) {

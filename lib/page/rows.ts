@@ -108,7 +108,7 @@ function readTable(table: Element, fields: readonly Field[]): void {
   const lastHeader = headerRows[headerRows.length - 1];
   const detached = lastHeader ? captionsOf(lastHeader) : undefined;
   if (detached && lastHeader) {
-    readSegment(commonBox(lastHeader, table), rows, byRow, { captions: detached.texts, title: sectionTitle(table), from: 0 });
+    readSegment(commonBox(lastHeader, table), rows, byRow, { captions: detached.texts, title: () => sectionTitle(table), from: 0 });
     return;
   }
   // One table may hold several lists (学习经历, 工作经历) between rows of single fields: each caption row starts one.
@@ -116,7 +116,10 @@ function readTable(table: Element, fields: readonly Field[]): void {
   for (let r = 0; r < rows.length; r += 1) {
     const caption = byRow.has(rows[r]!) ? undefined : captionsOf(rows[r]!);
     if (!caption || !byRow.has(rows[r + 1]!)) continue;
-    const title = caption.category ?? singleTitle(rows[r - 1]) ?? (first ? sectionTitle(table) : '');
+    const above = rows[r - 1];
+    const isFirst = first;
+    // Read only for a segment shaped like a list: a title costs a walk of the text around the table.
+    const title = () => caption.category ?? singleTitle(above) ?? (isFirst ? sectionTitle(table) : '');
     first = false;
     r = readSegment(table, rows, byRow, { captions: caption.texts, title, from: r + 1 });
   }
@@ -124,7 +127,8 @@ function readTable(table: Element, fields: readonly Field[]): void {
 
 interface Segment {
   captions: string[];
-  title: string;
+  /** The list's title, read when the rows are shaped like a list. */
+  title: () => string;
   from: number;
 }
 
@@ -142,7 +146,7 @@ function readSegment(container: Element, rows: readonly Element[], byRow: Map<El
   if (records.length === 0 || !records.some((row) => (byRow.get(row)?.length ?? 0) >= 2)) return r - 1;
   // In a list the cells are named by the captions above; a field named by a cell beside it is a form row.
   if (records.some((row) => (byRow.get(row) ?? []).some((f) => f.labelSource === 'cell'))) return r - 1;
-  const vocabulary = listOf(segment.title, segment.captions);
+  const vocabulary = listOf(segment.title(), segment.captions);
   if (!vocabulary) return r - 1;
   const last = records[records.length - 1]!;
   records.forEach((row, index) => {
