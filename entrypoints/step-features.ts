@@ -1,7 +1,8 @@
 /**
  * The checks, the filling and the photo gate: everything the assistant does
- * on a recognised step. Kept out of the content script proper, which every
- * frame of the platform loads, and fetched only where a step is recognised.
+ * on a recognised step. Kept out of the content script proper, which is
+ * injected into every frame of the platform, and fetched by it while the
+ * page loads (lib/assistant/assistant.ts, prepare).
  */
 import { makeStepBundle } from '@/lib/features';
 import { FEATURES_GLOBAL } from '@/lib/features/global';

@@ -4,8 +4,10 @@
  * profile, only the values the applicant asks to fill.
  *
  * This script is small on purpose: it reads the page and finds the step.
- * The checks and the filling for that step come from step-features.js,
- * fetched from the extension the first time a step is recognised.
+ * The checks and the filling come from step-features.js, fetched from the
+ * extension while the page is still loading (in a src-less frame, once it
+ * shows a form control), so that it has arrived when the page is read at
+ * DOMContentLoaded.
  */
 import { browser } from 'wxt/browser';
 import { Assistant } from '@/lib/assistant/assistant';
@@ -17,19 +19,34 @@ export default defineContentScript({
   allFrames: true,
   // Old JSP pages also write forms into src-less iframes (document.write).
   matchAboutBlank: true,
-  runAt: 'document_idle',
+  // document_start only to ask early for what the first hints need; the page
+  // is read once parsed, and whatever it adds later reaches the DOM watcher.
+  runAt: 'document_start',
   main(ctx) {
     try {
       const controller = new AbortController();
       ctx.onInvalidated(() => controller.abort());
       const assistant = new Assistant(document, loadStepBundle, createBridge());
-      void assistant.start(controller.signal).catch((error: unknown) => console.debug('[职称申报助手] start:', error));
+      assistant.prepare(controller.signal);
+      whenParsed(document, () => {
+        void assistant.start(controller.signal).catch((error: unknown) => console.debug('[职称申报助手] start:', error));
+      });
     } catch (error) {
       // A broken page means no assistant, never an error in the page.
       console.debug('[职称申报助手] start:', error);
     }
   },
 });
+
+/**
+ * At DOMContentLoaded, on the window: after the page's own ready handlers
+ * (jQuery's, layui's form.render) have drawn their widgets, before the first
+ * paint, so that the page is laid out once, already beside the panel.
+ */
+function whenParsed(doc: Document, run: () => void): void {
+  if (doc.readyState !== 'loading') return run();
+  (doc.defaultView ?? doc).addEventListener('DOMContentLoaded', run, { once: true });
+}
 
 async function loadStepBundle(): Promise<StepBundle> {
   await import(/* @vite-ignore */ browser.runtime.getURL('/step-features.js'));

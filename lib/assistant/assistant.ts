@@ -17,9 +17,36 @@ import type { Bridge } from './bridge';
 import type { Feature, PageApi, StepContext } from './feature';
 import { HintLayer, type PlacedFinding } from './hints';
 import { isOwn } from './own';
-import { Panel, type PanelItem } from './panel';
+import { Dock } from './dock';
+import { Panel, columnWidth, type PanelItem } from './panel';
 import { watchDom } from './watch';
 import { REQUIRED_RULES } from './required-rules';
+
+const FORM_CONTROLS = 'input:not([type=hidden]),select,textarea';
+/** How long the first scan waits for a step bundle already on its way. */
+const BUNDLE_WAIT_MS = 150;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Runs once, as soon as the document holds a form control (during parsing too). */
+function whenControlAppears(doc: Document, run: () => void, signal: AbortSignal): void {
+  if (doc.querySelector(FORM_CONTROLS)) return run();
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && ((node as Element).matches(FORM_CONTROLS) || (node as Element).querySelector(FORM_CONTROLS))) {
+          observer.disconnect();
+          run();
+          return;
+        }
+      }
+    }
+  });
+  observer.observe(doc, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect());
+}
 
 /** The most fields one frame handles; pages past that keep working, unchecked beyond it. */
 export const FIELD_CAP = 2000;
@@ -39,7 +66,7 @@ interface Active {
   ready: Promise<unknown>;
 }
 
-/** The step bundle, or how to load it (fetched the first time a step is recognised). */
+/** The step bundle, or how to load it (asked for while the page loads, see prepare). */
 export type BundleSource = StepBundle | (() => Promise<StepBundle>);
 
 export class Assistant {
@@ -60,6 +87,8 @@ export class Assistant {
   private byMeaning = new Map<Meaning, Field>();
   private active: Active | undefined;
   private readonly hints: HintLayer;
+  /** The panel's column in this frame, shared by the panels of successive steps. */
+  private readonly dock: Dock;
   /** The plan chosen in the popup (undefined = 自动识别), and the one this tab's pages named. */
   private planChoice: string | undefined;
   private tabPlan: PlanFacts | undefined;
@@ -67,6 +96,11 @@ export class Assistant {
   /** Both read once at start, beside the first scan and the step bundle's fetch. */
   private settings: Promise<void> = Promise.resolve();
   private settingsReady = false;
+  /** The panel's remembered state (undefined until known), and its arrival. */
+  private collapsed: boolean | undefined;
+  private prefsReady: Promise<void> = Promise.resolve();
+  private prepared = false;
+  private stopEarly: () => void = () => undefined;
   private signal: AbortSignal | undefined;
   private listening: { root: Element | null; controller: AbortController } | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -77,20 +111,63 @@ export class Assistant {
     private readonly bridge: Bridge,
   ) {
     this.hints = new HintLayer(doc);
+    this.dock = new Dock(doc);
     if (typeof bundleSource !== 'function') this.bundle = bundleSource;
   }
 
+  /**
+   * Asks for the plan settings, the panel's remembered state and the step
+   * bundle, so that all of them arrive while the page is still loading. The
+   * content script calls this at document_start; start() calls it too.
+   */
+  prepare(signal: AbortSignal): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    this.settings = this.loadPlanSettings();
+    this.prefsReady = this.bridge.panelCollapsed().then(
+      (collapsed) => void (this.collapsed ??= collapsed),
+      () => void (this.collapsed ??= false),
+    );
+    if (typeof this.bundleSource !== 'function') return;
+    // A platform page of its own: the bundle now, in parallel with the page's
+    // loading, however late the page builds its form (one long script may
+    // leave no other moment before DOMContentLoaded). A src-less frame waits
+    // for its first form control: most stay empty.
+    if (this.doc.location?.protocol !== 'about:') {
+      void this.loadBundle();
+      return;
+    }
+    // Only until the first scan: from then on a recognised step loads the bundle.
+    const early = new AbortController();
+    this.stopEarly = () => early.abort();
+    signal.addEventListener('abort', this.stopEarly);
+    whenControlAppears(this.doc, () => void this.loadBundle(), early.signal);
+  }
+
+  /** Reads the page and follows it from now on; call it once the document is parsed. */
   async start(signal: AbortSignal): Promise<void> {
     this.signal = signal;
-    this.settings = this.loadPlanSettings();
+    this.prepare(signal);
     this.bridge.watchPlanId((id) => {
       this.planChoice = id;
       this.guard('plan choice', () => this.followPlan());
     }, signal);
+    // A page with form controls will most likely show the panel: its column is
+    // reserved before the first layout, so the page is laid out once, beside it.
+    if (this.doc.querySelector(FORM_CONTROLS)) this.dock.setWidth(columnWidth(this.doc, this.collapsed ?? false));
+    // The step bundle asked for during loading gets its turn first (a page that
+    // builds its form in one long script leaves it none before now), so the
+    // scan is followed by the first hints at once, not by a wait.
+    if (this.loading && !this.bundle) await Promise.race([this.loading, delay(BUNDLE_WAIT_MS)]);
+    if (signal.aborted) return;
     this.rescan();
+    this.stopEarly();
     // The document itself, not its root element: old pages write a new one with document.open().
     watchDom(this.doc, () => this.guard('rescan', () => this.rescan()), signal, { isOwn });
-    signal.addEventListener('abort', () => this.leaveStep());
+    signal.addEventListener('abort', () => {
+      this.leaveStep();
+      this.dock.release();
+    });
     await this.settings;
     await this.active?.ready;
   }
@@ -184,7 +261,16 @@ export class Assistant {
 
   /** Collect the fields again and follow a step change (in-page navigation). */
   rescan(): void {
+    // A new document in the same frame (document.open): its listeners, the step's features' too, are gone.
+    if (this.listening && this.listening.root !== this.doc.documentElement) this.leaveStep();
     this.listen();
+    // The styles the page has pending (all of them, the first time, at
+    // DOMContentLoaded) are the browser's work, which the scan's visibility
+    // checks need: brought up to date and measured apart. Layout is not
+    // needed and is left to the browser's next frame.
+    const styling = performance.now();
+    if (this.doc.documentElement) void getComputedStyle(this.doc.documentElement).visibility;
+    measure('zcps:style', styling);
     const started = performance.now();
     this.text = pageText(this.doc);
     const reading = readPage(this.doc, { cap: FIELD_CAP, text: this.text });
@@ -206,19 +292,20 @@ export class Assistant {
     }
     this.rememberPlan();
     this.followPlan();
+    if (this.active) this.active.panel.pageChanged();
+    else this.dock.release();
   }
 
   private enterStep(step: Step): void {
     const panel = new Panel(this.doc, {
-      collapsed: false,
-      onCollapsedChange: (collapsed) => this.bridge.setPanelCollapsed(collapsed),
+      dock: this.dock,
+      collapsed: this.collapsed ?? false,
+      onCollapsedChange: (collapsed) => {
+        this.collapsed = collapsed;
+        this.bridge.setPanelCollapsed(collapsed);
+      },
     });
     panel.setStep(STEP_NAMES[step]);
-    // The remembered state arrives a moment later; the panel starts open.
-    void this.bridge.panelCollapsed().then(
-      (collapsed) => collapsed && panel.host.isConnected && panel.setCollapsed(true),
-      () => undefined,
-    );
     const active: Active = {
       step,
       controller: new AbortController(),
@@ -233,12 +320,16 @@ export class Assistant {
     this.active = active;
     panel.setItems([]);
     // The features start with the plan, so they wait for the plan settings (read beside the first scan).
-    if (this.bundle && this.settingsReady) this.initFeatures(this.bundle, active);
-    else {
-      active.ready = Promise.all([this.loadBundle(), this.settings]).then(
-        ([bundle]) => bundle && this.active === active && this.initFeatures(bundle, active),
-      );
-    }
+    // The panel goes on the page together with the step's first findings, in
+    // its remembered state: one reflow of the page, not one per arrival.
+    const begin = (bundle: StepBundle | undefined) => {
+      if (this.active !== active) return;
+      panel.setCollapsed(this.collapsed ?? false, false);
+      if (bundle) this.initFeatures(bundle, active);
+      panel.attach();
+    };
+    if (this.bundle && this.settingsReady && this.collapsed !== undefined) begin(this.bundle);
+    else active.ready = Promise.all([this.loadBundle(), this.settings, this.prefsReady]).then(([bundle]) => begin(bundle));
   }
 
   private loadBundle(): Promise<StepBundle | undefined> {
@@ -248,9 +339,14 @@ export class Assistant {
     this.loading ??= source().then(
       (bundle) => {
         this.bundle = bundle;
-        // The page was scanned before the plan reading arrived.
-        this.readPlanFacts();
-        this.rememberPlan();
+        // The page was scanned before the plan reading arrived (the bundle is asked for at document
+        // start, so usually it was not: the first scan reads the plan facts itself).
+        if (this.signal) {
+          this.guard('plan', () => {
+            this.readPlanFacts();
+            this.rememberPlan();
+          });
+        }
         return bundle;
       },
       (error: unknown) => {

@@ -1,6 +1,12 @@
 /** Marks the nodes the assistant inserts, so that scans and the observer skip them. */
 export const OWN_ATTR = 'data-zcps-own';
 
+/**
+ * On a page element the panel's column pulled in (lib/assistant/dock.ts): its
+ * own style attribute from before, so that 页面诊断 saves the page's styles.
+ */
+export const PULLED_ATTR = 'data-zcps-pulled';
+
 export function markOwn<T extends Element>(el: T): T {
   el.setAttribute(OWN_ATTR, '');
   return el;

@@ -1,10 +1,21 @@
 /**
  * The on-page panel: an open shadow root (page styles cannot reach in, tests
  * and screen readers can), titled 职称申报助手, with the detected step, the
- * counts, the findings list (a click leads to the field) and 一键填写.
- * Built with textContent only: page and profile text never become markup.
+ * counts, the findings list (a click leads to the field), 一键填写 and the
+ * 页面诊断 link. Built with textContent only: page and profile text never
+ * become markup.
+ *
+ * Where it sits: a column at the right edge that the page is narrowed for
+ * (lib/assistant/dock.ts), so it never lies over a control of the page.
+ * Open, the column shows everything at a glance (step, counts, 一键填写 at
+ * the top, the findings below); collapsed (the toggle, or Esc inside the
+ * panel), it is a slim rail with the error and warning counts and the 展开
+ * button, and the page gets its width back but for the rail. The panel's
+ * own actions act on the applicant's trusted events only: the shadow root is
+ * open, so page scripts could otherwise click them.
  */
 import type { Finding, Level } from '../rules/types';
+import { Dock } from './dock';
 import { markOwn } from './own';
 import { PANEL_CSS } from './panel-style';
 
@@ -17,61 +28,135 @@ export interface PanelItem {
 export interface PanelOptions {
   collapsed: boolean;
   onCollapsedChange: (collapsed: boolean) => void;
+  /** The frame's column (one per frame, kept across step changes); a panel of its own if absent. */
+  dock?: Dock;
 }
 
 const LEVEL_NAMES: Record<Level, string> = { error: '错误', warn: '提醒', info: '须知' };
 
+/** Column widths in CSS px: open (narrower in small frames) and the collapsed rail. */
+export const COLUMN = { max: 320, min: 240, share: 0.28, rail: 36 } as const;
+
+export function openWidth(frameWidth: number): number {
+  return Math.round(Math.min(COLUMN.max, Math.max(COLUMN.min, frameWidth * COLUMN.share)));
+}
+
+/** The window's width is enough to choose the column's (and, unlike the root's clientWidth, needs no layout). */
+export function columnWidth(doc: Document, collapsed: boolean): number {
+  return collapsed ? COLUMN.rail : openWidth(doc.defaultView?.innerWidth ?? 0);
+}
+
 export class Panel {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
+  private readonly panel: HTMLElement;
+  private readonly toggle: HTMLButtonElement;
   private readonly stepEl: HTMLElement;
   private readonly countsEl: HTMLElement;
   private readonly planEl: HTMLElement;
+  private readonly railCounts: { error: HTMLElement; warn: HTMLElement };
   private readonly listEl: HTMLElement;
   private readonly emptyEl: HTMLElement;
   readonly fillButton: HTMLButtonElement;
-  /** Where features put their own views (the fill preview). */
+  /** Where features put their own views (the fill preview, the diagnostics preview). */
   readonly extra: HTMLElement;
+  private readonly dock: Dock;
   private collapsed: boolean;
+  private diagnose: (() => void) | undefined;
+  private attachedOnce = false;
 
   constructor(private readonly doc: Document, private readonly options: PanelOptions) {
     this.collapsed = options.collapsed;
+    this.dock = options.dock ?? new Dock(doc);
     this.host = markOwn(doc.createElement('div'));
     this.host.id = 'zcps-assistant-panel';
-    this.host.style.cssText = 'all:initial;position:fixed;z-index:2147483646;right:16px;bottom:16px;';
     this.root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = PANEL_CSS;
 
-    const panel = el(doc, 'section', 'panel');
-    panel.setAttribute('aria-label', '职称申报助手');
+    this.panel = el(doc, 'section', 'panel');
+    this.panel.setAttribute('aria-label', '职称申报助手');
     const header = el(doc, 'header', 'header');
     const title = el(doc, 'h2', 'title', '职称申报助手');
     this.stepEl = el(doc, 'span', 'step');
-    const toggle = el(doc, 'button', 'toggle') as HTMLButtonElement;
-    toggle.type = 'button';
-    toggle.addEventListener('click', () => this.setCollapsed(!this.collapsed));
-    header.append(title, this.stepEl, toggle);
+    this.toggle = el(doc, 'button', 'toggle') as HTMLButtonElement;
+    this.toggle.type = 'button';
+    this.toggle.setAttribute('aria-controls', 'zcps-panel-content');
+    this.toggle.addEventListener('click', (event) => {
+      if (event.isTrusted) this.setCollapsed(!this.collapsed);
+    });
+    // The toggle last in the header, first in the focus order all the same (the title and step are text).
+    header.append(title, this.stepEl, this.toggle);
 
-    const body = el(doc, 'div', 'body');
+    // The rail's glance: error and warning counts, shown only when collapsed.
+    const rail = el(doc, 'div', 'rail-counts');
+    this.railCounts = { error: el(doc, 'span', 'rail-count error', '0'), warn: el(doc, 'span', 'rail-count warn', '0') };
+    rail.append(this.railCounts.error, this.railCounts.warn);
+
+    const content = el(doc, 'div', 'content');
+    content.id = 'zcps-panel-content';
+    const summary = el(doc, 'div', 'summary');
     this.countsEl = el(doc, 'p', 'counts');
     this.countsEl.setAttribute('aria-live', 'polite');
-    this.planEl = el(doc, 'p', 'plan');
-    this.listEl = el(doc, 'ul', 'list');
-    this.emptyEl = el(doc, 'p', 'empty', '本页暂未发现问题。');
     this.fillButton = el(doc, 'button', 'fill', '一键填写') as HTMLButtonElement;
     this.fillButton.type = 'button';
     // Enabled by the fill feature on the pages it can fill; elsewhere it says why not.
     this.fillButton.disabled = true;
     this.fillButton.title = '本页没有可从档案填写的内容';
-    this.extra = el(doc, 'div', 'extra');
-    const privacy = el(doc, 'p', 'privacy', '档案只保存在本机，不会上传。');
-    body.append(this.countsEl, this.planEl, this.listEl, this.emptyEl, this.fillButton, this.extra, privacy);
+    summary.append(this.countsEl, this.fillButton);
+    this.planEl = el(doc, 'p', 'plan');
 
-    panel.append(header, body);
-    this.root.append(style, panel);
-    (doc.body ?? doc.documentElement).append(this.host);
-    this.renderCollapsed(toggle, panel);
+    const body = el(doc, 'div', 'body');
+    this.listEl = el(doc, 'ul', 'list');
+    this.listEl.setAttribute('aria-label', '本页的问题');
+    this.emptyEl = el(doc, 'p', 'empty', '本页暂未发现问题。');
+    this.extra = el(doc, 'div', 'extra');
+    // A feature's view (a preview the applicant asked for) comes first, above the findings.
+    body.append(this.extra, this.listEl, this.emptyEl);
+
+    const footer = el(doc, 'footer', 'footer');
+    // 页面诊断: what it does is set by the diagnostics feature (onDiagnose).
+    const diagnose = el(doc, 'a', 'diagnose', '页面诊断') as HTMLAnchorElement;
+    diagnose.href = '#';
+    diagnose.title = '本页没有被正确识别时，保存一份去除了个人信息的页面结构，发给开发者';
+    diagnose.addEventListener('click', (event) => {
+      event.preventDefault();
+      if (event.isTrusted) this.diagnose?.();
+    });
+    const privacy = el(doc, 'p', 'privacy', '档案只保存在本机，不会上传。');
+    footer.append(diagnose, privacy);
+
+    content.append(summary, this.planEl, body, footer);
+    this.panel.append(header, rail, content);
+    this.root.append(style, this.panel);
+    // Esc anywhere in the panel folds it to the rail and leaves the focus on 展开.
+    this.root.addEventListener('keydown', (event) => {
+      const key = event as KeyboardEvent;
+      if (key.key !== 'Escape' || !key.isTrusted || this.collapsed) return;
+      key.stopPropagation();
+      this.setCollapsed(true);
+      this.toggle.focus();
+    });
+    this.render();
+  }
+
+  /** Puts the panel on the page and narrows the page for its column. */
+  attach(): void {
+    this.attachedOnce = true;
+    if (!this.host.isConnected) (this.doc.body ?? this.doc.documentElement).append(this.host);
+    this.dock.setWidth(this.columnWidth());
+  }
+
+  get attached(): boolean {
+    return this.host.isConnected;
+  }
+
+  /** The page changed (the assistant's watcher saw it): keep its controls clear of the column. */
+  pageChanged(): void {
+    if (!this.attachedOnce) return;
+    // A page that rewrites its body may have taken the panel with it.
+    if (!this.host.isConnected) (this.doc.body ?? this.doc.documentElement).append(this.host);
+    this.dock.schedule();
   }
 
   setStep(name: string): void {
@@ -89,6 +174,12 @@ export class Panel {
     const counts = { error: 0, warn: 0, info: 0 };
     for (const item of items) counts[item.finding.level]++;
     this.countsEl.textContent = `错误 ${counts.error} · 提醒 ${counts.warn} · 须知 ${counts.info}`;
+    this.railCounts.error.textContent = String(counts.error);
+    this.railCounts.error.title = `错误 ${counts.error}`;
+    this.railCounts.warn.textContent = String(counts.warn);
+    this.railCounts.warn.title = `提醒 ${counts.warn}`;
+    this.railCounts.error.classList.toggle('zero', counts.error === 0);
+    this.railCounts.warn.classList.toggle('zero', counts.warn === 0);
     this.host.dataset.errors = String(counts.error);
     this.host.dataset.warnings = String(counts.warn);
     const sorted = [...items].sort((a, b) => rank(a.finding.level) - rank(b.finding.level));
@@ -97,8 +188,43 @@ export class Panel {
     this.emptyEl.hidden = items.length > 0;
   }
 
+  /** What 页面诊断 does (the diagnostics feature); until then the link does nothing. */
+  onDiagnose(handler: () => void): void {
+    this.diagnose = handler;
+  }
+
+  /** Takes the panel off the page; the column stays for the owner of the dock to release or reuse. */
   destroy(): void {
+    if (!this.options.dock) this.dock.release();
     this.host.remove();
+  }
+
+  get isCollapsed(): boolean {
+    return this.collapsed;
+  }
+
+  /** Folds or unfolds the panel; `remember` false for restoring the remembered state. */
+  setCollapsed(collapsed: boolean, remember = true): void {
+    if (collapsed !== this.collapsed) {
+      this.collapsed = collapsed;
+      this.render();
+      if (this.host.isConnected) this.dock.setWidth(this.columnWidth());
+    }
+    if (remember) this.options.onCollapsedChange(collapsed);
+  }
+
+  private columnWidth(): number {
+    return columnWidth(this.doc, this.collapsed);
+  }
+
+  private render(): void {
+    const width = this.columnWidth();
+    this.host.style.cssText =
+      `all:initial;position:fixed;z-index:2147483646;top:0;right:0;bottom:0;width:${width}px;`;
+    this.panel.classList.toggle('collapsed', this.collapsed);
+    this.toggle.textContent = this.collapsed ? '展开' : '收起';
+    this.toggle.title = this.collapsed ? '展开职称申报助手' : '收起（Esc）';
+    this.toggle.setAttribute('aria-expanded', String(!this.collapsed));
   }
 
   private row(item: PanelItem): HTMLElement {
@@ -122,20 +248,6 @@ export class Panel {
     }
     li.append(badge, text);
     return li;
-  }
-
-  setCollapsed(collapsed: boolean): void {
-    this.collapsed = collapsed;
-    this.options.onCollapsedChange(collapsed);
-    const toggle = this.root.querySelector<HTMLButtonElement>('.toggle');
-    const panel = this.root.querySelector<HTMLElement>('.panel');
-    if (toggle && panel) this.renderCollapsed(toggle, panel);
-  }
-
-  private renderCollapsed(toggle: HTMLButtonElement, panel: HTMLElement): void {
-    panel.classList.toggle('collapsed', this.collapsed);
-    toggle.textContent = this.collapsed ? '展开' : '收起';
-    toggle.setAttribute('aria-expanded', String(!this.collapsed));
   }
 }
 

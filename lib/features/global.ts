@@ -1,6 +1,6 @@
 /**
  * The step features are a bundle of their own (entrypoints/step-features.ts),
- * fetched by the content script the first time a frame shows a platform step.
+ * fetched by the content script while a platform page loads.
  * It leaves them here, on the global of the extension's isolated world, which
  * the page's own scripts cannot see.
  */

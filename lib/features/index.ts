@@ -4,6 +4,7 @@ import { achievementsFeature } from './achievements';
 import { attachmentsFeature } from './attachments';
 import { basicInfoFeature } from './basic-info';
 import { declarationFeature } from './declaration';
+import { diagnosticsFeature } from './diagnostics';
 import { fillFeature } from './fill';
 import { makePhotoFeature, type PhotoServices } from './photo';
 import { planFeature, planReader } from './plan';
@@ -24,6 +25,7 @@ export function makeFeatures(services: FeatureServices = {}): readonly Feature[]
     previewFeature,
     backtrackFeature,
     makePhotoFeature(services.photo),
+    diagnosticsFeature,
   ];
 }
 

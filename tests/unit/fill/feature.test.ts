@@ -39,6 +39,7 @@ interface Harness {
 
 function start(profile: Profile | undefined, step: Step = 'basicInfo', learned: LearnedMapping[] = []): Harness {
   const panel = new Panel(document, { collapsed: false, onCollapsedChange: () => undefined });
+  panel.attach();
   const rescans: Array<() => void> = [];
   const saved: LearnedMapping[] = [];
   const store = {

@@ -23,6 +23,14 @@
     '从事专业技术工作时间', '取得资格时间', '聘任时间', '专业工作年限', '考核情况', '本人述职'];
   var GENERIC = ['项目名称', '备注', '联系人', '联系电话', '单位地址', '证书编号', '发证机关', '起始日期', '金额（万元）', '说明'];
   var SELECT_OPTIONS = ['甲类', '乙类', '丙类', '丁类'];
+  // big.jsp?saved=1: the page as the server sends it back with a saved draft,
+  // values already in the fields (one of them wrong, so a hint shows at once).
+  var SAVED = /[?&]saved=1/.test(location.search) ? {
+    '姓名': '张伟', '手机号码': '13812345678', '电子邮箱': 'zhangwei@example.com', '参加工作时间': '2012-07-01',
+    '专业工作年限': '8.5', '考核情况': '2021年称职 2022年优秀 2023年称职'
+  } : {};
+  function saved(label) { return SAVED[label] || ''; }
+  function valueAttr(label) { return saved(label) ? ' value="' + saved(label) + '"' : ''; }
 
   // Real labels go to text-like fields only (in order, once each); choice
   // fields and the rest get generic labels.
@@ -37,10 +45,12 @@
   // Each builder returns the rows' HTML for field n; the texts are constants of this page.
   var BUILDERS = [
     function leftCell(n) {
-      return '<tr><td class="tdl">' + star(n) + labelFor(n) + '：</td><td><input type="text" class="txt" id="' + id(n) + '" name="' + id(n) + '"></td></tr>';
+      var label = labelFor(n);
+      return '<tr><td class="tdl">' + star(n) + label + '：</td><td><input type="text" class="txt" id="' + id(n) + '" name="' + id(n) + '"' + valueAttr(label) + '></td></tr>';
     },
     function cellAbove(n) {
-      return '<tr class="tdtop"><td colspan="2">' + labelFor(n) + '</td></tr><tr><td colspan="2"><input type="text" class="txt long" name="' + id(n) + '"></td></tr>';
+      var label = labelFor(n);
+      return '<tr class="tdtop"><td colspan="2">' + label + '</td></tr><tr><td colspan="2"><input type="text" class="txt long" name="' + id(n) + '"' + valueAttr(label) + '></td></tr>';
     },
     function selectLeft(n) {
       var options = '<option value="">请选择</option>' + SELECT_OPTIONS.map(function (text, i) { return '<option value="' + i + '">' + text + '</option>'; }).join('');
@@ -50,22 +60,27 @@
       return '<tr><td class="tdl">' + genericLabel(n) + '：</td><td><label><input type="radio" name="' + id(n) + '" value="1">是</label> <label><input type="radio" name="' + id(n) + '" value="0">否</label></td></tr>';
     },
     function labelWithFor(n) {
-      return '<tr><td class="tdl"><label for="' + id(n) + '">' + labelFor(n) + '</label></td><td><input type="text" class="txt" id="' + id(n) + '"></td></tr>';
+      var label = labelFor(n);
+      return '<tr><td class="tdl"><label for="' + id(n) + '">' + label + '</label></td><td><input type="text" class="txt" id="' + id(n) + '"' + valueAttr(label) + '></td></tr>';
     },
     function textareaLeft(n) {
-      return '<tr><td class="tdl">' + star(n) + labelFor(n) + '：</td><td><textarea class="area" style="height:40px" name="' + id(n) + '"></textarea></td></tr>';
+      var label = labelFor(n);
+      return '<tr><td class="tdl">' + star(n) + label + '：</td><td><textarea class="area" style="height:40px" name="' + id(n) + '">' + saved(label) + '</textarea></td></tr>';
     },
     function placeholderOnly(n) {
-      return '<tr><td colspan="2"><input type="text" class="txt long" name="' + id(n) + '" placeholder="请输入' + labelFor(n) + '"></td></tr>';
+      var label = labelFor(n);
+      return '<tr><td colspan="2"><input type="text" class="txt long" name="' + id(n) + '" placeholder="请输入' + label + '"' + valueAttr(label) + '></td></tr>';
     },
     function checkboxTextAfter(n) {
       return '<tr><td></td><td><input type="checkbox" name="' + id(n) + '" value="1"> <span>' + genericLabel(n) + '</span></td></tr>';
     },
     function layuiInCell(n) {
-      return '<tr><td colspan="2"><div class="layui-form-item"><label class="layui-form-label">' + labelFor(n) + '</label><div class="layui-input-block"><input type="text" class="layui-input" name="' + id(n) + '"></div></div></td></tr>';
+      var label = labelFor(n);
+      return '<tr><td colspan="2"><div class="layui-form-item"><label class="layui-form-label">' + label + '</label><div class="layui-input-block"><input type="text" class="layui-input" name="' + id(n) + '"' + valueAttr(label) + '></div></div></td></tr>';
     },
     function dlBlock(n) {
-      return '<tr><td colspan="2"><dl class="att-slot"><dt>' + labelFor(n) + '：</dt><dd><input type="text" class="txt" name="' + id(n) + '"></dd></dl></td></tr>';
+      var label = labelFor(n);
+      return '<tr><td colspan="2"><dl class="att-slot"><dt>' + label + '：</dt><dd><input type="text" class="txt" name="' + id(n) + '"' + valueAttr(label) + '></dd></dl></td></tr>';
     }
   ];
 
