@@ -11,6 +11,8 @@ export const MEANINGS = [
   // 工作
   'employer', 'department', 'position', 'workStart', 'professionalStart',
   'currentMajor', 'currentTitle', 'currentTitleDate', 'appointmentDate',
+  // 工作经历: one row of the list (profile.history)
+  'historyStart', 'historyEnd', 'historyEmployer', 'historyPosition',
   // 填写申报信息
   'selfReport', 'office', 'applicationType', 'major', 'workYears', 'assessment',
   'exceptionalDetail', 'typeProof',

@@ -4,9 +4,10 @@
  * and in the panel. Nothing here changes a value of the page, and no error
  * escapes into the page: a broken page means no hint.
  */
-import { collectFields, fieldFor, readChoices, readValue, type Field } from '../page/fields';
+import { fieldFor, readChoices, readValue, type Field } from '../page/fields';
 import type { PagePlanFacts } from '../page/plan-facts';
-import { detectStep, pageText } from '../page/step';
+import { ownersByMeaning, readPage } from '../page/read-page';
+import { pageText } from '../page/step';
 import type { Meaning } from '../meanings';
 import type { StepBundle } from '../features/global';
 import type { PlanFacts } from '../rules/plans/resolve';
@@ -274,19 +275,14 @@ export class Assistant {
     if (this.doc.documentElement) void getComputedStyle(this.doc.documentElement).visibility;
     measure('zcps:style', styling);
     const started = performance.now();
-    this.fields = collectFields(this.doc, { cap: FIELD_CAP });
-    measure('zcps:collect', started);
     this.text = pageText(this.doc);
+    const reading = readPage(this.doc, { cap: FIELD_CAP, text: this.text });
+    this.fields = reading.fields;
     this.readPlanFacts();
-    this.byMeaning = new Map();
-    // One field per meaning: the surest label wins (手机号码 over a 联系电话 earlier on the page), then the first.
-    for (const field of this.fields) {
-      if (!field.meaning) continue;
-      const known = this.byMeaning.get(field.meaning);
-      if (!known || field.confidence > known.confidence) this.byMeaning.set(field.meaning, field);
-    }
+    // One field per meaning: an editable one, the surest label (手机号码 over a 联系电话 earlier on the page), then the first.
+    this.byMeaning = ownersByMeaning(this.fields);
     // A page we cannot place still gets its fields checked by what they mean.
-    const step = detectStep(this.doc, this.fields, this.text) ?? (this.byMeaning.size > 0 ? 'form' : undefined);
+    const step = reading.step ?? (this.byMeaning.size > 0 ? 'form' : undefined);
     // The scan is reading the page; building the panel and starting the step is measured apart.
     measure('zcps:scan', started);
     if (step !== this.active?.step) {

@@ -13,16 +13,23 @@ import type { Feature, StepContext } from '../assistant/feature';
 import type { PlacedFinding } from '../assistant/hints';
 import { isOwn, markOwn } from '../assistant/own';
 import { readFileFacts } from '../attachments/facts';
+import { ownBox } from './read';
 import { HintRows } from '../attachments/hint-rows';
 import { pageApplicationType } from '../attachments/page-type';
 import { needText, slotNeed, slotOf, type SlotNeed } from '../attachments/slots';
 
 interface SlotView {
   slot: AttachmentSlot;
+  /** The slot's uploads: one, or one per row of a works table. */
+  fields: Field[];
   field: Field;
   /** Hints follow it; then the slot's status, then the per-file hints. */
   anchor: Element;
   names: string[];
+  /** Names uploaded in rows whose type is 论文 (attachment.paper whatever the file is called). */
+  papers: Set<string>;
+  /** The works table or list the rows make up, when the uploads are rows. */
+  list?: Element;
 }
 
 export const attachmentsFeature: Feature = {
@@ -45,13 +52,13 @@ export const attachmentsFeature: Feature = {
       const input: AttachmentsInput = { applicationType: type, slots: {} };
       for (const view of slots) input.slots[view.slot] = view.names.map((name) => chosen.get(key(view.slot, name)) ?? listed(name));
       const works = slots.find((view) => view.slot === 'works');
-      if (works && works.names.length > 0) input.representativeCount = representativeCount(works.field);
+      if (works && works.names.length > 0) input.representativeCount = representativeCount(works, ctx);
 
       const bySlot = new Map(slots.map((view) => [view.slot, view]));
       const placed: PlacedFinding[] = checkAttachments(input, ctx.plan).map((finding) => {
         const slot = slotOfFinding(finding);
         const view = slot && bySlot.get(slot);
-        return view ? { finding, anchor: view.anchor, invalid: [view.field.el] } : { finding };
+        return view ? { finding, anchor: view.anchor, invalid: view.fields.map((f) => f.el) } : { finding };
       });
       for (const view of slots) {
         const list = rowsFor(rows, ctx.doc, view.slot);
@@ -61,9 +68,10 @@ export const attachmentsFeature: Feature = {
         const used = new Set<string>();
         for (const name of view.names) {
           const facts = chosen.get(key(view.slot, name));
+          const paper = view.papers.has(name);
           const findings = facts
-            ? checkAttachmentFile(facts, view.slot, ctx.plan)
-            : attachmentPaper.check({ file: listed(name), slot: view.slot }, ctx.plan);
+            ? checkAttachmentFile(facts, view.slot, ctx.plan, paper)
+            : attachmentPaper.check({ file: listed(name), slot: view.slot, paper }, ctx.plan);
           if (findings.length === 0) continue;
           used.add(name);
           const anchor = list.anchor(name);
@@ -132,18 +140,39 @@ function rowsFor(rows: Map<AttachmentSlot, HintRows>, doc: Document, slot: Attac
   return list;
 }
 
-/** Every upload slot on the page, the first file field of each. */
+/** Every upload slot on the page with all its uploads (a works table has one per row). */
 function readSlots(ctx: StepContext): SlotView[] {
-  const views: SlotView[] = [];
-  const seen = new Set<AttachmentSlot>();
+  const bySlot = new Map<AttachmentSlot, Field[]>();
   for (const field of ctx.fields()) {
     if (field.kind !== 'file') continue;
     const slot = slotOf(field.meaning);
-    if (!slot || seen.has(slot)) continue;
-    seen.add(slot);
-    views.push({ slot, field, anchor: hintAnchor(field), names: slotFileNames(field) });
+    if (!slot) continue;
+    const list = bySlot.get(slot);
+    if (list) list.push(field);
+    else bySlot.set(slot, [field]);
+  }
+  const views: SlotView[] = [];
+  for (const [slot, fields] of bySlot) {
+    const field = fields[0]!;
+    const names = new Set<string>();
+    const papers = new Set<string>();
+    for (const upload of fields) {
+      const uploaded = slotFileNames(upload);
+      for (const name of uploaded) names.add(name);
+      if (upload.record && rowKind(upload, ctx).includes('论文')) for (const name of uploaded) papers.add(name);
+    }
+    // Rows of a works table: the slot's hints go after the table, not after its first row's upload.
+    const list = field.record?.container;
+    views.push({ slot, fields, field, anchor: list ?? hintAnchor(field), names: [...names], papers, list });
   }
   return views;
+}
+
+/** The type a row of a works table gives its upload (论文, 著作 …): the row's 类型 field. */
+function rowKind(upload: Field, ctx: StepContext): string {
+  const row = upload.record?.row;
+  const kind = row ? ctx.fields().find((f) => f.record?.row === row && f.meaning === 'achKind') : undefined;
+  return kind ? ctx.page.readValue(kind) : '';
 }
 
 /**
@@ -168,9 +197,9 @@ function arrange(anchor: Element, status: HTMLElement | undefined, box: HTMLElem
 
 const FILE_NAME = /[^\s\\/:*?"<>|“”‘’《》「」]+\.(?:pdf|jpe?g|png|gif|bmp|webp|heic|docx?|xlsx?|zip|rar|ofd)\b/gi;
 
-/** The box that belongs to one upload: its cell, list item, dd or form item. */
-function slotBox(field: Field): Element | null {
-  return field.el.closest('td, li, dd, .layui-form-item, .form-group, .upload, [class*=upload]') ?? field.el.parentElement;
+/** The box that belongs to one upload: its cell, list item, dd, form item or row, with the page's list of its files. */
+function slotBox(field: Field): Element {
+  return ownBox(field);
 }
 
 /**
@@ -193,16 +222,20 @@ function slotFileNames(field: Field): string[] {
   return [...names];
 }
 
-/** How many 设为代表作 radios/checkboxes are ticked in the works slot's box. */
-function representativeCount(field: Field): number | undefined {
-  const box = slotBox(field);
-  if (!box) return undefined;
+/**
+ * How many 代表作 marks are ticked for the works: radios/checkboxes in the
+ * works table (or the slot's box) whose own text or column says 代表作.
+ * undefined when the page has no such mark.
+ */
+function representativeCount(view: SlotView, ctx: StepContext): number | undefined {
+  const box = view.list ?? slotBox(view.field);
   let marks = 0;
   let checked = 0;
   for (const input of box.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {
     if (isOwn(input)) continue;
-    const text = input.closest('label')?.textContent ?? input.labels?.[0]?.textContent ?? input.parentElement?.textContent ?? '';
-    if (!text.includes('代表作')) continue;
+    const own = input.closest('label')?.textContent ?? input.labels?.[0]?.textContent ?? input.parentElement?.textContent ?? '';
+    const column = ctx.page.fieldFor(input)?.label ?? '';
+    if (!own.includes('代表作') && !column.includes('代表作')) continue;
     marks++;
     if (input.checked) checked++;
   }

@@ -14,7 +14,9 @@ import { MEANINGS, type Meaning } from '../meanings';
 import { send, type LearnedMapping } from '../messages';
 import type { Achievement, Profile } from '../profile/types';
 import { canFillIn } from '../fill/frame';
-import { applyFill, planFill, type FillEntry } from '../fill/plan';
+import { applyFill, planFill, planRecordCell, type FillEntry } from '../fill/plan';
+import { assignRows, isEmptyRow, listItems, pageRows, planAdditions, type RecordList, type RowAddition } from '../fill/records';
+import { press, settle } from '../fill/widgets';
 import { buildPreview, buildSummary, type Choice } from '../fill/preview';
 import { MEANING_NAMES, availableMeanings } from '../fill/values';
 import { matchKey } from '../page/match';
@@ -69,7 +71,7 @@ interface Session {
   seen: Set<Element>;
   offered: Set<Element>;
   written: Set<Element>;
-  undos: Array<() => void>;
+  undos: Array<() => Promise<void>>;
   failed: string[];
   stale: string[];
   undone: boolean;
@@ -82,11 +84,13 @@ class FillController {
   private achievementId: string | undefined;
   /** The applicant's own ticks in the open preview, by field element. */
   private ticks = new Map<Element, boolean>();
-  private view: 'idle' | 'preview' | 'summary' = 'idle';
+  private view: 'idle' | 'preview' | 'writing' | 'summary' = 'idle';
   /** Said above the preview until the next 确认填写 or 关闭 (it survives re-renders on rescans). */
   private tampered = false;
   private session: Session | undefined;
   private continuation: FillEntry[] = [];
+  /** Rows the open preview offers to add with the page's own 添加 button. */
+  private additions: RowAddition[] = [];
 
   constructor(
     private readonly ctx: StepContext,
@@ -139,6 +143,18 @@ class FillController {
     return planFill(fields, this.profile, this.ctx.plan, this.learned, { step: this.ctx.step, achievement: this.achievement() });
   }
 
+  /** The rows to add for profile items no row of the page takes (工作经历, 学历). */
+  private planRows(fields: readonly Field[] = this.ctx.fields()): RowAddition[] {
+    if (!this.profile) return [];
+    const rows = pageRows(fields);
+    const items = { history: listItems('history', this.profile), education: listItems('education', this.profile) };
+    const left = {
+      history: assignRows(rows.filter((r) => r.list === 'history'), items.history).left,
+      education: assignRows(rows.filter((r) => r.list === 'education'), items.education).left,
+    };
+    return planAdditions(rows, items, left);
+  }
+
   private refreshButton(): void {
     const button = this.ctx.panel.fillButton;
     const set = (enabled: boolean, title: string) => {
@@ -151,7 +167,7 @@ class FillController {
     // The button stays usable: a click looks again and says what to do.
     if (!this.profile || !this.profileHasData()) return set(true, TITLES.noProfile);
     const entries = this.plan();
-    const useful = entries.some((e) => e.action === 'fill' || (e.unmatched && e.label !== ''));
+    const useful = entries.some((e) => e.action === 'fill' || (e.unmatched && e.label !== '')) || this.planRows().length > 0;
     if (!useful) return set(false, this.uselessTitle(entries));
     set(true, TITLES.ready);
   }
@@ -179,8 +195,8 @@ class FillController {
     this.renderPreview();
   }
 
-  private showNotice(text: string): void {
-    this.view = 'idle';
+  private showNotice(text: string, view: 'idle' | 'writing' = 'idle'): void {
+    this.view = view;
     this.ctx.panel.extra.replaceChildren(this.notice(text, 'status'));
   }
 
@@ -214,12 +230,16 @@ class FillController {
     const doc = this.ctx.doc;
     const extra = this.ctx.panel.extra;
     const entries = this.withTicks(this.plan());
+    this.additions = this.planRows();
     const achievements = this.ctx.step === 'archive' ? (this.profile?.achievements ?? []).map(achievementChoice) : undefined;
     const preview = buildPreview(
       doc,
-      { title: '一键填写预览', entries, achievements, achievementId: this.achievementId, mappingChoices: this.mappingChoices() },
       {
-        onConfirm: (ticked) => this.confirm(ticked),
+        title: '一键填写预览', entries, achievements, achievementId: this.achievementId, mappingChoices: this.mappingChoices(),
+        additions: this.additions.map((a) => ({ label: a.label, value: a.summary, ticked: a.ticked })),
+      },
+      {
+        onConfirm: (ticked, additions) => void this.confirm(ticked, this.additions.filter((_, i) => additions[i])),
         onCancel: () => this.close(),
         onToggle: (entry, ticked) => this.ticks.set(entry.field.el, ticked),
         onAchievement: (id) => {
@@ -248,7 +268,8 @@ class FillController {
     this.renderPreview();
   }
 
-  private confirm(entries: FillEntry[]): void {
+  private async confirm(entries: FillEntry[], additions: readonly RowAddition[] = []): Promise<void> {
+    if (this.view === 'writing') return;
     this.tampered = false;
     const session: Session = this.session ?? { seen: new Set(), offered: new Set(), written: new Set(), undos: [], failed: [], stale: [], undone: false };
     this.session = session;
@@ -256,18 +277,50 @@ class FillController {
       session.seen.add(e.field.el);
       if (e.action === 'fill') session.offered.add(e.field.el);
     }
-    const outcome = applyFill(entries);
-    session.undos.push(outcome.undo);
-    const notWritten = new Set([...outcome.failed, ...outcome.stale].map((e) => e.field.el));
-    for (const e of entries) if (e.action === 'fill' && e.ticked && !notWritten.has(e.field.el)) session.written.add(e.field.el);
-    session.failed.push(...outcome.failed.map((e) => e.label));
-    session.stale.push(...outcome.stale.map((e) => e.label));
+    // Widgets are written one after the other and take a moment each: the panel says so meanwhile.
+    this.view = 'writing';
+    this.showNotice('正在填写…', 'writing');
+    await this.write(entries, session);
+    for (const addition of additions) {
+      if (this.signal.aborted) return;
+      await this.addRow(addition, session);
+    }
+    if (this.signal.aborted) return;
     this.ticks.clear();
     // A choice may have opened more fields (取得资格时间 after 现专业技术资格, 破格 content after 破格申报): offer those too.
     const fresh = this.plan(this.ctx.page.rescan());
     this.continuation = fresh.filter((e) => e.action === 'fill' && !session.offered.has(e.field.el));
     this.view = 'summary';
     this.renderSummary();
+  }
+
+  private async write(entries: FillEntry[], session: Session): Promise<void> {
+    const outcome = await applyFill(entries);
+    session.undos.push(outcome.undo);
+    const notWritten = new Set([...outcome.failed, ...outcome.stale].map((e) => e.field.el));
+    for (const e of entries) if (e.action === 'fill' && e.ticked && !notWritten.has(e.field.el)) session.written.add(e.field.el);
+    session.failed.push(...outcome.failed.map((e) => e.label));
+    session.stale.push(...outcome.stale.map((e) => e.label));
+  }
+
+  /** Adds one row with the page's own button, then fills it with the item it was added for. */
+  private async addRow(addition: RowAddition, session: Session): Promise<void> {
+    const rowsOf = (list: RecordList) => pageRows(this.ctx.page.rescan()).filter((r) => r.list === list);
+    const before = new Set(rowsOf(addition.list).map((r) => r.record.row));
+    press(addition.button);
+    let added: ReturnType<typeof rowsOf>[number] | undefined;
+    // The new row: one that was not there and is empty (a page that redraws the whole list makes every row new).
+    const appeared = await settle(() => (added = rowsOf(addition.list).find((r) => !before.has(r.record.row) && isEmptyRow(r))) !== undefined, 1500);
+    if (!appeared || !added) {
+      session.failed.push(addition.label);
+      return;
+    }
+    const entries = added.fields.map((field) => planRecordCell(field, addition.values));
+    for (const e of entries) {
+      session.seen.add(e.field.el);
+      if (e.action === 'fill') session.offered.add(e.field.el);
+    }
+    await this.write(entries, session);
   }
 
   private renderSummary(): void {
@@ -283,7 +336,7 @@ class FillController {
         stale: session.stale,
         undone: session.undone,
       },
-      { onUndo: () => this.undo(), onClose: () => this.close() },
+      { onUndo: () => void this.undo(), onClose: () => this.close() },
     );
     const parts: HTMLElement[] = [summary];
     if (!session.undone && this.continuation.length > 0) {
@@ -292,7 +345,7 @@ class FillController {
           doc,
           { title: `填写后又有 ${this.continuation.length} 项可以填写`, entries: this.continuation, mappingChoices: [] },
           {
-            onConfirm: (ticked) => this.confirm(ticked),
+            onConfirm: (ticked) => void this.confirm(ticked),
             onCancel: () => {
               this.continuation = [];
               this.renderSummary();
@@ -309,12 +362,16 @@ class FillController {
     this.ctx.panel.extra.replaceChildren(...parts);
   }
 
-  private undo(): void {
+  private async undo(): Promise<void> {
     const session = this.session;
     if (!session || session.undone) return;
     session.undone = true;
-    for (const undo of [...session.undos].reverse()) undo();
+    this.view = 'writing';
+    this.showNotice('正在撤销…', 'writing');
+    for (const undo of [...session.undos].reverse()) await undo();
+    if (this.signal.aborted) return;
     this.continuation = [];
+    this.view = 'summary';
     this.renderSummary();
     this.refreshButton();
   }

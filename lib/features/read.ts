@@ -6,6 +6,7 @@ import type { Field } from '../page/fields';
 import type { Meaning } from '../meanings';
 import type { StepContext } from '../assistant/feature';
 import { OWN_ATTR } from '../assistant/own';
+import { CONTROL_SELECTOR, isControl } from '../page/controls';
 
 export function valueOf(ctx: StepContext, meaning: Meaning): string | undefined {
   const field = ctx.field(meaning);
@@ -49,8 +50,36 @@ function pageTextOf(root: Element): string {
   return text;
 }
 
-/** The smallest block around the upload that is its own: its table cell, list item or form item. */
+/**
+ * The box that is the upload's own: climbing from it (or its widget) while
+ * no other field shares the box — its cell, list item, form item or row, with
+ * the file list the page draws beside a picker. At most six boxes up.
+ */
+export function ownBox(field: Field): Element {
+  const own = new Set<Element>([field.el, ...field.members]);
+  let box: Element = field.widget && !field.widget.contains(field.el) ? commonParent(field.widget, field.el) : field.el;
+  for (let depth = 0; depth < 6; depth += 1) {
+    const up: Element | null = box.parentElement;
+    if (!up || /^(FORM|BODY|HTML|TBODY|TABLE)$/.test(up.tagName) || holdsOtherField(up, own)) break;
+    box = up;
+  }
+  return box;
+}
+
+function commonParent(a: Element, b: Element): Element {
+  let box: Element | null = a;
+  while (box && !box.contains(b)) box = box.parentElement;
+  return box ?? a;
+}
+
+function holdsOtherField(box: Element, own: ReadonlySet<Element>): boolean {
+  for (const c of box.querySelectorAll(CONTROL_SELECTOR)) {
+    if (!own.has(c) && isControl(c) && !c.closest(`[${OWN_ATTR}]`)) return true;
+  }
+  return false;
+}
+
+/** The block around the upload where the page lists what it holds. */
 function uploadContainer(field: Field): Element | null {
-  const start = field.widget ?? field.el;
-  return start.closest('td, li, dd, .layui-form-item, .form-group, .upload, [class*=upload]') ?? start.parentElement;
+  return ownBox(field);
 }

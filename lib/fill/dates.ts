@@ -73,8 +73,19 @@ export function datePatternOf(el: HTMLElement): DatePattern | undefined {
   const placeholder = el.getAttribute('placeholder') ?? '';
   const fromPlaceholder = patternFrom(placeholder) ?? patternOfExample(placeholder);
   if (fromPlaceholder) return fromPlaceholder;
+  // Month pickers say so in words or in their box's class (选择月, 请选择月份, el-date-editor--month).
+  if (MONTH_WORDS.test(placeholder) || monthPicker(el)) return ISO_MONTH;
   const value = (el as HTMLInputElement).value;
   return typeof value === 'string' && value.trim() !== '' ? patternOfExample(value) : undefined;
+}
+
+const MONTH_WORDS = /^(?:请)?选择?(?:年)?月(?:份)?$|月份|选择月/u;
+const MONTH_BOX = /date-editor--month|month-?picker|picker-month|datebox-month|x-form-month/i;
+
+function monthPicker(el: HTMLElement): boolean {
+  let box: Element | null = el;
+  for (let i = 0; box && i < 3; i += 1, box = box.parentElement) if (MONTH_BOX.test(box.getAttribute('class') ?? '')) return true;
+  return false;
 }
 
 const LOOSE_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月)?$/u;

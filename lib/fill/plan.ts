@@ -21,6 +21,8 @@ import { dateForField, parseLooseDate, sameDate } from './dates';
 import { blockedReason, currentText, memberTexts, membersOf } from './read';
 import { DATE_MEANINGS, MEANING_NAMES, choiceAlternatives, pathValue, profileValue, type FillSource } from './values';
 import { checkboxTargets, findMember, findOption, restore, snapshot, writeField, type Snapshot } from './write';
+import { ownersByMeaning } from '../page/owners';
+import { assignRows, isEmptyRow, listItems, pageRows, rowCellLabel, type ItemValues } from './records';
 
 export type FillAction = 'fill' | 'skip';
 
@@ -56,6 +58,9 @@ export const REASONS = {
   unknown: '未识别的字段',
   noValue: '档案中没有该项',
   same: '已是该值',
+  listRow: '逐行的业绩需手动填写',
+  noItem: '档案中没有更多条目',
+  otherItem: '本行已有其他内容，不覆盖',
 } as const;
 
 type Resolved = { ok: true; value: string; targets?: boolean[] } | { ok: false; reason: string };
@@ -66,6 +71,8 @@ function resolve(field: Field, meaning: Meaning | undefined, raw: string): Resol
   const missing = { ok: false as const, reason: `选项中没有“${raw}”` };
   switch (field.kind) {
     case 'select': {
+      // A list drawn by a script shows its options only when opened: the value is chosen there, or reported as not taken.
+      if (field.el.tagName !== 'SELECT') return { ok: true, value: raw };
       const option = findOption(field.el as HTMLSelectElement, raw, also);
       return option ? { ok: true, value: option.text.trim() } : missing;
     }
@@ -121,16 +128,17 @@ export function planFill(
   const source: FillSource = { profile, plan, achievement: options.achievement };
   const mappings = new Map<string, LearnedMapping>();
   for (const m of learned) if ((!options.step || m.step === options.step) && usableMapping(m)) mappings.set(matchKey(m.label), m);
-  // The field each meaning fills: the surest label, then the first on the page.
-  const owners = new Map<Meaning, Field>();
-  for (const field of fields) {
-    if (!field.meaning || field.kind === 'file') continue;
-    const known = owners.get(field.meaning);
-    if (!known || field.confidence > known.confidence) owners.set(field.meaning, field);
-  }
+  // The field each meaning fills: an editable one, the surest label, then the first on the page.
+  const owners = ownersByMeaning(fields, (f) => f.kind !== 'file');
+  // The rows of 工作经历 and 学历 lists take the profile's items, one item per row.
+  const rowItems = recordItems(fields, profile);
   const entries: FillEntry[] = [];
 
   for (const field of fields) {
+    if (field.record) {
+      entries.push(planRecordCell(field, rowItems.get(field.record.row)));
+      continue;
+    }
     const mapping = field.label ? mappings.get(matchKey(field.label)) : undefined;
     const meaning = mapping?.meaning ?? field.meaning;
     const base = { field, meaning, label: field.label || (meaning ? MEANING_NAMES[meaning] : ''), current: currentText(field) };
@@ -190,6 +198,53 @@ function usableMapping(m: LearnedMapping): boolean {
   return typeof m.path === 'string' && isProfileFieldPath(m.path);
 }
 
+/** The profile item each 工作经历 / 学历 row of the page takes; rows holding something else map to null. */
+function recordItems(fields: readonly Field[], profile: Profile): Map<Element, ItemValues | null> {
+  const rows = pageRows(fields);
+  const out = new Map<Element, ItemValues | null>();
+  for (const list of ['history', 'education'] as const) {
+    const items = listItems(list, profile);
+    const listRows = rows.filter((r) => r.list === list);
+    const { byRow } = assignRows(listRows, items);
+    for (const row of listRows) {
+      const index = byRow.get(row.record.row);
+      if (index !== undefined) out.set(row.record.row, items[index]!);
+      else if (!isEmptyRow(row)) out.set(row.record.row, null);
+    }
+  }
+  return out;
+}
+
+/** One cell of a list's row: the value of the item its row takes, by the same rules as any field. */
+export function planRecordCell(field: Field, item: ItemValues | null | undefined): FillEntry {
+  const record = field.record!;
+  const meaning = field.meaning;
+  const list = record.list;
+  const label = list === 'history' || list === 'education' ? rowCellLabel(list, record.index, field.label || (meaning ? MEANING_NAMES[meaning] : '')) : field.label;
+  const base = { field, meaning, label, current: currentText(field) };
+  const skip = (reason: string, extra: Partial<FillEntry> = {}): FillEntry => ({ ...base, action: 'skip', reason, ticked: false, ...extra });
+  if (field.kind === 'file') return skip(REASONS.file);
+  if (list !== 'history' && list !== 'education') return skip(REASONS.listRow);
+  // null: the row holds the applicant's own record; undefined: the profile has no item left for it.
+  if (!item) return skip(item === null ? REASONS.otherItem : REASONS.noItem);
+  if (!meaning) return skip(REASONS.unknown);
+  const blocked = blockedReason(field);
+  if (blocked) return skip(blocked);
+  const raw = item[meaning];
+  if (raw === undefined) return skip(REASONS.noValue);
+  const resolved = resolve(field, meaning, raw);
+  if (!resolved.ok) return skip(resolved.reason);
+  if (holds(field, resolved, base.current)) return skip(REASONS.same, { value: resolved.value });
+  const empty = isEmpty(base.current);
+  return {
+    ...base,
+    value: resolved.value,
+    action: 'fill',
+    ticked: empty,
+    ...(empty ? {} : { reason: `页面已有“${shorten(base.current)}”，勾选后才会覆盖` }),
+  };
+}
+
 function shorten(text: string, max = 20): string {
   const t = text.replace(/\s+/gu, ' ').trim();
   return t.length > max ? `${t.slice(0, max)}…` : t;
@@ -205,11 +260,11 @@ export interface FillOutcome {
   /** Ticked entries left alone because the field changed after the preview (the applicant typed meanwhile). */
   stale: FillEntry[];
   /** Restores every field this fill changed, last first, through the writers (the page's handlers run). */
-  undo(): void;
+  undo(): Promise<void>;
 }
 
-/** Writes the ticked fill entries in page order. */
-export function applyFill(entries: readonly FillEntry[]): FillOutcome {
+/** Writes the ticked fill entries in page order, one after the other (a widget's list must close before the next opens). */
+export async function applyFill(entries: readonly FillEntry[]): Promise<FillOutcome> {
   const changed: Array<{ field: Field; saved: Snapshot }> = [];
   const failed: FillEntry[] = [];
   const stale: FillEntry[] = [];
@@ -227,7 +282,7 @@ export function applyFill(entries: readonly FillEntry[]): FillOutcome {
       continue;
     }
     const saved = snapshot(entry.field);
-    const ok = writeField(entry.field, entry.value);
+    const ok = await writeField(entry.field, entry.value).catch(() => false);
     changed.push({ field: entry.field, saved });
     if (ok) filled++;
     else {
@@ -241,10 +296,10 @@ export function applyFill(entries: readonly FillEntry[]): FillOutcome {
     skipped,
     failed,
     stale,
-    undo() {
+    async undo() {
       if (undone) return;
       undone = true;
-      for (const { field, saved } of [...changed].reverse()) restore(field, saved);
+      for (const { field, saved } of [...changed].reverse()) await restore(field, saved).catch(() => false);
     },
   };
 }

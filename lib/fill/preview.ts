@@ -30,11 +30,19 @@ export interface PreviewModel {
   achievementId?: string;
   /** What an unrecognised field may be mapped to. */
   mappingChoices: readonly Choice<Meaning>[];
+  /** Rows to add with the page's own 添加 button (工作经历, 学历), each with what it will hold. */
+  additions?: readonly AdditionRow[];
+}
+
+export interface AdditionRow {
+  label: string;
+  value: string;
+  ticked: boolean;
 }
 
 export interface PreviewHandlers {
-  /** The entries with the applicant's ticks. */
-  onConfirm(entries: FillEntry[]): void;
+  /** The entries with the applicant's ticks, and which of the offered rows to add. */
+  onConfirm(entries: FillEntry[], additions: boolean[]): void;
   onCancel(): void;
   onToggle?(entry: FillEntry, ticked: boolean): void;
   onAchievement?(id: string): void;
@@ -105,14 +113,13 @@ export function buildPreview(doc: Document, model: PreviewModel, handlers: Previ
     section.append(pick);
   }
 
-  const boxes = new Map<FillEntry, HTMLInputElement>();
-  // The applicant's ticks: the plan's, then each trusted change. A box's
-  // `checked` may be set by anyone; this map only by the applicant.
-  const ticks = new Map<FillEntry, boolean>();
+  const boxes = new Map<FillEntry, ApplicantBox>();
+  const addBoxes: ApplicantBox[] = [];
   const count = el(doc, 'p', 'fill-count');
   const recount = () => {
-    const n = [...ticks.values()].filter(Boolean).length;
-    count.textContent = `将填写勾选的 ${n} 项，跳过 ${model.entries.length - n} 项`;
+    const n = [...boxes.values()].filter((b) => b.ticked()).length;
+    const rows = addBoxes.filter((b) => b.ticked()).length;
+    count.textContent = `将填写勾选的 ${n} 项，跳过 ${model.entries.length - n} 项${rows > 0 ? `，新增 ${rows} 行` : ''}`;
   };
 
   const table = el(doc, 'table', 'fill-table');
@@ -131,28 +138,12 @@ export function buildPreview(doc: Document, model: PreviewModel, handlers: Previ
     const value = el(doc, 'td', 'fill-value', entry.value !== undefined ? shown(entry.value) : '—');
     const note = el(doc, 'td', 'fill-note', entry.reason ?? (entry.current ? `原为“${shown(entry.current)}”` : ''));
     if (entry.action === 'fill') {
-      const box = el(doc, 'input');
-      box.type = 'checkbox';
-      box.checked = entry.ticked;
-      box.setAttribute('aria-label', `填写“${entry.label}”`);
-      // The click says who ticked: a script's .click() still makes the browser
-      // fire a trusted `change`, so that event proves nothing. The box has
-      // already flipped when the click is dispatched; cancelling flips it back.
-      box.addEventListener('click', (event) => {
-        if (!isTrustedActivation(event)) {
-          event.preventDefault();
-          return;
-        }
-        ticks.set(entry, box.checked);
-        handlers.onToggle?.(entry, box.checked);
+      const box = applicantBox(doc, entry.ticked, `填写“${entry.label}”`, (checked) => {
+        handlers.onToggle?.(entry, checked);
         recount();
       });
-      box.addEventListener('change', () => {
-        if (box.checked !== (ticks.get(entry) === true)) box.checked = ticks.get(entry) === true;
-      });
       boxes.set(entry, box);
-      ticks.set(entry, entry.ticked);
-      tick.append(box);
+      tick.append(box.el);
     }
     if (entry.unmatched && entry.label && model.mappingChoices.length > 0) {
       value.replaceChildren(mappingChoice(doc, entry, model.mappingChoices, handlers));
@@ -160,21 +151,78 @@ export function buildPreview(doc: Document, model: PreviewModel, handlers: Previ
     row.append(tick, name, value, note);
     body.append(row);
   }
+  for (const addition of model.additions ?? []) {
+    const row = el(doc, 'tr', 'add-row');
+    row.dataset.action = 'add';
+    row.dataset.label = addition.label;
+    const tick = el(doc, 'td');
+    const box = applicantBox(doc, addition.ticked, `${addition.label}：${addition.value}`, recount);
+    addBoxes.push(box);
+    tick.append(box.el);
+    row.append(tick, el(doc, 'td', 'fill-label', addition.label), el(doc, 'td', 'fill-value', shown(addition.value)), el(doc, 'td', 'fill-note', '用页面的“添加”按钮新增一行后填写'));
+    body.append(row);
+  }
   recount();
 
+  const all = [...boxes.values(), ...addBoxes];
   const confirm = () => {
-    const tampered = [...boxes].some(([entry, box]) => box.checked !== (ticks.get(entry) === true));
-    if (tampered) {
-      for (const [entry, box] of boxes) box.checked = ticks.get(entry) === true;
+    if (all.some((b) => b.tampered())) {
+      for (const b of all) b.reset();
       handlers.onTampered?.();
       return;
     }
-    handlers.onConfirm(model.entries.map((e) => ({ ...e, ticked: ticks.get(e) === true })));
+    handlers.onConfirm(
+      model.entries.map((e) => ({ ...e, ticked: boxes.get(e)?.ticked() ?? false })),
+      addBoxes.map((b) => b.ticked()),
+    );
   };
   const actions = el(doc, 'div', 'row-actions');
   actions.append(button(doc, '确认填写', confirm, true), button(doc, '取消', handlers.onCancel));
   section.append(count, table, actions);
   return section;
+}
+
+interface ApplicantBox {
+  el: HTMLInputElement;
+  /** What the applicant ticked (the plan's tick until they click). */
+  ticked(): boolean;
+  /** The box shows something the applicant did not choose (a script set `checked`). */
+  tampered(): boolean;
+  /** Show the applicant's tick again. */
+  reset(): void;
+}
+
+/**
+ * A tick box whose state is the applicant's. The click says who ticked: a
+ * script's .click() still makes the browser fire a trusted `change`, so that
+ * event proves nothing. The box has already flipped when the click is
+ * dispatched; cancelling an untrusted one flips it back.
+ */
+function applicantBox(doc: Document, initial: boolean, label: string, onTick: (checked: boolean) => void): ApplicantBox {
+  const box = el(doc, 'input');
+  box.type = 'checkbox';
+  box.checked = initial;
+  box.setAttribute('aria-label', label);
+  let ticked = initial;
+  box.addEventListener('click', (event) => {
+    if (!isTrustedActivation(event)) {
+      event.preventDefault();
+      return;
+    }
+    ticked = box.checked;
+    onTick(ticked);
+  });
+  box.addEventListener('change', () => {
+    if (box.checked !== ticked) box.checked = ticked;
+  });
+  return {
+    el: box,
+    ticked: () => ticked,
+    tampered: () => box.checked !== ticked,
+    reset: () => {
+      box.checked = ticked;
+    },
+  };
 }
 
 /**

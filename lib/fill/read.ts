@@ -5,7 +5,7 @@
  * the reason it must not be written at all.
  */
 import type { Field } from '../page/fields';
-import { choiceStandIn, choiceText, wrappingLabel } from '../page/controls';
+import { choiceStandIn, choiceText, listShownText, wrappingLabel } from '../page/controls';
 import { isPerceivable } from '../page/visible';
 import { isPromptOption } from '../page/text';
 import type { ChoiceText } from './compare';
@@ -25,10 +25,13 @@ export function blockedReason(field: Field): string | undefined {
   if (field.kind === 'radio' || field.kind === 'checkbox') {
     const members = field.members.length > 0 ? field.members : [field.el as HTMLInputElement];
     if (members.every(isDisabled)) return BLOCKED.disabled;
-    return members.some(memberSeen) ? undefined : BLOCKED.invisible;
+    // Drawn apart from their inputs (stand-ins paired by order), a group is seen where its box is.
+    const drawn = field.anchor !== field.el && isPerceivable(field.anchor);
+    return members.some(memberSeen) || drawn ? undefined : BLOCKED.invisible;
   }
   if (isDisabled(field.el)) return BLOCKED.disabled;
-  if (isReadOnly(field.el)) return BLOCKED.readonly;
+  // A list widget's text box is readonly by design: the choice is made in its list.
+  if (isReadOnly(field.el) && !isListWidget(field)) return BLOCKED.readonly;
   // What the applicant sees: a custom widget's visible part, else the control itself.
   if (!isPerceivable(field.widget ?? field.el)) return BLOCKED.invisible;
   return undefined;
@@ -49,6 +52,11 @@ export function memberSeen(input: HTMLInputElement): boolean {
   if (standIn && isPerceivable(standIn)) return true;
   const label = wrappingLabel(input);
   return label !== undefined && isPerceivable(label);
+}
+
+/** A select drawn by a script with no <select> behind it: a text box showing the choice, the list elsewhere. */
+export function isListWidget(field: Field): boolean {
+  return field.kind === 'select' && field.el.tagName !== 'SELECT' && field.widget !== undefined;
 }
 
 export function isDisabled(el: Element): boolean {
@@ -100,6 +108,7 @@ export function optionTexts(options: readonly HTMLOptionElement[]): ChoiceText[]
 export function currentText(field: Field): string {
   switch (field.kind) {
     case 'select': {
+      if (field.el.tagName !== 'SELECT') return listShownText(field.el as HTMLInputElement, field.widget);
       const select = field.el as HTMLSelectElement;
       const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
       return option && !isPlaceholder(option) && option.value !== '' ? option.text.trim() : '';

@@ -28,6 +28,7 @@ export const MEANING_NAMES: Readonly<Record<Meaning, string>> = {
   employer: '现工作单位', department: '所在部门', position: '现任职务', workStart: '参加工作时间',
   professionalStart: '从事专业技术工作时间', currentMajor: '现从事专业', currentTitle: '现专业技术资格',
   currentTitleDate: '取得资格时间', appointmentDate: '聘任时间',
+  historyStart: '工作经历·起始时间', historyEnd: '工作经历·终止时间', historyEmployer: '工作经历·工作单位', historyPosition: '工作经历·职务',
   selfReport: '本人述职', office: '受理点', applicationType: '申报类型', major: '从事专业',
   workYears: '专业工作年限', assessment: '考核情况', exceptionalDetail: '破格申报的具体内容', typeProof: '佐证材料',
   achKind: '业绩类型', achTitle: '业绩名称', achDate: '完成时间', achRole: '本人角色', achRank: '本人排名',
@@ -40,6 +41,7 @@ export const MEANING_NAMES: Readonly<Record<Meaning, string>> = {
 /** Meanings whose value is a calendar date, written in the format of the field. */
 export const DATE_MEANINGS: ReadonlySet<Meaning> = new Set<Meaning>([
   'birthDate', 'eduStart', 'graduation', 'workStart', 'professionalStart', 'currentTitleDate', 'appointmentDate', 'achDate',
+  'historyStart', 'historyEnd',
 ]);
 
 /** Other words a choice may use for the same answer (全日制 for 是). Data. */

@@ -11,27 +11,25 @@
  *   draws for a hidden box, so the page's click handlers run.
  * - custom select: open the visible widget, click the option element whose
  *   text matches; the hidden select + change only when that did not take.
- * - date: the text in the format the field shows (never opens a picker).
+ * - list widget without a select (el-select, ant-select, EasyUI combobox):
+ *   open it, click the visible option, wait for the page to show it.
+ * - date: the text in the format the field shows, then Enter and blur as a
+ *   person ends typing (picker scripts take typed text there).
+ * writeField and restore are async: widgets follow a tick or a frame later.
  */
 import type { Field } from '../page/fields';
 import { choiceStandIn, cleanText, wrappingLabel } from '../page/controls';
 import { isHidden } from '../page/visible';
 import { isOwn } from '../assistant/own';
-import { comparable, findChoice, sameText, yesNo } from './compare';
+import { findChoice, sameText, yesNo } from './compare';
 import { dateForField, parseLooseDate, sameDate } from './dates';
-import { blockedReason, isDisabled, isReadOnly, isSecret, memberSeen, memberTexts, membersOf, optionTexts, selectableOptions } from './read';
+import { blockedReason, currentText, isDisabled, isReadOnly, isSecret, memberSeen, memberTexts, membersOf, optionTexts, selectableOptions } from './read';
+import { chooseFromList, commitTyped, press } from './widgets';
 
 // ------------------------------------------------------------------ events
 
 function fire(el: Element, type: 'input' | 'change'): void {
   el.dispatchEvent(new Event(type, { bubbles: true }));
-}
-
-/** A pointer press as a person makes it: some widgets open on mousedown, others on click. */
-function press(el: HTMLElement): void {
-  el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
-  el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, cancelable: true }));
-  el.click();
 }
 
 function refuses(el: Element): boolean {
@@ -60,12 +58,14 @@ export function writeText(el: TextControl, value: string): boolean {
   return sameText(el.value, value);
 }
 
-/** The date (ISO or any written form) in the format this control expects, typed as text. */
+/** The date (ISO or any written form) in the format this control expects, typed as text and committed. */
 export function writeDate(el: TextControl, value: string): boolean {
   if (refuses(el)) return false;
   const formatted = dateForField(el, value);
   if (!formatted.ok) return false;
-  return writeText(el, formatted.text) || sameDate(el.value, formatted.text);
+  const typed = writeText(el, formatted.text);
+  commitTyped(el);
+  return typed || sameDate(el.value, formatted.text);
 }
 
 // ------------------------------------------------------------------ select
@@ -99,55 +99,28 @@ export function writeSelect(select: HTMLSelectElement, value: string): boolean {
 
 // ------------------------------------------------------------------ custom select
 
-/** The part of a widget a person clicks to open it. */
-function openerOf(widget: HTMLElement): HTMLElement {
-  for (const selector of ['[role="combobox"]', 'input', '[class*="title"]', '[class*="selection"]', '[class*="trigger"]']) {
-    const found = widget.querySelector<HTMLElement>(selector);
-    if (found) return found;
-  }
-  return widget;
-}
-
-const ITEM = '[role="option"], li, dd, [class*="option"]:not(option), [class*="item"]:not(option)';
-/** Option lists some kits attach to <body> instead of the widget (select2, element). */
-const DETACHED_ITEM =
-  '[role="option"], [class*="select"] li, [class*="select"] dd, [class*="dropdown"] li, [class*="dropdown"] dd, [class*="option"]:not(option)';
-
-function innermost(elements: HTMLElement[]): HTMLElement[] {
-  return elements.filter((el) => !elements.some((other) => other !== el && el.contains(other)));
-}
-
-/** The widget's visible option element with this text: inside the widget first, then a visible list elsewhere. */
-function widgetItem(widget: HTMLElement, text: string): HTMLElement | undefined {
-  const key = comparable(text);
-  const matches = (el: HTMLElement) => comparable(cleanText(el.textContent)) === key;
-  const inside = innermost([...widget.querySelectorAll<HTMLElement>(ITEM)].filter(matches));
-  if (inside.length > 0) return inside[0];
-  const doc = widget.ownerDocument;
-  const detached = innermost(
-    [...doc.querySelectorAll<HTMLElement>(DETACHED_ITEM)].filter((el) => !isOwn(el) && matches(el) && !isHidden(el)),
-  );
-  return detached.length === 1 ? detached[0] : undefined;
-}
-
 /** Chooses the option through the widget as a person would; the hidden select + change if that did not take. */
-function chooseInWidget(select: HTMLSelectElement, widget: HTMLElement, option: HTMLOptionElement): boolean {
+async function chooseInWidget(select: HTMLSelectElement, widget: HTMLElement, option: HTMLOptionElement): Promise<boolean> {
   if (holdsOption(select, option)) return true;
-  const opener = openerOf(widget);
-  const closedClass = widget.className;
-  press(opener);
-  const item = widgetItem(widget, option.text);
-  if (item) press(item);
-  if (holdsOption(select, option)) return true;
-  // Leave the widget as it was before falling back to the select itself.
-  if (widget.className !== closedClass) press(opener);
+  if (await chooseFromList(widget, option.text.trim(), [], () => holdsOption(select, option))) return true;
   return chooseOption(select, option);
 }
 
-export function writeCustomSelect(select: HTMLSelectElement, widget: HTMLElement, value: string): boolean {
+export async function writeCustomSelect(select: HTMLSelectElement, widget: HTMLElement, value: string): Promise<boolean> {
   if (refuses(select)) return false;
   const option = findOption(select, value);
   return option !== undefined && chooseInWidget(select, widget, option);
+}
+
+/** A list widget with no select behind it: the option whose text means the value, clicked in the open list. */
+export async function writeList(field: Field, value: string, also: readonly string[] = []): Promise<boolean> {
+  const widget = field.widget;
+  if (!widget || isDisabled(field.el)) return false;
+  const holds = () => {
+    const now = currentText(field);
+    return now !== '' && findChoice([{ text: now }], value, also) === 0;
+  };
+  return chooseFromList(widget, value, also, holds);
 }
 
 // ------------------------------------------------------------------ radio / checkbox
@@ -209,10 +182,11 @@ export function writeCheckbox(field: Field, value: string): boolean {
 // ------------------------------------------------------------------ any field
 
 /** Writes the value with the writer for the field's kind; false when refused or not taken. */
-export function writeField(field: Field, value: string): boolean {
+export async function writeField(field: Field, value: string): Promise<boolean> {
   if (blockedReason(field) !== undefined) return false;
   switch (field.kind) {
     case 'select': {
+      if (field.el.tagName !== 'SELECT') return writeList(field, value);
       const select = field.el as HTMLSelectElement;
       return field.widget ? writeCustomSelect(select, field.widget, value) : writeSelect(select, value);
     }
@@ -237,11 +211,13 @@ export function writeField(field: Field, value: string): boolean {
 export type Snapshot =
   | { kind: 'value'; value: string }
   | { kind: 'option'; index: number }
+  | { kind: 'shown'; text: string }
   | { kind: 'checked'; states: boolean[] };
 
 export function snapshot(field: Field): Snapshot {
   switch (field.kind) {
     case 'select':
+      if (field.el.tagName !== 'SELECT') return { kind: 'shown', text: currentText(field) };
       return { kind: 'option', index: (field.el as HTMLSelectElement).selectedIndex };
     case 'radio':
     case 'checkbox':
@@ -262,10 +238,17 @@ function clearRadio(input: HTMLInputElement): void {
 
 /**
  * Puts back what the snapshot holds, through the same writers, so the page's
- * handlers run again. Returns whether the field holds it again.
+ * handlers run again. Returns whether the field holds it again. A list widget
+ * that was empty cannot be emptied by a click: it keeps the chosen value.
  */
-export function restore(field: Field, saved: Snapshot): boolean {
-  if (saved.kind === 'value') return writeText(field.el as TextControl, saved.value);
+export async function restore(field: Field, saved: Snapshot): Promise<boolean> {
+  if (saved.kind === 'value') {
+    if (field.kind !== 'date') return writeText(field.el as TextControl, saved.value);
+    const ok = writeText(field.el as TextControl, saved.value);
+    commitTyped(field.el);
+    return ok;
+  }
+  if (saved.kind === 'shown') return saved.text === '' ? currentText(field) === '' : writeList(field, saved.text);
   if (saved.kind === 'option') {
     const select = field.el as HTMLSelectElement;
     if (refuses(select)) return false;

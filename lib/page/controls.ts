@@ -29,8 +29,14 @@ export function inputType(input: HTMLInputElement): string {
   return (input.getAttribute('type') ?? 'text').trim().toLowerCase() || 'text';
 }
 
-/** Text inputs driven by a date picker (My97 WdatePicker, laydate) are dates too. */
-const DATE_HINT = /wdatepicker|laydate|datepicker|date|time/i;
+/**
+ * Text inputs driven by a date picker (My97 WdatePicker, laydate, Element's
+ * el-date-editor, EasyUI's datebox, Ant's picker) are dates too: by a hint in
+ * the input's own markup or a class of the box around it. Whole words only:
+ * EasyUI's validatebox is no date box.
+ */
+const DATE_HINT = /wdate|laydate|date-?picker|(?:^|[-_\s])datebox|datetime|date-?editor|(?:^|[-_\s(])(?:date|time)(?:[-_\s(]|$)/i;
+const DATE_BOX = /date-?picker|(?:^|[-_\s])datebox|date-?editor|(?:^|\s)ant-picker(?:\s|$)|laydate|x-form-date|(?:^|[-_\s])date(?:[-_\s]|$)/i;
 const DATE_PLACEHOLDER = /yyyy|年.{0,3}月|日期|\d{4}-\d{2}/i;
 
 export function kindOf(el: Control): FieldKind {
@@ -46,6 +52,11 @@ export function kindOf(el: Control): FieldKind {
   if (hints.some((h) => h !== null && DATE_HINT.test(h))) return 'date';
   const placeholder = el.getAttribute('placeholder');
   if (placeholder && DATE_PLACEHOLDER.test(placeholder)) return 'date';
+  // The picker's box: a wrapper or the one around it (el-date-editor > input, span.datebox > input).
+  let box = el.parentElement;
+  for (let i = 0; box && i < 2; i += 1, box = box.parentElement) {
+    if (DATE_BOX.test(box.getAttribute('class') ?? '')) return 'date';
+  }
   return 'text';
 }
 
@@ -73,7 +84,8 @@ export function groupMembers(input: HTMLInputElement): HTMLInputElement[] {
   const name = input.getAttribute('name');
   if (name) {
     const owner = input.form ?? input.getRootNode();
-    if (!(owner instanceof Node) || !('querySelectorAll' in owner)) return [input];
+    // Duck-typed: a node of another frame's window is no instance of this window's Node.
+    if (typeof (owner as Partial<ParentNode>).querySelectorAll !== 'function') return [input];
     const all = (owner as ParentNode).querySelectorAll('input');
     const members: HTMLInputElement[] = [];
     for (const m of all) {
@@ -155,6 +167,8 @@ const CHOICE_STAND_IN = /radio|checkbox|check/i;
 
 /** The visible element drawn for a hidden radio/checkbox, if the next sibling is one. */
 export function choiceStandIn(input: HTMLInputElement): HTMLElement | undefined {
+  const paired = pairedStandIn(input);
+  if (paired !== undefined) return paired ?? undefined;
   const next = input.nextElementSibling;
   if (next && !isControl(next)) {
     const role = next.getAttribute('role');
@@ -163,8 +177,34 @@ export function choiceStandIn(input: HTMLInputElement): HTMLElement | undefined 
   }
   // iCheck-style: the input sits inside the visible box.
   const parent = input.parentElement;
-  if (parent && parent.children.length <= 3 && CHOICE_STAND_IN.test(parent.getAttribute('class') ?? '')) return parent;
+  if (!parent) return undefined;
+  if (parent.children.length <= 3 && CHOICE_STAND_IN.test(parent.getAttribute('class') ?? '')) return parent;
   return undefined;
+}
+
+/**
+ * Stand-ins drawn apart from their inputs (all inputs, then all stand-ins;
+ * ExtJS's role=radio buttons beside hidden radios): as many stand-ins as
+ * inputs in the same box, paired by order. undefined when the box does not
+ * read that way; null when it does but holds no stand-in for this input.
+ */
+function pairedStandIn(input: HTMLInputElement): HTMLElement | null | undefined {
+  const parent = input.parentElement;
+  if (!parent) return undefined;
+  const type = inputType(input);
+  const inputs: Element[] = [];
+  const standIns: Element[] = [];
+  for (const child of parent.children) {
+    if (child.tagName === 'INPUT' && isChoice(child) && inputType(child as HTMLInputElement) === type) inputs.push(child);
+    else if (!isControl(child) && looksLikeStandIn(child)) standIns.push(child);
+  }
+  if (standIns.length === 0 || inputs.length !== standIns.length) return undefined;
+  return (standIns[inputs.indexOf(input)] as HTMLElement | undefined) ?? null;
+}
+
+function looksLikeStandIn(el: Element): boolean {
+  const role = el.getAttribute('role');
+  return role === 'radio' || role === 'checkbox' || CHOICE_STAND_IN.test(el.getAttribute('class') ?? '');
 }
 
 /**
@@ -231,4 +271,73 @@ function textAfter(input: Element): string {
     if (run.length > 100) break;
   }
   return cleanText(run);
+}
+
+/** Boxes a script draws a list-choosing widget in (el-select, ant-select, EasyUI's combo, select2). */
+const LIST_BOX = /(?:^|[-_\s])(?:select|combobox|combo|dropdown|cascader)(?:[-_\s]|$)/i;
+/** The arrow beside an input that opens its list (ExtJS's trigger, EasyUI's combo-arrow). */
+const LIST_ARROW = /arrow-trigger|combo-arrow|select-arrow|select__caret|(?:^|[-_\s])caret(?:[-_\s]|$)/i;
+const LIST_STOP = new Set(['FORM', 'BODY', 'HTML', 'FIELDSET', 'DL', 'UL', 'OL', 'LI']);
+
+/**
+ * The widget a text input is the display of, when its choices open in a list
+ * drawn by a script (an el-select's readonly input, an ant-select's search
+ * box, EasyUI's combobox text, an ExtJS combo): the outermost box around it
+ * that holds no other control and reads as a select, or that shows an arrow
+ * beside it. undefined for plain text inputs, and for the text box drawn for
+ * a hidden <select> (that select is the field).
+ */
+export function listWidgetOf(input: HTMLInputElement): HTMLElement | undefined {
+  const role = input.getAttribute('role');
+  const popup = input.getAttribute('aria-haspopup');
+  const announced = role === 'combobox' || popup === 'listbox' || popup === 'true' || input.getAttribute('aria-autocomplete') === 'list';
+  // Most text boxes are plain: only an announced one, one in a select-like box, or a read-only one with an arrow is looked at closer.
+  if (!announced && !inListBox(input) && !(input.readOnly && input.parentElement && arrowIn(input.parentElement.parentElement ?? input.parentElement))) {
+    return undefined;
+  }
+  let found: Element | undefined;
+  let box = input.parentElement;
+  for (let depth = 0; box && depth < 4; depth += 1, box = box.parentElement) {
+    if (LIST_STOP.has(box.tagName) || holdsOtherField(box, input)) break;
+    const cls = box.getAttribute('class') ?? '';
+    if (LIST_BOX.test(cls)) found = box;
+    else if (!found && arrowIn(box)) found = box;
+  }
+  if (!found && announced) found = input.parentElement ?? undefined;
+  if (!found) return undefined;
+  // Table cells draw ExtJS's trigger wrap: the widget is the table, a safe place to put a hint after.
+  if (/^(TD|TR|TBODY|THEAD)$/.test(found.tagName)) found = found.closest('table') ?? found;
+  return drawsNativeSelect(found) ? undefined : (found as HTMLElement);
+}
+
+function inListBox(input: Element): boolean {
+  let box = input.parentElement;
+  for (let depth = 0; box && depth < 4; depth += 1, box = box.parentElement) if (LIST_BOX.test(box.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+function arrowIn(box: Element): boolean {
+  for (const el of box.querySelectorAll('[class]')) if (LIST_ARROW.test(el.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+function holdsOtherField(box: Element, own: Element): boolean {
+  for (const c of box.querySelectorAll(CONTROL_SELECTOR)) if (c !== own && isControl(c)) return true;
+  return false;
+}
+
+/** A widget drawn for a <select> kept hidden beside or inside it (layui, EasyUI on a select). */
+function drawsNativeSelect(widget: Element): boolean {
+  if (widget.querySelector('select')) return true;
+  let sib = widget.previousElementSibling;
+  for (let n = 0; sib && n < 2; n += 1, sib = sib.previousElementSibling) if (sib.tagName === 'SELECT') return true;
+  return false;
+}
+
+/** What a list widget shows as chosen: its text box, else the chosen item it draws (ant-select). */
+export function listShownText(input: HTMLInputElement, widget: Element | undefined): string {
+  const value = input.value ?? '';
+  if (value.trim() !== '') return value;
+  const shown = widget?.querySelector('[class*="selection-item"], [class*="selected-value"], [class*="single-value"]');
+  return shown ? cleanText(shown.getAttribute('title') ?? shown.textContent) : '';
 }

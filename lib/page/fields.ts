@@ -8,11 +8,12 @@
 import type { Meaning } from '../meanings';
 import {
   CONTROL_SELECTOR, choiceStandIn, choiceText, cleanText, groupContainerOf, inputType, isControl, kindOf,
-  wrappingLabel, type Control, type FieldKind,
+  listShownText, listWidgetOf, wrappingLabel, type Control, type FieldKind,
 } from './controls';
 import { inferLabel, labelsFor, useControls, type LabelSource } from './labels';
 import { matchMeaningFor } from './match';
-import { isPromptOption } from './text';
+import { markRecords } from './rows';
+import { isPromptOption, stripPrompt } from './text';
 import { isHidden } from './visible';
 import { OWN_ATTR } from '../assistant/own';
 
@@ -25,6 +26,8 @@ export interface Field {
   /** Radio/checkbox group members ([] otherwise). */
   members: HTMLInputElement[];
   label: string;
+  /** For controls sharing one labelled box (起 … 止): this control's own words ('起'). */
+  hint?: string;
   /** 'group' for a radio/checkbox group of several members: the label names the group. */
   labelSource: LabelSource | 'group';
   meaning?: Meaning;
@@ -33,8 +36,25 @@ export interface Field {
   widget?: HTMLElement;
   /** Where an inline hint goes, inserted AFTER it: the widget, the group's container, or el. */
   anchor: HTMLElement;
-  /** Select option texts (without 请选择) / radio+checkbox option labels, in member order. */
+  /** Select option texts (without 请选择) / radio+checkbox option labels, in member order; none for a list a script draws only when opened. */
   options: string[];
+  /** Disabled (or a read-only text box) when read: a display of a value, never the page's one field of its meaning when an editable one exists. */
+  disabled?: boolean;
+  /** Set when the field is a cell of a repeated row (a list of records). */
+  record?: RecordRef;
+}
+
+/** Where a field sits in a list of records (工作经历, 学历, works rows). */
+export interface RecordRef {
+  /** What the list holds, from its section title or its columns (lists of nothing known are not marked). */
+  list: 'history' | 'education' | 'works';
+  /** The row's position among the list's rows, from 0. */
+  index: number;
+  /** The row element (a tr, or the box that repeats). */
+  row: Element;
+  /** What holds the list (its table, or the box around the repeating boxes), and its last row: where its 添加 button is looked for. */
+  container: Element;
+  last: Element;
 }
 
 export const DEFAULT_FIELD_CAP = 2000;
@@ -102,11 +122,17 @@ export function collectFields(root: Document | Element, opts?: { cap?: number })
       }
       const hidden = isHidden(el);
       let widget: HTMLElement | undefined;
+      let fieldKind: FieldKind = kind;
       if (kind === 'select' && hidden) widget = selectWidget(el as HTMLSelectElement);
       else if (kind === 'file') widget = fileWidget(el as HTMLInputElement, hidden);
+      else if (kind === 'text' && !hidden && el.tagName === 'INPUT') {
+        // A text box that only shows what was chosen in a list the widget draws: a select to the applicant.
+        widget = listWidgetOf(el as HTMLInputElement);
+        if (widget) fieldKind = 'select';
+      }
       if (hidden && !widget) continue;
       if (widget) widgets.set(widget, el);
-      pendings.push({ el, kind, members: [], widget });
+      pendings.push({ el, kind: fieldKind, members: [], widget });
     } catch {
       continue;
     }
@@ -140,6 +166,11 @@ export function collectFields(root: Document | Element, opts?: { cap?: number })
     } catch {
       continue;
     }
+  }
+  try {
+    markRecords(fields);
+  } catch {
+    // a list that cannot be read stays a set of single fields
   }
   remember(fields);
   return fields;
@@ -264,15 +295,17 @@ function insideOtherWidget(el: Element, widgets: ReadonlyMap<Element, Control>):
 }
 
 function toField(p: Pending): Field {
-  const found = inferLabel(p.el);
+  const found = inferLabel(p.el) ?? widgetLabel(p.widget) ?? (p.kind === 'file' ? fileBoxLabel(p.el) : undefined);
   const label = found?.text ?? '';
   const labelSource: LabelSource | 'group' = p.members.length > 1 && found ? 'group' : found?.source ?? 'none';
-  const match = label ? matchMeaningFor(label, p.kind === 'file') : undefined;
+  const labelMatch = label ? matchMeaningFor(label, p.kind === 'file') : undefined;
+  const scored = labelMatch ? { ...labelMatch, confidence: labelMatch.confidence * SOURCE_WEIGHT[labelSource] } : undefined;
+  const match = otherStrings(p, label, scored) ?? scored;
   // Read when first asked for: a 民族 select has 56 options and most scans never look at them.
   let options: string[] | undefined;
   const readOptions = (): string[] =>
     p.kind === 'select'
-      ? selectOptions(p.el as HTMLSelectElement)
+      ? p.el.tagName === 'SELECT' ? selectOptions(p.el as HTMLSelectElement) : []
       : p.members.map((m) => choiceText(m, labelsFor) || cleanText(m.getAttribute('value')));
   const field: Field = {
     el: p.el,
@@ -280,15 +313,78 @@ function toField(p: Pending): Field {
     members: p.members,
     label,
     labelSource,
-    confidence: match ? round(match.confidence * SOURCE_WEIGHT[labelSource]) : 0,
+    confidence: match ? round(match.confidence) : 0,
     anchor: p.widget ?? (p.members.length > 0 ? groupAnchor(p.members) : p.el),
     get options() {
       return (options ??= readOptions());
     },
   };
   if (match) field.meaning = match.meaning;
+  if (found?.own) field.hint = found.own;
+  if (isDisplay(p)) field.disabled = true;
   if (p.widget) field.widget = p.widget;
   return field;
+}
+
+/** Below this, a label's meaning is a guess that a more specific string of the control may replace (附件 → achFile). */
+const WEAK = 0.7;
+/** An attribute worth reading as a name: a short phrase, not a sentence or an example ('如：2021年称职…'). */
+const NAME_LIKE = /^[^,，。；;:：!！?？]{1,16}$/u;
+
+/**
+ * The other strings that name a control, scored like its label: its own
+ * placeholder, title or aria-label when the label says nothing, and the
+ * caption of an upload's button (上传破格推荐审批表) when the label says
+ * nothing or little. Sentences and examples are not names.
+ */
+function otherStrings(p: Pending, label: string, scored: { meaning: Meaning; confidence: number } | undefined): { meaning: Meaning; confidence: number } | undefined {
+  const upload = p.kind === 'file';
+  if (scored && !(upload && scored.confidence < WEAK)) return undefined;
+  const strings: string[] = [];
+  if (!scored && p.members.length === 0) {
+    for (const attr of ['placeholder', 'title', 'aria-label']) strings.push(stripPrompt(p.el.getAttribute(attr) ?? ''));
+  }
+  if (upload && p.widget && !p.widget.contains(p.el)) strings.push(stripPrompt(cleanText(p.widget.textContent)));
+  let best = scored;
+  for (const text of strings) {
+    if (!text || text === label || !NAME_LIKE.test(text) || /^[如例]/u.test(text)) continue;
+    const found = matchMeaningFor(text, upload);
+    if (!found) continue;
+    const confidence = found.confidence * SOURCE_WEIGHT.placeholder;
+    if (!best || confidence > best.confidence) best = { meaning: found.meaning, confidence };
+  }
+  return best;
+}
+
+/** A control the applicant cannot change: disabled, or a read-only text box that is no list or picker. */
+function isDisplay(p: Pending): boolean {
+  const all = p.members.length > 0 ? p.members : [p.el];
+  if (all.every((m) => (m as HTMLInputElement).disabled || m.getAttribute('aria-disabled') === 'true')) return true;
+  return (p.kind === 'text' || p.kind === 'textarea') && (p.el as HTMLInputElement).readOnly === true;
+}
+
+/** A hidden control's label may be written for the text box its widget draws (EasyUI's label option). */
+function widgetLabel(widget: HTMLElement | undefined): ReturnType<typeof inferLabel> {
+  const inner = widget?.querySelector('input:not([type=hidden]), textarea');
+  return inner ? inferLabel(inner) : undefined;
+}
+
+/**
+ * An upload drawn as a read-only text box showing the file name beside a
+ * browse button (ExtJS filefield, EasyUI filebox): the label names the text
+ * box, and the upload is the field it stands for.
+ */
+function fileBoxLabel(input: Element): ReturnType<typeof inferLabel> {
+  let box = input.parentElement;
+  for (let depth = 0; box && depth < 5; depth += 1, box = box.parentElement) {
+    if (/^(FORM|BODY|HTML|FIELDSET|UL|OL|DL)$/.test(box.tagName)) break;
+    const others = [...box.querySelectorAll(CONTROL_SELECTOR)].filter((c) => c !== input && isControl(c));
+    if (others.length > 1) break;
+    const text = others[0];
+    if (text && text.tagName === 'INPUT' && (text as HTMLInputElement).readOnly) return inferLabel(text);
+    if (text) break;
+  }
+  return undefined;
 }
 
 function round(n: number): number {
@@ -368,6 +464,7 @@ export function readValue(field: Field): string {
   try {
     switch (field.kind) {
       case 'select': {
+        if (field.el.tagName !== 'SELECT') return listShownText(field.el as HTMLInputElement, field.widget);
         const select = field.el as HTMLSelectElement;
         const chosen: string[] = [];
         for (const option of select.options) {

@@ -6,9 +6,14 @@
  *   label[for=id|name] → wrapping label → aria-labelledby/aria-label →
  *   context: text before the control in its container, climbing while the
  *   container holds no other field; a table cell's previous cell (or the cell
- *   above when the row holds only controls); a dd's dt; a label with no `for`
- *   beside the control (layui); a fieldset's legend →
+ *   above when the row holds only controls, or the header drawn as a table of
+ *   its own, as el-table does); a dd's dt; a label with no `for` — or a `for`
+ *   naming no field, as Element UI writes it — beside the control's box; a
+ *   fieldset's legend; a caption in the control's own cell →
  *   title → placeholder → a '请选择…' first option.
+ *
+ * Validation messages name nothing; a group whose members sit in boxes of
+ * their own is named where all of them are.
  *
  * A radio/checkbox is labelled by its group's context; its own label is its
  * option text (see choiceText). Controls sharing one container (a date range
@@ -41,6 +46,8 @@ export type LabelSource =
 export interface InferredLabel {
   readonly text: string;
   readonly source: LabelSource;
+  /** For controls sharing one box (起 … 止): the words of this control alone ('起'); the text is the box's label and these. */
+  readonly own?: string;
 }
 
 /** Containers holding more controls than this are form sections, not one field's box. */
@@ -67,6 +74,7 @@ interface PageIndex {
   groups: WeakMap<Element, readonly HTMLInputElement[]>;
   grids: WeakMap<Element, Grid>;
   rowHasText: WeakMap<Element, boolean>;
+  headers: WeakMap<Element, Element | null>;
 }
 
 let cache = new WeakMap<Element, InferredLabel | null>();
@@ -112,7 +120,16 @@ function buildIndex(doc: Document, controls: Iterable<Element>): PageIndex {
     }
     return n;
   };
-  return { doc, count, labelsFor: undefined, groups: new WeakMap(), grids: new WeakMap(), rowHasText: new WeakMap() };
+  return { doc, count, labelsFor: undefined, groups: new WeakMap(), grids: new WeakMap(), rowHasText: new WeakMap(), headers: new WeakMap() };
+}
+
+/**
+ * How many of the page's fields an element holds (itself included), counted
+ * once per element and scan: lists and widgets ask it of the same boxes
+ * again and again.
+ */
+export function fieldCount(el: Element): number {
+  return indexFor(el).count(el);
 }
 
 function indexFor(el: Element): PageIndex {
@@ -188,6 +205,12 @@ function compute(el: Element, idx: PageIndex): InferredLabel | undefined {
     const group = own[0]?.closest('[role=radiogroup], [role=group]');
     const aria = group ? ariaLabel(group) : undefined;
     if (aria) return aria;
+  }
+
+  // A lone box with a label of its own (☐ 本人承诺…) is named by it, before anything around it.
+  if (choice && own.length === 1 && (wrappingLabel(el) || labelsFor(el).length > 0)) {
+    const text = make(choiceText(el, labelsFor), 'choice');
+    if (text) return text;
   }
 
   const context = contextLabel(el, own, idx);
@@ -268,7 +291,9 @@ function contextLabel(el: Element, own: readonly Element[], idx: PageIndex): Inf
     if (!shared) return make(outer.text, outer.source);
     const hint = part?.text ?? ownHint(el);
     const head = outer.text.slice(0, 24);
-    return make(hint && hint !== head ? `${head} ${hint}` : head, outer.source);
+    if (!hint || hint === head) return make(head, outer.source);
+    const found = make(`${head} ${hint}`, outer.source);
+    return found && Object.freeze({ ...found, own: normalizeLabel(hint) });
   };
 
   for (let depth = 0; depth < MAX_CLIMB; depth += 1) {
@@ -279,7 +304,17 @@ function contextLabel(el: Element, own: readonly Element[], idx: PageIndex): Inf
 
     if (scope.tagName === 'TD' || scope.tagName === 'TH') {
       const cell = cellLabel(scope, idx);
-      return cell ? finish(cell, shared) : partLabel(part);
+      if (cell) return finish(cell, shared);
+      // Nothing beside or above: a caption in the control's own cell (a photo cell: picture, input, 近期免冠照片).
+      if (!shared && ownIn(scope) === own.length) {
+        const inside = usable(textWithoutControls(scope).before);
+        if (inside) return make(inside, 'sibling');
+      }
+      // A layout table of the control's own (ExtJS wraps each field and each radio in one): read on around it.
+      const table = scope.closest('table');
+      if (!table || !onlyOwn(table) || !table.parentElement) return partLabel(part);
+      scope = table;
+      continue;
     }
     if (scope.tagName === 'DD') {
       const dt = dtLabel(scope);
@@ -287,6 +322,12 @@ function contextLabel(el: Element, own: readonly Element[], idx: PageIndex): Inf
     }
 
     const before = scanBefore(scope, el, idx);
+    // Text beside one member of a group whose members sit in boxes of their own is that member's option.
+    if (before.found && !shared && own.length > 1 && ownIn(parent) < own.length) {
+      if (BOUNDARY_TAGS.has(parent.tagName)) break;
+      scope = parent;
+      continue;
+    }
     if (before.found) {
       if (!shared) {
         if (onlyOwn(parent)) return make(before.found.text, before.found.source);
@@ -336,12 +377,9 @@ function scanBefore(scope: Element, el: Element, idx: PageIndex): Before {
       break;
     }
     if (SKIP_SIBLING_TAGS.has(tag) || sib.namespaceURI !== HTML_NS || isHiddenByMarkup(sib) || sib.hasAttribute(OWN_ATTR)) continue;
-    if (tag === 'LABEL') {
-      const target = sib.getAttribute('for');
-      if (target && target !== el.id && target !== name) {
-        blocked = true;
-        break;
-      }
+    if (tag === 'LABEL' && labelsAnother(sib, el, name, idx)) {
+      blocked = true;
+      break;
     }
     if (tag === 'BR' || tag === 'HR') {
       if (usable(run)) break;
@@ -362,6 +400,20 @@ function scanBefore(scope: Element, el: Element, idx: PageIndex): Before {
   }
   const text = usable(run);
   return text ? { found: { text, source: 'sibling' }, heading: false, blocked } : { heading: false, blocked };
+}
+
+/**
+ * Whether a label names another field. A `for` naming no element at all is a
+ * form key (Element UI writes the field's prop there), and one naming a part
+ * of a widget (the text box EasyUI draws for a hidden select) names no field
+ * either: the label then serves the box it stands before, like a label
+ * without `for`.
+ */
+function labelsAnother(label: Element, el: Element, name: string | null, idx: PageIndex): boolean {
+  const target = label.getAttribute('for');
+  if (!target || target === el.id || target === name) return false;
+  const named = el.ownerDocument.getElementById(target);
+  return named !== null && named !== el && idx.count(named) > 0;
 }
 
 /** Text a person reads in an element: without option lists, scripts or hidden children. */
@@ -421,11 +473,15 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
   const above = (): { found: Found; cell: Element } | undefined => {
     for (let r = at.r - 1; r >= 0 && r >= at.r - MAX_ROWS_UP; r -= 1) {
       const other = grid.row(r)[at.c];
-      if (!other || other === cell || count(other) > 0) continue;
+      if (!other || other === cell || count(other) > 0 || isMessage(other)) continue;
       const text = usable(readable(other));
       if (text) return { found: { text, source: 'cellAbove' }, cell: other };
     }
-    return undefined;
+    // A table drawn as two (el-table, ant-table with a fixed header): the header is a table of its own just before.
+    const header = headerTableOf(table, idx);
+    const other = header ? gridOf(header, idx).row(rowsOf(header).length - 1)[at.c] : undefined;
+    const text = other ? usable(readable(other)) : '';
+    return other && text ? { found: { text, source: 'cellAbove' }, cell: other } : undefined;
   };
   if (!tr || rowHasText(tr, idx)) {
     if (beside && readsAsCaption(beside.cell)) return beside.found;
@@ -439,6 +495,11 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
     return beside?.found ?? spanning;
   }
   return above()?.found ?? spanning;
+}
+
+/** A validation message in a cell of its own (Struts' errorMessage rows): it names no field. */
+function isMessage(cell: Element): boolean {
+  return cell.querySelector('.errorMessage, .error-message, .help-block, [role=alert]') !== null || /error|alert|tip/i.test(cell.getAttribute('class') ?? '');
 }
 
 const CAPTION_CLASS = /(^|[-_\s])(label|tdl|tdlabel|title|name|key|caption|th)([-_\s]|$)/i;
@@ -467,7 +528,35 @@ function rowHasText(tr: Element, idx: PageIndex): boolean {
   return has;
 }
 
-function rowsOf(table: Element): Element[] {
+/**
+ * The header of a body table whose captions are drawn in a separate table
+ * (el-table, fixed-header grids): the nearest table before it, within three
+ * boxes up, that has a header row and no control.
+ */
+export function headerTableOf(table: Element, idx?: PageIndex): Element | undefined {
+  const index = idx ?? indexFor(table);
+  const known = index.headers.get(table);
+  if (known !== undefined) return known ?? undefined;
+  const found = findHeaderTable(table, index);
+  index.headers.set(table, found ?? null);
+  return found;
+}
+
+function findHeaderTable(table: Element, index: PageIndex): Element | undefined {
+  let box: Element | null = table;
+  for (let depth = 0; box && depth < 3; depth += 1, box = box.parentElement) {
+    let sib = box.previousElementSibling;
+    for (let n = 0; sib && n < 2; n += 1, sib = sib.previousElementSibling) {
+      if (isHiddenByMarkup(sib)) continue;
+      const header = sib.tagName === 'TABLE' ? sib : sib.querySelector('table');
+      if (!header || index.count(sib) > 0) continue;
+      if (header.querySelector('thead th, th')) return header;
+    }
+  }
+  return undefined;
+}
+
+export function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
   for (const child of table.children) {
     if (child.tagName === 'TR') rows.push(child);

@@ -4,7 +4,7 @@
  */
 import type { Meaning } from '../meanings';
 import { nfkc, normalizeLabel } from './text';
-import { FILE_MEANINGS, SYNONYMS, type Pattern, type Synonym } from './synonyms';
+import { FILE_MEANINGS, HEAD_NOUNS, OTHER_OWNERS, PERSONAL_MEANINGS, SYNONYMS, type Pattern, type Synonym } from './synonyms';
 
 export interface MeaningMatch {
   meaning: Meaning;
@@ -41,6 +41,40 @@ function matchLength(key: string, pattern: Pattern): number {
   return m ? Math.max(1, m[0].length) : 0;
 }
 
+/** The label's phrase around a match ends at brackets and punctuation: '(限1000字)' or '，请…' say nothing about the head. */
+const PHRASE_END = /[(:;,，。；、|/?？!！"“”'‘’<>《》[\]{}]/;
+
+/** The words of the phrase after the match, up to the phrase's end. */
+function after(key: string, end: number): string {
+  const rest = key.slice(end);
+  const stop = rest.search(PHRASE_END);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+/** The words of the phrase before the match, back to the phrase's start. */
+function before(key: string, start: number): string {
+  const head = key.slice(0, start);
+  for (let i = head.length - 1; i >= 0; i -= 1) if (PHRASE_END.test(head[i]!)) return head.slice(i + 1);
+  return head;
+}
+
+/**
+ * Whether the words around a match keep its meaning: no head noun after it
+ * (受理点地址 is no 受理点) for value fields, no other person before a
+ * personal item (单位联系电话 is not the applicant's).
+ */
+function keepsMeaning(key: string, start: number, end: number, meaning: Meaning): boolean {
+  if (!FILE_MEANINGS.has(meaning)) {
+    const tail = after(key, end);
+    if (tail !== '' && HEAD_NOUNS.some((noun) => tail.includes(noun))) return false;
+  }
+  if (PERSONAL_MEANINGS.has(meaning)) {
+    const head = before(key, start);
+    if (head !== '' && OTHER_OWNERS.some((owner) => head.includes(owner))) return false;
+  }
+  return true;
+}
+
 function accepts(meaning: Meaning, uploads: boolean | undefined): boolean {
   return uploads === undefined || FILE_MEANINGS.has(meaning) === uploads;
 }
@@ -71,10 +105,14 @@ function bestMatch(key: string, uploads?: boolean): MeaningMatch | undefined {
   };
   for (let i = 0; i < key.length; i += 1) {
     for (const { entry, pattern } of BY_FIRST_CHAR.get(key[i]!) ?? []) {
-      if (key.startsWith(pattern, i)) note(entry, pattern.length);
+      if (key.startsWith(pattern, i) && keepsMeaning(key, i, i + pattern.length, COMPILED[entry]!.synonym.meaning)) note(entry, pattern.length);
     }
   }
-  for (const { entry, pattern } of REGEX_PATTERNS) note(entry, matchLength(key, pattern));
+  for (const { entry, pattern } of REGEX_PATTERNS) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(key);
+    if (m && keepsMeaning(key, m.index, m.index + m[0].length, COMPILED[entry]!.synonym.meaning)) note(entry, Math.max(1, m[0].length));
+  }
   if (lengths.size === 0) return undefined;
 
   let best: MeaningMatch | undefined;
@@ -126,4 +164,48 @@ export function matchMeaning(label: string): MeaningMatch | undefined {
  */
 export function matchMeaningFor(label: string, upload: boolean): MeaningMatch | undefined {
   return cachedMatch(label, upload);
+}
+
+const listTables = new Map<string, readonly Compiled[]>();
+
+/**
+ * The meaning of a label in a small table of its own (a list's column
+ * captions): the longest pattern the label contains wins, with the same
+ * rules for the words around it. Tables are compiled once per name.
+ */
+export function matchIn(name: string, synonyms: readonly Synonym[], label: string): MeaningMatch | undefined {
+  let table = listTables.get(name);
+  if (!table) {
+    table = synonyms.map((synonym) => ({ synonym, patterns: synonym.patterns.map(compilePattern), exclude: (synonym.exclude ?? []).map(compilePattern) }));
+    listTables.set(name, table);
+  }
+  const key = matchKey(label);
+  if (key === '') return undefined;
+  let best: MeaningMatch | undefined;
+  let bestLength = 0;
+  for (const entry of table) {
+    if (entry.exclude.some((p) => matchLength(key, p) > 0)) continue;
+    for (const pattern of entry.patterns) {
+      const length = occurrence(key, pattern, entry.synonym.meaning);
+      if (length > bestLength) {
+        best = { meaning: entry.synonym.meaning, confidence: entry.synonym.confidence };
+        bestLength = length;
+      }
+    }
+  }
+  return best;
+}
+
+/** Length of the first occurrence of the pattern that keeps its meaning, or 0. */
+function occurrence(key: string, pattern: Pattern, meaning: Meaning): number {
+  if (typeof pattern !== 'string') {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(key);
+    return m && keepsMeaning(key, m.index, m.index + m[0].length, meaning) ? Math.max(1, m[0].length) : 0;
+  }
+  if (pattern === '') return 0;
+  for (let at = key.indexOf(pattern); at >= 0; at = key.indexOf(pattern, at + 1)) {
+    if (keepsMeaning(key, at, at + pattern.length, meaning)) return pattern.length;
+  }
+  return 0;
 }

@@ -10,6 +10,7 @@ import type { Field } from './fields';
 import { matchKey } from './match';
 import { isHidden } from './visible';
 import { nfkc } from './text';
+import { OWN_ATTR } from '../assistant/own';
 
 export type ClueSignal = 'active' | 'heading' | 'button' | 'title' | 'text';
 
@@ -227,7 +228,9 @@ export function pageText(doc: Document): string {
   const body = doc.body;
   if (!body) return '';
   let text = body.textContent ?? '';
-  for (const el of body.querySelectorAll('script, style, noscript, template')) {
+  // Scripts are no page text, and neither are the assistant's own hints and counters: they quote the plan's
+  // words (需为 2021、2022、2023, 已输入 N / 1000 字), and read as the page's own they would change the plan.
+  for (const el of body.querySelectorAll(`script, style, noscript, template, [${OWN_ATTR}]`)) {
     const code = el.textContent;
     if (code) text = text.replace(code, '');
   }

@@ -8,6 +8,7 @@
  * an entry for labels containing any of its texts.
  */
 import type { Meaning } from '../meanings';
+import type { Step } from '../steps';
 
 export type Pattern = string | RegExp;
 
@@ -36,9 +37,10 @@ export const SYNONYMS: readonly Synonym[] = [
   { meaning: 'mobile', patterns: ['手机号码', '手机号', '手机', '移动电话'], exclude: ['固定电话', '座机'], confidence: 0.9 },
   // A 联系电话 is often a landline: fill it, but less sure.
   { meaning: 'mobile', patterns: ['联系电话', '联系方式', '电话号码'], exclude: ['固定电话', '座机', '办公电话', '单位电话'], confidence: 0.6 },
-  { meaning: 'email', patterns: ['电子邮箱', '电子邮件', '邮箱', /e-?mail/i], confidence: 0.9 },
-  { meaning: 'address', patterns: ['通讯地址', '通信地址', '联系地址', '邮寄地址', '家庭住址', '家庭地址'], confidence: 0.9 },
-  { meaning: 'address', patterns: ['地址'], exclude: [/e-?mail/i, '邮箱', '网址'], confidence: 0.5 },
+  { meaning: 'email', patterns: ['电子邮箱', '电子邮件', '邮箱', '邮箱地址', '电子邮箱地址', '电子邮件地址', /e-?mail/i], confidence: 0.9 },
+  { meaning: 'address', patterns: ['通讯地址', '通信地址', '联系地址', '邮寄地址', '家庭住址', '家庭地址', '居住地址', '现住址'], confidence: 0.9 },
+  // A bare 地址 is the applicant's only when nothing names another owner (受理点地址, 单位地址).
+  { meaning: 'address', patterns: [/^(?:本人|个人|现|常住)?地址$/], confidence: 0.5 },
   { meaning: 'postcode', patterns: ['邮政编码', '邮编'], confidence: 0.95 },
 
   // 学历
@@ -145,4 +147,103 @@ export const SYNONYMS: readonly Synonym[] = [
     confidence: 0.75,
   },
   { meaning: 'attExceptional', patterns: ['破格推荐中级专业技术职务任职资格审批表', '破格推荐', '破格审批', '审批表'], confidence: 0.9 },
+];
+
+/**
+ * Meanings a step reads differently: the same words name another profile
+ * item there. 填写申报信息 asks what the applicant declares, so its
+ * 现从事专业 is the declared major, not the current one of 个人基本信息.
+ */
+export const STEP_MEANINGS: ReadonlyArray<{ step: Step; from: Meaning; to: Meaning }> = [
+  { step: 'declaration', from: 'currentMajor', to: 'major' },
+];
+
+/**
+ * Words that make a label name another thing when they follow the matched
+ * words: Chinese puts the head of a noun phrase last, so 受理点地址 is an
+ * address and 从事专业年限 a number of years. Only for value fields (an
+ * upload slot's 证明 or 附件 is the slot itself), and only within the
+ * label's first phrase (up to a bracket or punctuation).
+ */
+export const HEAD_NOUNS: readonly string[] = [
+  '地址', '电话', '传真', '邮编', '联系人', '代码', '编码', '编号', '时间', '日期', '年月', '年限', '年度',
+  '证书', '证明', '材料', '附件', '文件', '扫描件', '照片', '人数', '所在地',
+];
+
+/** Meanings about the applicant in person: a label that names someone else first is not theirs. */
+export const PERSONAL_MEANINGS: ReadonlySet<Meaning> = new Set<Meaning>([
+  'name', 'idNumber', 'gender', 'birthDate', 'ethnicity', 'politicalStatus', 'mobile', 'email', 'address', 'postcode',
+]);
+
+/** Words before a personal item that make it somebody else's (单位联系电话, 推荐人姓名, 单位地址). */
+export const OTHER_OWNERS: readonly string[] = [
+  '联系人', '推荐人', '审核人', '经办人', '负责人', '配偶', '父亲', '母亲', '紧急', '单位', '法人', '担保人', '证明人',
+];
+
+/** What a list of repeated rows holds (see lib/page/rows.ts). */
+export type ListKind = 'history' | 'education' | 'works';
+
+export interface ListVocabulary {
+  list: ListKind;
+  /** Words of the section title (heading, outer label) that say the rows hold this. */
+  titles: readonly string[];
+  /** Column captions that say it when the section has no title of its own. */
+  telltales: readonly string[];
+  /** Captions of the row's cells: the meaning each column has in this list. */
+  columns: readonly Synonym[];
+  /** The meaning of an upload in a row. */
+  upload?: Meaning;
+  /** A 起止 column holding two controls: the first is the start, the second the end. */
+  range?: readonly [Meaning, Meaning];
+}
+
+/** Captions of one column holding a start and an end (起止时间, 起讫年月, 任职期间). */
+export const RANGE_CAPTION = /起止|起讫|起迄|期间|时间段|年月段/;
+
+/**
+ * Lists of records the profile also keeps as lists. A cell's caption means
+ * something else in a row than on its own: 工作单位 in a 工作经历 row is a
+ * past employer, not the current one.
+ */
+export const LISTS: readonly ListVocabulary[] = [
+  {
+    list: 'history',
+    titles: ['工作经历', '工作简历', '工作经验', '任职经历', '工作履历', '个人简历', '简历'],
+    telltales: ['工作单位', '任职单位'],
+    columns: [
+      { meaning: 'historyStart', patterns: ['起始时间', '开始时间', '起始年月', '开始年月', '起始日期', '开始日期', '起', '自', '从'], exclude: ['起止'], confidence: 0.9 },
+      { meaning: 'historyEnd', patterns: ['终止时间', '结束时间', '截止时间', '终止年月', '结束年月', '截止日期', '结束日期', '止', '至', '到'], exclude: ['起止'], confidence: 0.9 },
+      { meaning: 'historyEmployer', patterns: ['工作单位', '单位名称', '任职单位', '所在单位', '单位', '公司'], confidence: 0.9 },
+      { meaning: 'historyPosition', patterns: ['职务', '岗位', '职位', '职务/职称', '担任职务', '从事工作'], confidence: 0.85 },
+    ],
+    range: ['historyStart', 'historyEnd'],
+  },
+  {
+    list: 'education',
+    titles: ['学历', '学习经历', '教育经历', '教育背景', '学习简历', '学历信息', '学历学位'],
+    telltales: ['毕业院校', '学校', '院校'],
+    columns: [
+      { meaning: 'eduLevel', patterns: ['学历', '学历层次'], exclude: ['学位', '证书'], confidence: 0.9 },
+      { meaning: 'degree', patterns: ['学位'], exclude: ['学历', '证书'], confidence: 0.9 },
+      { meaning: 'school', patterns: ['毕业院校', '毕业学校', '院校', '学校'], confidence: 0.9 },
+      { meaning: 'eduMajor', patterns: ['所学专业', '专业'], confidence: 0.85 },
+      { meaning: 'eduStart', patterns: ['入学时间', '入学年月', '起始时间', '开始时间', '起', '入学'], exclude: ['起止'], confidence: 0.9 },
+      { meaning: 'graduation', patterns: ['毕业时间', '毕业年月', '毕业日期', '结束时间', '终止时间', '止', '毕业'], exclude: ['起止', '院校', '学校'], confidence: 0.9 },
+      { meaning: 'fullTime', patterns: ['是否全日制', '全日制', '学习形式', '学习方式'], confidence: 0.85 },
+    ],
+    range: ['eduStart', 'graduation'],
+  },
+  {
+    list: 'works',
+    titles: ['著作', '论文', '报告', '成果', '代表作', '业绩'],
+    telltales: ['代表作'],
+    columns: [
+      { meaning: 'achKind', patterns: ['类型', '类别', '种类', '成果类型', '业绩类型'], confidence: 0.85 },
+      { meaning: 'achTitle', patterns: ['名称', '题目', '标题', '论文名称', '著作名称', '成果名称'], exclude: ['刊物', '期刊', '出版'], confidence: 0.85 },
+      { meaning: 'achDate', patterns: ['时间', '日期', '发表时间', '完成时间', '出版时间'], confidence: 0.85 },
+      { meaning: 'achPublication', patterns: ['刊物', '期刊', '出版社', '出版单位'], confidence: 0.85 },
+      { meaning: 'achRank', patterns: ['排名', '排序', '本人排名'], confidence: 0.85 },
+    ],
+    upload: 'attWorks',
+  },
 ];

@@ -50,7 +50,7 @@ function normalize(raw: string): string {
 }
 
 /** Prompts that wrap a label in placeholders and first options: '请选择学历' → '学历'. */
-const PROMPT = /^(?:-+\s*)?(?:请(?:您)?(?:选择|输入|填写|上传|录入)|选择|输入)\s*/;
+const PROMPT = /^(?:-+\s*)?(?:请(?:您)?(?:选择|输入|填写|上传|录入)|点击上传|选择|输入|上传)\s*/;
 
 /** The label inside a prompt text; '' for a bare prompt such as '--请选择--'. */
 export function stripPrompt(text: string): string {

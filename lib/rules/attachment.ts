@@ -243,8 +243,8 @@ export const attachmentPaper = defineRule(
     scope: 'guide',
     guide: '二.5(8)',
     docs: {
-      zh: '上传论文扫描件时提醒：需有杂志或著作的封面、刊号、目录及正文，并在本人姓名处加上标注。',
-      en: 'When a paper is uploaded: the scan must show the journal or book cover, the serial number, contents and body, with your name marked.',
+      zh: '上传论文扫描件时提醒（文件名像论文，或页面上该行的类型是论文）：需有杂志或著作的封面、刊号、目录及正文，并在本人姓名处加上标注。',
+      en: 'When a paper is uploaded (a paper-like file name, or its row on the page says 论文): the scan must show the journal or book cover, the serial number, contents and body, with your name marked.',
     },
     messages: {
       remind: {
@@ -253,8 +253,8 @@ export const attachmentPaper = defineRule(
       },
     },
   },
-  ({ file, slot }: AttachmentFileInput, _plan, say) =>
-    slot === 'works' && looksLikePaper(file.name) ? [say('remind', { data: { name: file.name }, target: 'attWorks' })] : [],
+  ({ file, slot, paper }: AttachmentFileInput, _plan, say) =>
+    slot === 'works' && (paper === true || looksLikePaper(file.name)) ? [say('remind', { data: { name: file.name }, target: 'attWorks' })] : [],
 );
 
 export const ATTACHMENT_RULES = [

@@ -116,8 +116,8 @@ export function checkAttachments(input: AttachmentsInput, plan: Plan): Finding[]
 }
 
 /** attachment.file on one upload, and attachment.paper when it is a paper scan in the works slot. */
-export function checkAttachmentFile(file: FileFacts, slot: AttachmentSlot, plan: Plan): Finding[] {
-  return run([attachmentFile, attachmentPaper], { file, slot }, plan);
+export function checkAttachmentFile(file: FileFacts, slot: AttachmentSlot, plan: Plan, paper?: boolean): Finding[] {
+  return run([attachmentFile, attachmentPaper], { file, slot, paper }, plan);
 }
 
 /** submit.unresolved on 预览确认提交. */

@@ -145,6 +145,8 @@ export interface AttachmentsInput {
 export interface AttachmentFileInput {
   file: FileFacts;
   slot: AttachmentSlot;
+  /** The page says the upload is a paper (its row's type is 论文), whatever the file is called. */
+  paper?: boolean;
 }
 
 export interface OpenFinding {

@@ -70,6 +70,12 @@ const benches: Bench[] = [
     measure: (env) => firstScan(env, '/028/client/person/baseInfo.jsp'),
   },
   {
+    // The corpus page with the most controls written in its HTML: one big legacy table, rowspans, two lists of rows.
+    name: '首次扫描 · 语料库最大的页面（旧式大表格）/ first scan, largest corpus page',
+    unit: 'ms', target: 10, runs: 15,
+    measure: (env) => firstScan(env, '/corpus/legacy/person.html'),
+  },
+  {
     name: '首次扫描 · 1000 个字段的页面 / first scan, 1000-field page',
     unit: 'ms', target: 50, runs: 15,
     measure: (env) => firstScan(env, '/028/client/big.jsp'),

@@ -67,6 +67,11 @@ function start(profile: Profile | undefined, step: Step = 'basicInfo', learned: 
 
 const rows = (panel: Panel) => [...panel.extra.querySelectorAll<HTMLTableRowElement>('.fill-preview tbody tr')];
 const row = (panel: Panel, label: string) => rows(panel).find((r) => r.dataset.label === label);
+/** Writing goes through widgets one after the other: wait until the panel shows the outcome. */
+const written = (panel: Panel, text = '已填写') =>
+  vi.waitFor(() => {
+    if (!(panel.extra.querySelector('.fill-summary')?.textContent ?? '').includes(text)) throw new Error('still writing');
+  }, { timeout: 4000 });
 const buttonIn = (root: ParentNode, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement;
 
 beforeEach(() => {
@@ -138,6 +143,7 @@ describe('preview, fill, follow-up, undo', () => {
     expect(row(panel, '紧急联系备注')?.dataset.action).toBe('fill');
 
     userClick(buttonIn(panel.extra, '确认填写'));
+    await written(panel);
     expect($<HTMLInputElement>('#name').value).toBe('张伟');
     expect($<HTMLInputElement>('#mobile').value).toBe('13900000000');
     expect($<HTMLSelectElement>('#title').value).toBe('414');
@@ -148,10 +154,12 @@ describe('preview, fill, follow-up, undo', () => {
     const followUp = panel.extra.querySelector('.fill-preview') as HTMLElement;
     expect(followUp.textContent).toContain('填写后又有 1 项可以填写');
     userClick(buttonIn(followUp, '确认填写'));
+    await written(panel, '已填写 4 项');
     expect($<HTMLInputElement>('#titleDate').value).toBe('2016-12-20');
     expect(panel.extra.querySelector('.fill-summary')?.textContent).toContain('已填写 4 项，跳过 1 项');
 
     userClick(buttonIn(panel.extra, '撤销'));
+    await written(panel, '已撤销');
     expect($<HTMLInputElement>('#name').value).toBe('');
     expect($<HTMLInputElement>('#odd').value).toBe('');
     expect($<HTMLSelectElement>('#title').value).toBe('');
@@ -184,6 +192,7 @@ describe('preview, fill, follow-up, undo', () => {
     rescan();
     expect(row(panel, '手机号码')?.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked).toBe(true);
     userClick(buttonIn(panel.extra, '确认填写'));
+    await written(panel);
     expect($<HTMLInputElement>('#mobile').value).toBe('13812345678');
   });
 
@@ -194,6 +203,7 @@ describe('preview, fill, follow-up, undo', () => {
     await flush();
     $<HTMLInputElement>('#name').value = '李四';
     userClick(buttonIn(panel.extra, '确认填写'));
+    await written(panel);
     expect($<HTMLInputElement>('#name').value).toBe('李四');
     expect(panel.extra.querySelector('.fill-summary')?.textContent).toContain('“姓名”');
   });
@@ -221,12 +231,15 @@ describe('only the applicant drives it (page scripts click in the open shadow ro
     userClick(panel.fillButton);
     await flush();
     buttonIn(panel.extra, '确认填写').click();
+    await flush();
     expect($<HTMLInputElement>('#name').value).toBe('');
     expect(panel.extra.querySelector('.fill-summary')).toBeNull();
 
     userClick(buttonIn(panel.extra, '确认填写'));
+    await written(panel);
     expect($<HTMLInputElement>('#name').value).toBe('张伟');
     buttonIn(panel.extra, '撤销').click();
+    await flush();
     expect($<HTMLInputElement>('#name').value).toBe('张伟');
     expect(panel.extra.textContent).not.toContain('已撤销');
   });

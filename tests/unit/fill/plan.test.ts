@@ -162,11 +162,11 @@ describe('planFill', () => {
     expect(byLabel(planFill(fields, profile, plan, []), '业绩名称')).toMatchObject({ action: 'skip', reason: '档案中没有该项' });
   });
 
-  test('a picker-looking field of another meaning takes its value as text', () => {
+  test('a picker-looking field of another meaning takes its value as text', async () => {
     html('<input id="y" class="Wdate">');
     const entries = planFill([field($('#y'), 'date', { label: '专业工作年限', meaning: 'workYears' })], profile, plan, []);
     expect(entries[0]).toMatchObject({ action: 'fill', value: '12' });
-    expect(applyFill(entries).filled).toBe(1);
+    expect((await applyFill(entries)).filled).toBe(1);
     expect($<HTMLInputElement>('#y').value).toBe('12');
   });
 
@@ -179,11 +179,11 @@ describe('planFill', () => {
 });
 
 describe('applyFill', () => {
-  test('writes the ticked entries only, counts, and undo restores every field with events', () => {
+  test('writes the ticked entries only, counts, and undo restores every field with events', async () => {
     const fields = page();
     const entries = planFill(fields, profile, plan, []);
     const log = recordEvents(['change']);
-    const outcome = applyFill(entries);
+    const outcome = await applyFill(entries);
     const fills = entries.filter((e) => e.action === 'fill' && e.ticked);
     expect(outcome.filled).toBe(fills.length);
     expect(outcome.skipped).toBe(entries.length - fills.length);
@@ -197,7 +197,7 @@ describe('applyFill', () => {
     expect(log.length).toBeGreaterThanOrEqual(fills.length);
 
     log.length = 0;
-    outcome.undo();
+    await outcome.undo();
     expect($<HTMLInputElement>('#name').value).toBe('');
     expect($<HTMLSelectElement>('#political').value).toBe('');
     expect($<HTMLInputElement>('#birth').value).toBe('');
@@ -208,37 +208,37 @@ describe('applyFill', () => {
     expect(log.length).toBe(fills.length);
     // A second undo changes nothing.
     log.length = 0;
-    outcome.undo();
+    await outcome.undo();
     expect(log).toEqual([]);
   });
 
-  test('an unticked different value stays; ticking it overwrites and undo brings it back', () => {
+  test('an unticked different value stays; ticking it overwrites and undo brings it back', async () => {
     const entries = planFill(page(), profile, plan, []);
     const mobile = byLabel(entries, '手机号码');
-    expect(applyFill([mobile]).filled).toBe(0);
+    expect((await applyFill([mobile])).filled).toBe(0);
     expect($<HTMLInputElement>('#mobile').value).toBe('13900000000');
-    const outcome = applyFill([{ ...mobile, ticked: true }]);
+    const outcome = await applyFill([{ ...mobile, ticked: true }]);
     expect(outcome.filled).toBe(1);
     expect($<HTMLInputElement>('#mobile').value).toBe('13812345678');
-    outcome.undo();
+    await outcome.undo();
     expect($<HTMLInputElement>('#mobile').value).toBe('13900000000');
   });
 
-  test('a field the applicant changed after the preview is left alone', () => {
+  test('a field the applicant changed after the preview is left alone', async () => {
     const entries = planFill(page(), profile, plan, []);
     const name = byLabel(entries, '姓名');
     $<HTMLInputElement>('#name').value = '李四';
-    const outcome = applyFill([name]);
+    const outcome = await applyFill([name]);
     expect(outcome).toMatchObject({ filled: 0, skipped: 1, failed: [] });
     expect(outcome.stale).toEqual([name]);
     expect($<HTMLInputElement>('#name').value).toBe('李四');
   });
 
-  test('a field the page refuses is reported as failed, not filled', () => {
+  test('a field the page refuses is reported as failed, not filled', async () => {
     const entries = planFill(page(), profile, plan, []);
     const name = byLabel(entries, '姓名');
     $<HTMLInputElement>('#name').readOnly = true;
-    const outcome = applyFill([name]);
+    const outcome = await applyFill([name]);
     expect(outcome).toMatchObject({ filled: 0, skipped: 1 });
     expect(outcome.failed).toEqual([name]);
   });

@@ -23,24 +23,24 @@ describe('fill safety', () => {
     ['<input id="f" style="visibility:hidden">', BLOCKED.invisible],
     ['<input id="f">', undefined],
     ['<input id="f" style="opacity:.5">', undefined],
-  ])('%s → %s', (markup, reason) => {
+  ])('%s → %s', async (markup, reason) => {
     html(markup);
     const f = field($('#f'), 'text');
     expect(blockedReason(f)).toBe(reason);
-    expect(writeField(f, '张伟')).toBe(reason === undefined);
+    expect(await writeField(f, '张伟')).toBe(reason === undefined);
     expect($<HTMLInputElement>('#f').value).toBe(reason === undefined ? '张伟' : '');
   });
 
-  test('a transparent radio is written through what is drawn for it; a group nobody can see is not', () => {
+  test('a transparent radio is written through what is drawn for it; a group nobody can see is not', async () => {
     html(`<label class="el-radio"><span class="el-radio__input"><input style="opacity:0" type="radio" name="g" value="1"></span><span>男</span></label>
           <label class="el-radio"><span class="el-radio__input"><input style="opacity:0" type="radio" name="g" value="2"></span><span>女</span></label>
           <div style="opacity:0"><label><input type="radio" name="h" value="1">男</label><label><input type="radio" name="h" value="2">女</label></div>`);
     const shown = group('g', 'radio');
     expect(blockedReason(shown)).toBeUndefined();
-    expect(writeField(shown, '女')).toBe(true);
+    expect(await writeField(shown, '女')).toBe(true);
     const hidden = group('h', 'radio');
     expect(blockedReason(hidden)).toBe(BLOCKED.invisible);
-    expect(writeField(hidden, '女')).toBe(false);
+    expect(await writeField(hidden, '女')).toBe(false);
     expect(document.querySelector<HTMLInputElement>('input[name=h][value="2"]')?.checked).toBe(false);
   });
 

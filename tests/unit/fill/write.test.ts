@@ -82,10 +82,10 @@ describe('text', () => {
     expect(log).toEqual([]);
   });
 
-  test('never a file input', () => {
+  test('never a file input', async () => {
     html('<input id="f" type="file">');
     const f = $<HTMLInputElement>('#f');
-    expect(writeField(field(f, 'file'), 'C:\\fakepath\\a.jpg')).toBe(false);
+    expect(await writeField(field(f, 'file'), 'C:\\fakepath\\a.jpg')).toBe(false);
   });
 
   test('reports false when the page rewrites the value', () => {
@@ -228,11 +228,11 @@ function customSelect(): { select: HTMLSelectElement; widget: HTMLElement; depen
 }
 
 describe('custom select widget', () => {
-  test('opens the widget and clicks the visible option; the page updates its dependent field', () => {
+  test('opens the widget and clicks the visible option; the page updates its dependent field', async () => {
     const { select, widget, dependent, note } = customSelect();
     const opened: string[] = [];
     widget.querySelector('.xselect-title')!.addEventListener('click', () => opened.push(widget.className));
-    expect(writeCustomSelect(select, widget, '助理工程师')).toBe(true);
+    expect(await writeCustomSelect(select, widget, '助理工程师')).toBe(true);
     expect(select.value).toBe('414');
     expect(opened).toEqual(['xselect open']);
     expect((widget.querySelector('input') as HTMLInputElement).value).toBe('助理工程师');
@@ -241,19 +241,19 @@ describe('custom select widget', () => {
     expect(note.textContent).toBe('请填写取得“助理工程师”资格的时间');
   });
 
-  test('falls back to the hidden select + change when the widget has no matching item, and closes it again', () => {
+  test('falls back to the hidden select + change when the widget has no matching item, and closes it again', async () => {
     const { select, widget, dependent } = customSelect();
     widget.querySelector('dl')!.innerHTML = '';
-    expect(writeCustomSelect(select, widget, '工程师')).toBe(true);
+    expect(await writeCustomSelect(select, widget, '工程师')).toBe(true);
     expect(select.value).toBe('413');
     expect(widget.classList.contains('open')).toBe(false);
     expect(dependent.disabled).toBe(false);
   });
 
-  test('writeField routes a select with a widget through the widget', () => {
+  test('writeField routes a select with a widget through the widget', async () => {
     const { select, widget } = customSelect();
     const f = field(select, 'select', { widget, anchor: widget });
-    expect(writeField(f, '工程师')).toBe(true);
+    expect(await writeField(f, '工程师')).toBe(true);
     expect((widget.querySelector('input') as HTMLInputElement).value).toBe('工程师');
   });
 });
@@ -277,9 +277,9 @@ describe('date', () => {
     expect($<HTMLInputElement>('#d').value).toBe('2012/07/15');
   });
 
-  test('a type=date input gets yyyy-MM-dd', () => {
+  test('a type=date input gets yyyy-MM-dd', async () => {
     html('<input id="d" type="date">');
-    expect(writeField(field($('#d'), 'date'), '2012年7月5日')).toBe(true);
+    expect(await writeField(field($('#d'), 'date'), '2012年7月5日')).toBe(true);
     expect($<HTMLInputElement>('#d').value).toBe('2012-07-05');
   });
 
@@ -293,7 +293,7 @@ describe('date', () => {
 });
 
 describe('snapshot and restore', () => {
-  test('text, select, radio and checkbox come back, with events', () => {
+  test('text, select, radio and checkbox come back, with events', async () => {
     html(`<input id="t" value="旧"><select id="s"><option value="">请选择</option><option value="1">A</option></select>
       <label><input type="radio" name="r" id="r1">是</label><label><input type="radio" name="r" id="r2">否</label>
       <label><input type="checkbox" name="c" id="c1" checked>甲</label><label><input type="checkbox" name="c" id="c2">乙</label>`);
@@ -304,12 +304,12 @@ describe('snapshot and restore', () => {
       group('c', 'checkbox'),
     ];
     const saved = fields.map(snapshot);
-    expect(writeField(fields[0]!, '新')).toBe(true);
-    expect(writeField(fields[1]!, 'A')).toBe(true);
-    expect(writeField(fields[2]!, '否')).toBe(true);
-    expect(writeField(fields[3]!, '乙')).toBe(true);
+    expect(await writeField(fields[0]!, '新')).toBe(true);
+    expect(await writeField(fields[1]!, 'A')).toBe(true);
+    expect(await writeField(fields[2]!, '否')).toBe(true);
+    expect(await writeField(fields[3]!, '乙')).toBe(true);
     const log = recordEvents(['change']);
-    fields.forEach((f, i) => expect(restore(f, saved[i]!)).toBe(true));
+    for (const [i, f] of fields.entries()) expect(await restore(f, saved[i]!)).toBe(true);
     expect($<HTMLInputElement>('#t').value).toBe('旧');
     expect($<HTMLSelectElement>('#s').value).toBe('');
     expect([$<HTMLInputElement>('#r1').checked, $<HTMLInputElement>('#r2').checked]).toEqual([false, false]);
@@ -317,13 +317,13 @@ describe('snapshot and restore', () => {
     expect(log).toEqual(['change:t', 'change:s', 'change:r2', 'change:c1', 'change:c2']);
   });
 
-  test('a custom select goes back through its widget, so the page disables the dependent field again', () => {
+  test('a custom select goes back through its widget, so the page disables the dependent field again', async () => {
     const { select, widget, dependent, note } = customSelect();
     const f = field(select, 'select', { widget });
     const saved = snapshot(f);
-    writeField(f, '工程师');
+    await writeField(f, '工程师');
     expect(dependent.disabled).toBe(false);
-    expect(restore(f, saved)).toBe(true);
+    expect(await restore(f, saved)).toBe(true);
     expect(select.value).toBe('');
     expect(dependent.disabled).toBe(true);
     expect(note.textContent).toBe('请先选择');

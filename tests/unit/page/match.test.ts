@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MEANINGS, type Meaning } from '../../../lib/meanings';
 import { matchKey, matchMeaning, matchMeaningFor } from '../../../lib/page/match';
-import { FILE_MEANINGS, SYNONYMS } from '../../../lib/page/synonyms';
+import { FILE_MEANINGS, LISTS, SYNONYMS } from '../../../lib/page/synonyms';
 
 describe('matchMeaning', () => {
   const cases: [string, Meaning | undefined][] = [
@@ -39,7 +39,11 @@ describe('matchMeaning', () => {
     // 工作
     ['现工作单位', 'employer'],
     ['工作单位名称', 'employer'],
-    ['工作单位地址', 'address'],
+    // The employer's address, not the applicant's 通讯地址: no meaning is better than a wrong one.
+    ['工作单位地址', undefined],
+    ['受理点地址', undefined],
+    ['单位联系电话', undefined],
+    ['电子邮箱地址', 'email'],
     ['所在部门', 'department'],
     ['现任职务', 'position'],
     ['参加工作时间', 'workStart'],
@@ -129,8 +133,8 @@ describe('synonym table', () => {
     }
   });
 
-  it('gives every meaning at least one synonym', () => {
-    const covered = new Set(SYNONYMS.map((s) => s.meaning));
+  it('gives every meaning at least one synonym (in the page table or a list’s columns)', () => {
+    const covered = new Set([...SYNONYMS, ...LISTS.flatMap((l) => l.columns)].map((s) => s.meaning));
     expect(MEANINGS.filter((m) => !covered.has(m))).toEqual([]);
   });
 

@@ -5,7 +5,7 @@
 <title>职称评审申报 - 选择相关业绩</title>
 <link rel="stylesheet" type="text/css" href="/028/client/css/client.css">
 </head>
-<body>
+<body data-expect-step="achievements">
 <!-- Markup style: a list table, a checkbox per row (value = the archive entry id),
      column names only in the header row, a 全选 checkbox in the header. -->
 <div class="page">
@@ -22,7 +22,7 @@
   <table class="tab list" id="achieveTable" cellpadding="0" cellspacing="0">
     <thead>
       <tr>
-        <th style="width:40px"><input type="checkbox" id="checkAll" title="全选"></th>
+        <th style="width:40px"><input type="checkbox" id="checkAll" title="全选" data-expect-meaning=""></th>
         <th>业绩名称</th>
         <th style="width:70px">类型</th>
         <th style="width:80px">时间</th>
@@ -32,13 +32,13 @@
       </tr>
     </thead>
     <tbody>
-      <tr><td><input type="checkbox" name="t63column1" value="A1001"></td><td class="l">基于PLC的数控机床主轴热变形补偿控制研究</td><td>论文</td><td>2022-06</td><td>1</td><td>否</td><td class="green">已审核</td></tr>
-      <tr><td><input type="checkbox" name="t63column1" value="A1002"></td><td class="l">年产5万台伺服电机智能化生产线技术改造项目</td><td>项目</td><td>2023-03</td><td>3</td><td>是</td><td class="green">已审核</td></tr>
-      <tr><td><input type="checkbox" name="t63column1" value="A1003"></td><td class="l">一种用于注塑模具的快速冷却装置</td><td>专利</td><td>2021-11</td><td>2</td><td>是</td><td class="green">已审核</td></tr>
-      <tr><td><input type="checkbox" name="t63column1" value="A1004"></td><td class="l">厂区10kV配电系统节能改造可行性研究报告</td><td>报告</td><td>2023-09</td><td>1</td><td>否</td><td class="green">已审核</td></tr>
-      <tr><td><input type="checkbox" name="t63column1" value="A1005"></td><td class="l">杭州市职工经济技术创新成果三等奖</td><td>获奖</td><td>2022-12</td><td>4</td><td>是</td><td class="green">已审核</td></tr>
-      <tr><td><input type="checkbox" name="t63column1" value="A1006"></td><td class="l">工业机器人焊接工作站离线编程应用</td><td>论文</td><td>2023-05</td><td>2</td><td>否</td><td class="green">已审核</td></tr>
-      <tr><td><input type="checkbox" name="t63column1" value="A1007"></td><td class="l">精密减速器装配工艺规范（企业标准）</td><td>标准</td><td>2024-01</td><td>1</td><td>是</td><td class="green">已审核</td></tr>
+      <tr><td><input type="checkbox" name="t63column1" value="A1001" data-expect-meaning=""></td><td class="l">基于PLC的数控机床主轴热变形补偿控制研究</td><td>论文</td><td>2022-06</td><td>1</td><td>否</td><td class="green">已审核</td></tr>
+      <tr><td><input type="checkbox" name="t63column1" value="A1002" data-expect-meaning=""></td><td class="l">年产5万台伺服电机智能化生产线技术改造项目</td><td>项目</td><td>2023-03</td><td>3</td><td>是</td><td class="green">已审核</td></tr>
+      <tr><td><input type="checkbox" name="t63column1" value="A1003" data-expect-meaning=""></td><td class="l">一种用于注塑模具的快速冷却装置</td><td>专利</td><td>2021-11</td><td>2</td><td>是</td><td class="green">已审核</td></tr>
+      <tr><td><input type="checkbox" name="t63column1" value="A1004" data-expect-meaning=""></td><td class="l">厂区10kV配电系统节能改造可行性研究报告</td><td>报告</td><td>2023-09</td><td>1</td><td>否</td><td class="green">已审核</td></tr>
+      <tr><td><input type="checkbox" name="t63column1" value="A1005" data-expect-meaning=""></td><td class="l">杭州市职工经济技术创新成果三等奖</td><td>获奖</td><td>2022-12</td><td>4</td><td>是</td><td class="green">已审核</td></tr>
+      <tr><td><input type="checkbox" name="t63column1" value="A1006" data-expect-meaning=""></td><td class="l">工业机器人焊接工作站离线编程应用</td><td>论文</td><td>2023-05</td><td>2</td><td>否</td><td class="green">已审核</td></tr>
+      <tr><td><input type="checkbox" name="t63column1" value="A1007" data-expect-meaning=""></td><td class="l">精密减速器装配工艺规范（企业标准）</td><td>标准</td><td>2024-01</td><td>1</td><td>是</td><td class="green">已审核</td></tr>
     </tbody>
   </table>
   <p>已选择 <b id="chosenCount">0</b> 项</p>

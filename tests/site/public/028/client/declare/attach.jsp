@@ -5,7 +5,7 @@
 <title>职称评审申报 - 上传相关附件</title>
 <link rel="stylesheet" type="text/css" href="/028/client/css/client.css">
 </head>
-<body>
+<body data-expect-step="attachments">
 <!-- Markup style: one dl/dt/dd per slot, the label in the <dt>. Slot 学历 has a
      visible <input type=file>; the others a hidden input AFTER a "上传文件" button
      (so the nearest preceding text is the button's, not the label).
@@ -25,7 +25,7 @@
     <dl class="att-slot">
       <dt>学历和学位证书及认证材料：</dt>
       <dd>
-        <input type="file" name="column51" multiple accept=".pdf,.jpg,.jpeg,.png">
+        <input type="file" name="column51" multiple accept=".pdf,.jpg,.jpeg,.png" data-expect-meaning="attEducation">
         <ul class="file-list"></ul>
         <p class="explain">省平台未提取到您的学历学位信息。适用于省平台无法提取学历学位信息人员，认证材料包括《教育部学历、学位证书电子注册备案表》《中国高等教育学历认证报告》《毕业生登记表》《国外（港澳台）学历学位认证书》等。</p>
       </dd>
@@ -34,7 +34,7 @@
       <dt><font color=red class="need-normal">*</font>近4年专业技术职务资格聘书：</dt>
       <dd>
         <a class="btn gray pick" href="javascript:;">上传文件</a>
-        <input type="file" name="column52" multiple accept=".pdf,.jpg,.jpeg,.png" style="display:none">
+        <input type="file" name="column52" multiple accept=".pdf,.jpg,.jpeg,.png" style="display:none" data-expect-meaning="attAppointment">
         <ul class="file-list"></ul>
         <p class="explain">适用于正常申报要求人员。</p>
       </dd>
@@ -43,7 +43,7 @@
       <dt><font color=red>*</font>劳动（聘用）合同：</dt>
       <dd>
         <a class="btn gray pick" href="javascript:;">上传文件</a>
-        <input type="file" name="column53" multiple accept=".pdf,.jpg,.jpeg,.png" style="display:none">
+        <input type="file" name="column53" multiple accept=".pdf,.jpg,.jpeg,.png" style="display:none" data-expect-meaning="attContract">
         <ul class="file-list"></ul>
         <p class="explain">应提供能反映专业工作经历的劳动（聘用）合同；现履行期内的合同必须提供，之前的合同如无法提供的，可用能反映当时工作单位的社会保险参保记录替代。</p>
       </dd>
@@ -52,7 +52,7 @@
       <dt><font color=red>*</font>社保证明：</dt>
       <dd>
         <a class="btn gray pick" href="javascript:;">上传文件</a>
-        <input type="file" name="column54" multiple accept=".pdf,.jpg,.jpeg,.png" style="display:none">
+        <input type="file" name="column54" multiple accept=".pdf,.jpg,.jpeg,.png" style="display:none" data-expect-meaning="attSocial">
         <ul class="file-list"></ul>
         <p class="explain">可通过浙里办、支付宝等APP下载历年参保证明并上传；在外省缴纳社保的，需提供省外缴纳社保的相关证明。</p>
       </dd>
@@ -61,7 +61,7 @@
       <dt><font color=red>*</font>继续教育学时登记证明：</dt>
       <dd>
         <a class="btn gray pick" href="javascript:;">上传文件</a>
-        <input type="file" name="column55" multiple accept=".pdf,.jpg,.jpeg,.png" style="display:none">
+        <input type="file" name="column55" multiple accept=".pdf,.jpg,.jpeg,.png" style="display:none" data-expect-meaning="attCpd">
         <ul class="file-list"></ul>
         <p class="explain">以杭州市专业技术人员学习新干线系统或浙江省工业和信息化领域专业技术人员继续教育学时登记管理系统登记的学分为准。</p>
       </dd>
@@ -70,7 +70,7 @@
       <dt><font color=red>*</font>著作/论文/报告/成果：</dt>
       <dd>
         <a class="btn gray pick" href="javascript:;">上传文件</a>
-        <input type="file" name="column56" multiple accept=".pdf,.jpg,.jpeg,.png" style="display:none" data-representative="1">
+        <input type="file" name="column56" multiple accept=".pdf,.jpg,.jpeg,.png" style="display:none" data-representative="1" data-expect-meaning="attWorks">
         <ul class="file-list"></ul>
         <p class="explain">任现职以来的有关著作、论文、项目可行性研究设计报告、成果鉴定材料，需确定一篇代表作。论文扫描件需有杂志或著作的封面、刊号、目录及正文，并在本人姓名处加上标注。</p>
       </dd>
@@ -79,7 +79,7 @@
       <dt><font color=red>*</font>破格推荐中级专业技术职务任职资格审批表：</dt>
       <dd>
         <a class="btn gray pick" href="javascript:;">上传文件</a>
-        <input type="file" name="column57" accept=".pdf,.jpg,.jpeg,.png" style="display:none">
+        <input type="file" name="column57" accept=".pdf,.jpg,.jpeg,.png" style="display:none" data-expect-meaning="attExceptional">
         <ul class="file-list"></ul>
         <p class="explain">破格申报人员需填写并上传《破格推荐中级专业技术职务任职资格审批表》。</p>
       </dd>
@@ -120,6 +120,7 @@
         var label = document.createElement('label');
         var radio = document.createElement('input');
         radio.type = 'radio';
+        radio.setAttribute('data-expect-meaning', ''); // the corpus annotation: a 代表作 mark has no field meaning
         radio.name = input.name + '_dbz';
         radio.value = file.url;
         radio.checked = representative === file.url;

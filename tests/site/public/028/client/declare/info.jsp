@@ -9,7 +9,7 @@
   .type-group label { margin-right: 24px; cursor: pointer; }
 </style>
 </head>
-<body>
+<body data-expect-step="declaration">
 <!-- Markup style: labels in the cell ABOVE the field (tr.tdtop rows). The label row
      and the field row have different cell structures (colspan), so only a
      colspan-aware column lookup finds the right label. 破格申报的具体内容 and
@@ -30,10 +30,10 @@
     <tr class="tdtop"><td colspan="4"><font color=red>*</font>申报类型：</td></tr>
     <tr>
       <td colspan="4" class="type-group">
-        <label><input type="radio" name="column61" value="1">正常申报</label>
-        <label><input type="radio" name="column61" value="2">破格申报</label>
-        <label><input type="radio" name="column61" value="3">转（兼）评</label>
-        <label><input type="radio" name="column61" value="4">技能人才申报</label>
+        <label><input type="radio" name="column61" value="1" data-expect-meaning="applicationType">正常申报</label>
+        <label><input type="radio" name="column61" value="2" data-expect-meaning="applicationType">破格申报</label>
+        <label><input type="radio" name="column61" value="3" data-expect-meaning="applicationType">转（兼）评</label>
+        <label><input type="radio" name="column61" value="4" data-expect-meaning="applicationType">技能人才申报</label>
       </td>
     </tr>
 
@@ -44,7 +44,7 @@
     </tr>
     <tr>
       <td>
-        <select class="sel" name="column63" id="column63">
+        <select class="sel" name="column63" id="column63" data-expect-meaning="major">
           <option value="">请选择</option>
           <!-- Built from the plan's 可评审专业 (invented for the replica, see planView.jsp). -->
           <option value="01">机械工程</option>
@@ -58,14 +58,14 @@
         </select>
       </td>
       <td class="tip">详见评审计划“可评审专业”</td>
-      <td><input type="text" class="txt short" name="column64" id="column64"> 年</td>
-      <td><input type="text" class="txt" name="column65" id="column65" placeholder="如：2021年称职，2022年优秀，2023年称职"></td>
+      <td><input type="text" class="txt short" name="column64" id="column64" data-expect-meaning="workYears"> 年</td>
+      <td><input type="text" class="txt" name="column65" id="column65" placeholder="如：2021年称职，2022年优秀，2023年称职" data-expect-meaning="assessment"></td>
     </tr>
 
     <tr class="tdtop"><td colspan="4"><font color=red>*</font>受理点：</td></tr>
     <tr>
       <td colspan="4">
-        <select class="sel" name="column66" id="column66" style="min-width:260px">
+        <select class="sel" name="column66" id="column66" style="min-width:260px" data-expect-meaning="office">
           <option value="">请选择受理点</option>
           <optgroup label="区、县（市）经信部门">
             <option value="330102">上城区经信局</option>
@@ -93,19 +93,19 @@
     <tr class="tdtop"><td colspan="4"><font color=red>*</font>本人述职（专业工作业绩情况，限<span data-report-limit>1000</span>字以内）：</td></tr>
     <tr>
       <td colspan="4">
-        <textarea class="area" name="column67" id="column67" style="height:160px"></textarea>
+        <textarea class="area" name="column67" id="column67" style="height:160px" data-expect-meaning="selfReport"></textarea>
         <div class="counter">已输入 <span id="column67_count">0</span> 字</div>
       </td>
     </tr>
 
     <tr id="rowDetail" style="display:none">
       <td class="tdl" colspan="2"><font color=red>*</font>破格申报的具体内容：</td>
-      <td colspan="2"><textarea class="area" name="column68" id="column68" style="height:80px"></textarea></td>
+      <td colspan="2"><textarea class="area" name="column68" id="column68" style="height:80px" data-expect-meaning="exceptionalDetail"></textarea></td>
     </tr>
     <tr id="rowProof" style="display:none">
       <td class="tdl" colspan="2"><font color=red>*</font>佐证材料：</td>
       <td colspan="2">
-        <input type="file" name="column69" id="column69" multiple accept=".pdf,.jpg,.jpeg,.png">
+        <input type="file" name="column69" id="column69" multiple accept=".pdf,.jpg,.jpeg,.png" data-expect-meaning="typeProof">
         <ul class="file-list" id="column69_list"></ul>
       </td>
     </tr>

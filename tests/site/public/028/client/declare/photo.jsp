@@ -12,7 +12,7 @@
   .photo-side ol { margin: 10px 0 0; padding-left: 18px; color: #666; }
 </style>
 </head>
-<body>
+<body data-expect-step="photo">
 <!-- Markup style: a th/td table; the picker is WebUploader-like: the visible
      "选择照片" div gets its hidden <input type=file accept="image/*"> only 500 ms
      after load (or on the first hover/click), and after each choice the input is
@@ -78,6 +78,7 @@
     input.type = 'file';
     input.name = 'file';
     input.className = 'webuploader-element-invisible';
+    input.setAttribute('data-expect-meaning', 'photo'); // the corpus annotation (tests/site/public/corpus)
     input.accept = 'image/*';
     var label = document.createElement('label');
     label.style.cssText = 'opacity:0;width:100%;height:100%;display:block;cursor:pointer;background:#fff;';

@@ -13,7 +13,7 @@
   ul.major-list li { float: left; width: 150px; height: 28px; line-height: 28px; margin: 0 8px 6px 0; border: 1px solid #c9d9ec; background: #f2f7fd; text-align: center; }
 </style>
 </head>
-<body>
+<body data-expect-step="plan">
 <div class="page">
   <div class="pos">当前位置：用户中心 &gt; 职称评审申报 &gt; <b>评审计划</b></div>
   <div class="plan-title" id="planName">2024年度杭州市制造业专业工程师资格评审申报计划</div>

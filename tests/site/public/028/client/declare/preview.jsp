@@ -10,7 +10,7 @@
   .done-box { text-align: center; font-size: 16px; color: #2a8c2a; padding: 16px; border: 1px dashed #2a8c2a; margin: 10px 0; }
 </style>
 </head>
-<body>
+<body data-expect-step="preview">
 <!-- Markup style: a read-only summary (th label cells, text values, no form fields)
      built from the wizard's draft; 提交 posts declareAction!submit.action. -->
 <div class="page">

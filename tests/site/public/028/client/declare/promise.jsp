@@ -11,7 +11,7 @@
   .promise .text { flex: 1; font-size: 13px; line-height: 2; }
 </style>
 </head>
-<body>
+<body data-expect-step="commitment">
 <!-- Markup style: no table; a checkbox followed by its text in a <span> (no <label>, no "for"). -->
 <div class="page">
   <div class="pos">当前位置：用户中心 &gt; 职称评审申报 &gt; <b data-plan-name>2024年度杭州市制造业专业工程师资格评审申报计划</b></div>
@@ -32,7 +32,7 @@
     <div class="text">
       <p>申报人员对提交的所有材料真实性负责并作出承诺。请扫描左侧二维码，在线签署《专业技术资格申报材料真实性保证书》，字迹要求端正清晰，签署成功后点击“下一步”。</p>
       <p>签署状态：<b id="signState" class="red">未签署</b></p>
-      <p><input type="checkbox" name="t64column2" id="t64column2" value="1"> <span>本人已阅读并承诺遵守《专业技术资格申报材料真实性保证书》的全部内容</span></p>
+      <p><input type="checkbox" name="t64column2" id="t64column2" value="1" data-expect-meaning=""> <span>本人已阅读并承诺遵守《专业技术资格申报材料真实性保证书》的全部内容</span></p>
     </div>
   </div>
   <div class="btn-bar">

@@ -5,7 +5,7 @@
 <title>我的业绩档案</title>
 <link rel="stylesheet" type="text/css" href="/028/client/css/client.css">
 </head>
-<body>
+<body data-expect-step="archive">
 <!-- Markup style: a list table; the add-entry form is a layui-like layer:
      div.layui-form-item > label.layui-form-label (no "for") + div.layui-input-block,
      and one item holding two div.layui-inline pairs. Open it with 新增业绩 or ?add=1. -->
@@ -38,7 +38,7 @@
       <div class="layui-form-item">
         <label class="layui-form-label"><font color=red>*</font>业绩类型</label>
         <div class="layui-input-block">
-          <select name="t62column3" id="t62column3" class="layui-select">
+          <select name="t62column3" id="t62column3" class="layui-select" data-expect-meaning="achKind">
             <option value="">请选择业绩类型</option>
             <option value="1">论文</option>
             <option value="2">著作</option>
@@ -55,20 +55,20 @@
       <div class="layui-form-item">
         <label class="layui-form-label"><font color=red>*</font>业绩名称</label>
         <div class="layui-input-block">
-          <input type="text" name="t62column4" id="t62column4" class="layui-input" autocomplete="off">
+          <input type="text" name="t62column4" id="t62column4" class="layui-input" autocomplete="off" data-expect-meaning="achTitle">
         </div>
       </div>
       <div class="layui-form-item">
         <div class="layui-inline">
           <label class="layui-form-label"><font color=red>*</font>完成时间</label>
           <div class="layui-input-inline">
-            <input type="text" name="t62column5" id="t62column5" class="layui-input" placeholder="yyyy-MM">
+            <input type="text" name="t62column5" id="t62column5" class="layui-input" placeholder="yyyy-MM" data-expect-meaning="achDate">
           </div>
         </div>
         <div class="layui-inline">
           <label class="layui-form-label" style="width:70px">本人排名</label>
           <div class="layui-input-inline" style="width:80px">
-            <input type="text" name="t62column7" id="t62column7" class="layui-input">
+            <input type="text" name="t62column7" id="t62column7" class="layui-input" data-expect-meaning="achRank">
           </div>
           <div class="layui-form-mid">填数字，1 为第一</div>
         </div>
@@ -76,38 +76,38 @@
       <div class="layui-form-item">
         <label class="layui-form-label">本人角色</label>
         <div class="layui-input-block">
-          <input type="text" name="t62column6" id="t62column6" class="layui-input" placeholder="如：第一作者、项目负责人、主要完成人">
+          <input type="text" name="t62column6" id="t62column6" class="layui-input" placeholder="如：第一作者、项目负责人、主要完成人" data-expect-meaning="achRole">
         </div>
       </div>
       <div class="layui-form-item">
         <label class="layui-form-label">是否集体项目</label>
         <div class="layui-input-block">
-          <label><input type="radio" name="t62column8" value="1"> 是</label>&nbsp;&nbsp;
-          <label><input type="radio" name="t62column8" value="0" checked> 否</label>
+          <label><input type="radio" name="t62column8" value="1" data-expect-meaning="achCollective"> 是</label>&nbsp;&nbsp;
+          <label><input type="radio" name="t62column8" value="0" checked data-expect-meaning="achCollective"> 否</label>
         </div>
       </div>
       <div class="layui-form-item">
         <label class="layui-form-label">刊物/出版社</label>
         <div class="layui-input-block">
-          <input type="text" name="t62column10" id="t62column10" class="layui-input">
+          <input type="text" name="t62column10" id="t62column10" class="layui-input" data-expect-meaning="achPublication">
         </div>
       </div>
       <div class="layui-form-item">
         <label class="layui-form-label">刊号</label>
         <div class="layui-input-block">
-          <input type="text" name="t62column11" id="t62column11" class="layui-input" placeholder="ISSN / CN">
+          <input type="text" name="t62column11" id="t62column11" class="layui-input" placeholder="ISSN / CN" data-expect-meaning="achIssn">
         </div>
       </div>
       <div class="layui-form-item">
         <label class="layui-form-label">业绩简介</label>
         <div class="layui-input-block">
-          <textarea name="t62column12" id="t62column12" class="layui-textarea"></textarea>
+          <textarea name="t62column12" id="t62column12" class="layui-textarea" data-expect-meaning="achDescription"></textarea>
         </div>
       </div>
       <div class="layui-form-item">
         <label class="layui-form-label">附件</label>
         <div class="layui-input-block">
-          <input type="file" name="t62column13" id="t62column13" accept=".pdf,.jpg,.jpeg,.png">
+          <input type="file" name="t62column13" id="t62column13" accept=".pdf,.jpg,.jpeg,.png" data-expect-meaning="achFile">
           <span id="t62column13_state" class="tip"></span>
         </div>
       </div>

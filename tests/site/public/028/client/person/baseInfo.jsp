@@ -5,7 +5,7 @@
 <title>个人基本信息</title>
 <link rel="stylesheet" type="text/css" href="/028/client/css/client.css">
 </head>
-<body>
+<body data-expect-step="basicInfo">
 <!-- Markup style: label cells (td.tdl) LEFT of their field, two pairs per row;
      radios wrapped in <label>; a custom select hiding the real <select>;
      工作经历 with the label in the header cell ABOVE and two inputs in one cell. -->
@@ -17,23 +17,23 @@
     <table class="tab" cellpadding="0" cellspacing="0">
       <tr>
         <td class="tdl"><font color=red>*</font>姓名：</td>
-        <td><input type="text" class="txt" id="column3" name="column3" maxlength="20" value=""></td>
+        <td><input type="text" class="txt" id="column3" name="column3" maxlength="20" value="" data-expect-meaning="name"></td>
         <td class="tdl"><font color=red>*</font>身份证号码：</td>
-        <td><input type="text" class="txt" id="column5" name="column5" maxlength="18" value=""></td>
+        <td><input type="text" class="txt" id="column5" name="column5" maxlength="18" value="" data-expect-meaning="idNumber"></td>
       </tr>
       <tr>
         <td class="tdl"><font color=red>*</font>性别：</td>
         <td>
-          <label><input type="radio" name="column7" id="column7_1" value="1">男</label>&nbsp;&nbsp;
-          <label><input type="radio" name="column7" id="column7_2" value="2">女</label>
+          <label><input type="radio" name="column7" id="column7_1" value="1" data-expect-meaning="gender">男</label>&nbsp;&nbsp;
+          <label><input type="radio" name="column7" id="column7_2" value="2" data-expect-meaning="gender">女</label>
         </td>
         <td class="tdl"><font color=red>*</font>出生日期：</td>
-        <td><input type="text" class="txt Wdate" id="column9" name="column9" placeholder="yyyy-MM-dd" value=""></td>
+        <td><input type="text" class="txt Wdate" id="column9" name="column9" placeholder="yyyy-MM-dd" value="" data-expect-meaning="birthDate"></td>
       </tr>
       <tr>
         <td class="tdl"><font color=red>*</font>民族：</td>
         <td>
-          <select class="sel" id="column11" name="column11">
+          <select class="sel" id="column11" name="column11" data-expect-meaning="ethnicity">
             <option value="">请选择</option>
             <option value="01">汉族</option>
             <option value="02">蒙古族</option>
@@ -95,7 +95,7 @@
         </td>
         <td class="tdl"><font color=red>*</font>政治面貌：</td>
         <td>
-          <select class="sel" id="column12" name="column12">
+          <select class="sel" id="column12" name="column12" data-expect-meaning="politicalStatus">
             <option value="">请选择</option>
             <option value="01">中共党员</option>
             <option value="02">中共预备党员</option>
@@ -115,17 +115,17 @@
       </tr>
       <tr>
         <td class="tdl"><font color=red>*</font>手机号码：</td>
-        <td><input type="text" class="txt" id="column15" name="column15" maxlength="11" value=""></td>
+        <td><input type="text" class="txt" id="column15" name="column15" maxlength="11" value="" data-expect-meaning="mobile"></td>
         <td class="tdl">电子邮箱：</td>
-        <td><input type="text" class="txt" id="column16" name="column16" value=""></td>
+        <td><input type="text" class="txt" id="column16" name="column16" value="" data-expect-meaning="email"></td>
       </tr>
       <tr>
         <td class="tdl">通讯地址：</td>
-        <td colspan="3"><input type="text" class="txt long" id="column18" name="column18" value=""></td>
+        <td colspan="3"><input type="text" class="txt long" id="column18" name="column18" value="" data-expect-meaning="address"></td>
       </tr>
       <tr>
         <td class="tdl">邮政编码：</td>
-        <td colspan="3"><input type="text" class="txt short" id="column19" name="column19" maxlength="6" value=""></td>
+        <td colspan="3"><input type="text" class="txt short" id="column19" name="column19" maxlength="6" value="" data-expect-meaning="postcode"></td>
       </tr>
     </table>
 
@@ -134,7 +134,7 @@
       <tr>
         <td class="tdl"><font color=red>*</font>学历：</td>
         <td>
-          <select class="sel" id="column23" name="column23">
+          <select class="sel" id="column23" name="column23" data-expect-meaning="eduLevel">
             <option value="">请选择</option>
             <option value="11">博士研究生</option>
             <option value="14">硕士研究生</option>
@@ -146,21 +146,21 @@
           </select>
         </td>
         <td class="tdl">学位：</td>
-        <td><input type="text" class="txt" id="column23_1" name="column23_1" value=""></td>
+        <td><input type="text" class="txt" id="column23_1" name="column23_1" value="" data-expect-meaning="degree"></td>
       </tr>
       <tr>
         <td class="tdl"><font color=red>*</font>毕业院校：</td>
-        <td><input type="text" class="txt" id="column24" name="column24" value=""></td>
+        <td><input type="text" class="txt" id="column24" name="column24" value="" data-expect-meaning="school"></td>
         <td class="tdl"><font color=red>*</font>所学专业：</td>
-        <td><input type="text" class="txt" id="column25" name="column25" value=""></td>
+        <td><input type="text" class="txt" id="column25" name="column25" value="" data-expect-meaning="eduMajor"></td>
       </tr>
       <tr>
         <td class="tdl"><font color=red>*</font>毕业时间：</td>
-        <td><input type="text" class="txt Wdate" id="column26" name="column26" placeholder="yyyy-MM-dd" value=""></td>
+        <td><input type="text" class="txt Wdate" id="column26" name="column26" placeholder="yyyy-MM-dd" value="" data-expect-meaning="graduation"></td>
         <td class="tdl">是否全日制：</td>
         <td>
-          <label><input type="radio" name="column27" id="column27_1" value="1">是</label>&nbsp;&nbsp;
-          <label><input type="radio" name="column27" id="column27_0" value="0">否</label>
+          <label><input type="radio" name="column27" id="column27_1" value="1" data-expect-meaning="fullTime">是</label>&nbsp;&nbsp;
+          <label><input type="radio" name="column27" id="column27_0" value="0" data-expect-meaning="fullTime">否</label>
         </td>
       </tr>
     </table>
@@ -170,24 +170,24 @@
       <tr>
         <td class="tdl"><font color=red>*</font>现工作单位名称：</td>
         <td>
-          <input type="text" class="txt" id="column31" name="column31" readonly="readonly" value="杭州某某智能装备有限公司">
+          <input type="text" class="txt" id="column31" name="column31" readonly="readonly" value="杭州某某智能装备有限公司" data-expect-meaning="employer">
           <span class="tip">由用人单位绑定</span>
         </td>
         <td class="tdl">所在部门：</td>
-        <td><input type="text" class="txt" id="column32" name="column32" value=""></td>
+        <td><input type="text" class="txt" id="column32" name="column32" value="" data-expect-meaning="department"></td>
       </tr>
       <tr>
         <td class="tdl">现任职务：</td>
-        <td><input type="text" class="txt" id="column33" name="column33" value=""></td>
+        <td><input type="text" class="txt" id="column33" name="column33" value="" data-expect-meaning="position"></td>
         <td class="tdl"><font color=red>*</font>参加工作时间：</td>
-        <td><input type="text" class="txt Wdate" id="column35" name="column35" placeholder="yyyy-MM-dd" value=""></td>
+        <td><input type="text" class="txt Wdate" id="column35" name="column35" placeholder="yyyy-MM-dd" value="" data-expect-meaning="workStart"></td>
       </tr>
       <tr>
         <td class="tdl"><font color=red>*</font>从事专业技术工作时间：</td>
-        <td><input type="text" class="txt Wdate" id="column36" name="column36" placeholder="yyyy-MM-dd" value=""></td>
+        <td><input type="text" class="txt Wdate" id="column36" name="column36" placeholder="yyyy-MM-dd" value="" data-expect-meaning="professionalStart"></td>
         <td class="tdl"><font color=red>*</font>现专业技术资格：</td>
         <td>
-          <select id="column41" name="column41">
+          <select id="column41" name="column41" data-expect-meaning="currentTitle">
             <option value="">请选择</option>
             <option value="000">无</option>
             <option value="415">技术员</option>
@@ -201,11 +201,11 @@
       <tr>
         <td class="tdl">取得资格时间：</td>
         <td>
-          <input type="text" class="txt Wdate" id="column42" name="column42" placeholder="yyyy-MM-dd" disabled="disabled" value="">
+          <input type="text" class="txt Wdate" id="column42" name="column42" placeholder="yyyy-MM-dd" disabled="disabled" value="" data-expect-meaning="currentTitleDate">
           <span class="tip" id="column42_note">请先选择现专业技术资格</span>
         </td>
         <td class="tdl">聘任时间：</td>
-        <td><input type="text" class="txt Wdate" id="column43" name="column43" placeholder="yyyy-MM-dd" value=""></td>
+        <td><input type="text" class="txt Wdate" id="column43" name="column43" placeholder="yyyy-MM-dd" value="" data-expect-meaning="appointmentDate"></td>
       </tr>
     </table>
 
@@ -219,11 +219,11 @@
       </tr>
       <tr class="history-row">
         <td>
-          起 <input type="text" class="txt Wdate" name="t61column9_1" id="t61column9_1" placeholder="yyyy-MM">
-          止 <input type="text" class="txt Wdate" name="t61column10_1" id="t61column10_1" placeholder="yyyy-MM">
+          起 <input type="text" class="txt Wdate" name="t61column9_1" id="t61column9_1" placeholder="yyyy-MM" data-expect-meaning="historyStart">
+          止 <input type="text" class="txt Wdate" name="t61column10_1" id="t61column10_1" placeholder="yyyy-MM" data-expect-meaning="historyEnd">
         </td>
-        <td><input type="text" class="txt" style="width:95%" name="t61column11_1" id="t61column11_1"></td>
-        <td><input type="text" class="txt" style="width:90%" name="t61column12_1" id="t61column12_1"></td>
+        <td><input type="text" class="txt" style="width:95%" name="t61column11_1" id="t61column11_1" data-expect-meaning="historyEmployer"></td>
+        <td><input type="text" class="txt" style="width:90%" name="t61column12_1" id="t61column12_1" data-expect-meaning="historyPosition"></td>
         <td><a href="javascript:;" class="del-row">删除</a></td>
       </tr>
     </table>

@@ -5,7 +5,7 @@
 <title>导出评审表</title>
 <link rel="stylesheet" type="text/css" href="/028/client/css/client.css">
 </head>
-<body>
+<body data-expect-step="reviewForm">
 <div class="page">
   <div class="pos">当前位置：用户中心 &gt; 我的申报记录 &gt; <b>导出评审表</b></div>
   <table class="tab" cellpadding="0" cellspacing="0">

@@ -5,7 +5,7 @@
 <title>我的申报记录</title>
 <link rel="stylesheet" type="text/css" href="/028/client/css/client.css">
 </head>
-<body>
+<body data-expect-step="records">
 <div class="page">
   <div class="pos">当前位置：用户中心 &gt; <b>我的申报记录</b></div>
   <table class="tab list" id="recordTable" cellpadding="0" cellspacing="0">
