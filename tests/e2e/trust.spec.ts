@@ -79,6 +79,19 @@ test.describe('a page script cannot drive the assistant', () => {
     await expect(panel(frame).locator('.fill-preview')).toHaveCount(0);
     await expect(panel(frame).getByRole('button', { name: '收起' })).toBeVisible();
 
+    // A field no vocabulary knows, so that the preview offers a mapping choice for it.
+    await frame.evaluate(() => {
+      const row = document.createElement('tr');
+      const label = document.createElement('td');
+      label.textContent = '单位内部工号：';
+      const cell = document.createElement('td');
+      const input = document.createElement('input');
+      input.id = 'staff-number';
+      cell.append(input);
+      row.append(label, cell);
+      document.getElementById('column15')!.closest('tbody')!.append(row);
+    });
+
     // The applicant typed a mobile number of their own (the preview offers the profile's unticked), then opens the preview.
     await frame.locator('#column15').fill('13900000000');
     await fill.click();
