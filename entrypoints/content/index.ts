@@ -12,7 +12,7 @@
 import { browser } from 'wxt/browser';
 import { Assistant } from '@/lib/assistant/assistant';
 import { FEATURES_GLOBAL, type StepBundle } from '@/lib/features/global';
-import { send } from '@/lib/messages';
+import { send } from '@/lib/messaging';
 import { createBridge } from './bridge';
 
 export default defineContentScript({

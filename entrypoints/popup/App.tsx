@@ -4,7 +4,7 @@
  * the background (the store's only owner), debounced by AutoSaver.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PatchOp } from '../../lib/messages';
+import type { PatchOp } from '../../lib/messaging';
 import { applyPatch, PatchError } from '../../lib/profile/patch';
 import type { Profile } from '../../lib/profile/types';
 import { profileProblems } from '../../lib/profile/validate';

@@ -3,8 +3,8 @@
  * SECTION_ORDER, with jump links on top. It only renders and emits patch ops;
  * App applies and saves them.
  */
-import type { PatchOp } from '../../lib/messages';
-import { FIELD_LABELS, SECTION_LABELS, type SectionKey } from '../../lib/profile/labels';
+import type { PatchOp } from '../../lib/messaging';
+import { FIELD_LABELS, SECTION_LABELS, type SectionKey } from '../../lib/profile/field-names';
 import { newId, type FieldProblem } from '../../lib/profile/schema';
 import type { Profile } from '../../lib/profile/types';
 import { Field } from './Field';

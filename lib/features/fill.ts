@@ -11,13 +11,13 @@ import { onTrustedClick } from '../assistant/trusted';
 import type { Field } from '../page/fields';
 import { normalizeLabel } from '../page/text';
 import { MEANINGS, type Meaning } from '../meanings';
-import { send, type LearnedMapping } from '../messages';
+import { send, type LearnedMapping } from '../messaging';
 import type { Achievement, Profile } from '../profile/types';
 import { canFillIn } from '../fill/frame';
 import { applyFill, planFill, planRecordCell, type FillEntry } from '../fill/plan';
 import { assignRows, isEmptyRow, listItems, pageRows, planAdditions, type RecordList, type RowAddition } from '../fill/records';
 import { press, settle } from '../fill/widgets';
-import { buildPreview, buildSummary, type Choice } from '../fill/preview';
+import { buildPreview, buildSummary, type SelectOption } from '../fill/preview';
 import { MEANING_NAMES, availableMeanings } from '../fill/values';
 import { matchKey } from '../page/match';
 
@@ -218,7 +218,7 @@ class FillController {
     return availableMeanings(MEANINGS, source).length > 0;
   }
 
-  private mappingChoices(): Choice<Meaning>[] {
+  private mappingChoices(): SelectOption<Meaning>[] {
     if (!this.profile) return [];
     const source = { profile: this.profile, plan: this.ctx.plan, achievement: this.achievement() };
     // The add-entry form of 我的业绩档案 takes achievement values; the other pages never do.
@@ -387,7 +387,7 @@ class FillController {
   }
 }
 
-function achievementChoice(a: Achievement): Choice {
+function achievementChoice(a: Achievement): SelectOption {
   const title = a.title?.trim() || '（无名称）';
   const kind = a.kind ? `${a.kind}：` : '';
   return { value: a.id, label: `${kind}${title}${a.date ? `（${a.date}）` : ''}` };

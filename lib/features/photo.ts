@@ -48,7 +48,7 @@ type Source =
 type Phase = 'checking' | 'held' | 'fixing' | 'fixed' | 'released';
 
 /** One photo the applicant chose, from the catch to the hand-over. */
-interface Choice {
+interface ChosenPhoto {
   id: number;
   source: Source;
   file: File;
@@ -132,7 +132,7 @@ function debug(what: string, error: unknown): void {
 class PhotoGate {
   /** Events we dispatched ourselves: the gate lets exactly these through. */
   private readonly released = new WeakSet<Event>();
-  private choice: Choice | undefined;
+  private choice: ChosenPhoto | undefined;
   private box: HTMLElement | undefined;
   private seq = 0;
   private readonly doc: Document;
@@ -207,7 +207,7 @@ class PhotoGate {
     this.begin({ kind: 'drop', target, clientX: event.clientX, clientY: event.clientY }, file);
   }
 
-  private current(choice: Choice): boolean {
+  private current(choice: ChosenPhoto): boolean {
     return this.choice === choice && !this.signal.aborted;
   }
 
@@ -216,7 +216,7 @@ class PhotoGate {
     this.choice = undefined;
     this.ctx.report([]);
     this.box?.remove();
-    const choice: Choice = { id: ++this.seq, source, file, anchor: this.anchorFor(source), phase: 'checking', urls: [] };
+    const choice: ChosenPhoto = { id: ++this.seq, source, file, anchor: this.anchorFor(source), phase: 'checking', urls: [] };
     this.choice = choice;
     // Most photos are judged in a few milliseconds: say "checking" only when it takes a while.
     const slow = setTimeout(() => {
@@ -239,7 +239,7 @@ class PhotoGate {
       .finally(() => clearTimeout(slow));
   }
 
-  private judged(choice: Choice, check: PhotoCheck): void {
+  private judged(choice: ChosenPhoto, check: PhotoCheck): void {
     if (!this.current(choice)) return;
     choice.check = check;
     if (!check.held) {
@@ -261,7 +261,7 @@ class PhotoGate {
     return field && field.el.isConnected ? pickerAnchor(field.el) : source.target;
   }
 
-  private currentInput(choice: Choice): HTMLInputElement | undefined {
+  private currentInput(choice: ChosenPhoto): HTMLInputElement | undefined {
     if (choice.source.kind === 'input' && choice.source.input.isConnected) return choice.source.input;
     const field = this.ctx.field('photo');
     if (field && isFileInput(field.el) && field.el.isConnected) return field.el;
@@ -270,7 +270,7 @@ class PhotoGate {
   }
 
   /** Hints for the choice; while it is held, the first error hint carries the buttons. */
-  private show(choice: Choice, findings: readonly Finding[]): void {
+  private show(choice: ChosenPhoto, findings: readonly Finding[]): void {
     const held = choice.phase === 'held' || choice.phase === 'fixing' || choice.phase === 'fixed';
     const invalid = choice.source.kind === 'input' ? [choice.source.input] : [];
     const first = held ? findings.findIndex((finding) => finding.level === 'error') : -1;
@@ -293,7 +293,7 @@ class PhotoGate {
   }
 
   /** The box goes after the picker and its hints; without a place in the page, into the panel. */
-  private placeBox(choice: Choice): HTMLElement {
+  private placeBox(choice: ChosenPhoto): HTMLElement {
     let box = this.box;
     if (!box) {
       box = markOwn(this.doc.createElement('div'));
@@ -312,7 +312,7 @@ class PhotoGate {
     return box;
   }
 
-  private render(choice: Choice, content: Node[], role: 'status' | 'alert' | null): HTMLElement {
+  private render(choice: ChosenPhoto, content: Node[], role: 'status' | 'alert' | null): HTMLElement {
     const box = this.placeBox(choice);
     box.replaceChildren(...content);
     if (role) box.setAttribute('role', role);
@@ -344,7 +344,7 @@ class PhotoGate {
   // ---------------------------------------------------------------- views
 
   /** 修正照片 (or why it cannot be fixed) and 仍然使用原图, inside the first error hint. */
-  private actions(choice: Choice): HTMLElement {
+  private actions(choice: ChosenPhoto): HTMLElement {
     const wrap = markOwn(this.doc.createElement('div'));
     wrap.className = 'zcps-photo-actions';
     wrap.style.cssText = 'display:block;margin:2px 0 0;';
@@ -376,7 +376,7 @@ class PhotoGate {
     });
   }
 
-  private renderHeld(choice: Choice): void {
+  private renderHeld(choice: ChosenPhoto): void {
     const check = choice.check;
     if (!check) return;
     const errors = check.findings.filter((finding) => finding.level === 'error').length;
@@ -405,7 +405,7 @@ class PhotoGate {
     this.render(choice, content, null);
   }
 
-  private async fix(choice: Choice, fixButton: HTMLButtonElement): Promise<void> {
+  private async fix(choice: ChosenPhoto, fixButton: HTMLButtonElement): Promise<void> {
     const check = choice.check;
     if (!this.current(choice) || !check || choice.phase === 'fixing' || choice.phase === 'released') return;
     choice.phase = 'fixing';
@@ -436,7 +436,7 @@ class PhotoGate {
     this.renderFixed(choice, check, fixed, fixedFindings);
   }
 
-  private renderFixed(choice: Choice, check: PhotoCheck, fixed: FixedPhoto, findings: readonly Finding[]): void {
+  private renderFixed(choice: ChosenPhoto, check: PhotoCheck, fixed: FixedPhoto, findings: readonly Finding[]): void {
     if (!check.fix.fixable) return;
     this.revoke(choice);
     // A HEIC shows as the JPEG it was converted to: the browser cannot draw the original.
@@ -476,7 +476,7 @@ class PhotoGate {
   // ---------------------------------------------------------------- hand-over
 
   /** Gives the page the file as if it had just been chosen: a `change` our gate lets through. */
-  private handOver(choice: Choice, file: File): boolean {
+  private handOver(choice: ChosenPhoto, file: File): boolean {
     const source = choice.source;
     if (source.kind === 'drop') {
       const transfer = new DataTransfer();
@@ -508,7 +508,7 @@ class PhotoGate {
     return true;
   }
 
-  private useOriginal(choice: Choice): void {
+  private useOriginal(choice: ChosenPhoto): void {
     if (!this.current(choice) || choice.phase === 'released') return;
     if (!this.handOver(choice, choice.file)) {
       this.render(choice, [paragraph(this.doc, '找不到页面的照片上传框，请重新选择照片。', 'margin:2px 0;color:#a8071a;')], 'alert');
@@ -520,7 +520,7 @@ class PhotoGate {
     this.render(choice, [paragraph(this.doc, '已使用原图（未修正），页面正在上传。照片仍有上面所列的问题，审核时可能被退回。')], 'status');
   }
 
-  private useFixed(choice: Choice): void {
+  private useFixed(choice: ChosenPhoto): void {
     const fixed = choice.fixed;
     if (!this.current(choice) || !fixed || choice.phase !== 'fixed') return;
     if (!this.handOver(choice, fixed.file)) {
@@ -536,7 +536,7 @@ class PhotoGate {
     );
   }
 
-  private revoke(choice: Choice): void {
+  private revoke(choice: ChosenPhoto): void {
     for (const url of choice.urls) URL.revokeObjectURL(url);
     choice.urls = [];
   }
