@@ -19,6 +19,7 @@
  * controls that reach past the page's new right edge.
  */
 import { PULLED_ATTR, isOwn, markOwn } from './own';
+import { PAGE_STYLES, setStyle } from './style';
 
 /** What a person can click or type into, frames included (their content is another document). */
 const CONTROLS = [
@@ -45,7 +46,7 @@ export class Dock {
     this.style = markOwn(doc.createElement('style'));
     this.spacer = markOwn(doc.createElement('div'));
     this.spacer.setAttribute('aria-hidden', 'true');
-    this.spacer.style.cssText = 'all:initial;position:absolute;top:0;left:0;width:1px;height:1px;visibility:hidden;pointer-events:none;';
+    setStyle(this.spacer, PAGE_STYLES.spacer);
   }
 
   /** Reserves `width` px at the right edge; 0 gives the whole width back to the page. */

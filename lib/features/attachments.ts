@@ -10,7 +10,8 @@ import { checkAttachmentFile, checkAttachments } from '../rules';
 import type { AttachmentSlot, AttachmentsInput, FileFacts, Finding } from '../rules/types';
 import type { Field } from '../page/fields';
 import type { Feature, StepContext } from '../assistant/feature';
-import type { PlacedFinding } from '../assistant/hints';
+import { placeAfterHints, type PlacedFinding } from '../assistant/hints';
+import { PAGE_STYLES, setStyle, toneCss } from '../assistant/style';
 import { isOwn, markOwn } from '../assistant/own';
 import { readFileFacts } from '../attachments/facts';
 import { ownBox } from './read';
@@ -186,13 +187,7 @@ function hintAnchor(field: Field): Element {
 
 /** Hints on the anchor, then the status, then the per-file hints. */
 function arrange(anchor: Element, status: HTMLElement | undefined, box: HTMLElement | undefined): void {
-  let ref: Element = anchor;
-  while (ref.nextElementSibling?.classList.contains('zcps-hint')) ref = ref.nextElementSibling;
-  for (const el of [status, box]) {
-    if (!el) continue;
-    if (ref.nextElementSibling !== el) ref.after(el);
-    ref = el;
-  }
+  placeAfterHints(anchor, status, box);
 }
 
 const FILE_NAME = /[^\s\\/:*?"<>|“”‘’《》「」]+\.(?:pdf|jpe?g|png|gif|bmp|webp|heic|docx?|xlsx?|zip|rar|ofd)\b/gi;
@@ -242,12 +237,8 @@ function representativeCount(view: SlotView, ctx: StepContext): number | undefin
   return marks > 0 ? checked : undefined;
 }
 
-const NEED_COLORS: Record<SlotNeed, string> = {
-  required: 'color:#a8071a;background:#fff1f0;border-color:#ffa39e;',
-  unknown: 'color:#874d00;background:#fffbe6;border-color:#ffe58f;',
-  optional: 'color:#0c4a8c;background:#e6f4ff;border-color:#91caff;',
-  none: 'color:#5b6472;background:#f5f5f5;border-color:#d9d9d9;',
-};
+/** The tone of a slot's status pill: a required slot is an error until it holds a file. */
+const NEED_TONES = { required: 'error', unknown: 'warn', optional: 'info', none: 'neutral' } as const satisfies Record<SlotNeed, string>;
 
 function statusFor(statuses: Map<AttachmentSlot, HTMLElement>, doc: Document, slot: AttachmentSlot): HTMLElement {
   let status = statuses.get(slot);
@@ -265,10 +256,7 @@ function showStatus(status: HTMLElement, view: SlotView, need: SlotNeed): void {
   const text = needText(view.slot, need, view.names.length);
   const done = view.names.length > 0 && need !== 'none';
   status.dataset.need = need;
-  status.style.cssText =
-    'display:inline-block;margin:2px 8px 2px 0;padding:0 6px;border:1px solid;border-radius:2px;' +
-    'font:12px/1.7 "PingFang SC","Microsoft YaHei",sans-serif;vertical-align:middle;' +
-    (done ? 'color:#1a7f37;background:#f0fff4;border-color:#95de64;' : NEED_COLORS[need]);
+  setStyle(status, PAGE_STYLES.slotStatus, toneCss(done ? 'ok' : NEED_TONES[need]));
   if (status.textContent !== text.zh) status.textContent = text.zh;
   status.title = text.en;
 }

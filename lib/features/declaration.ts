@@ -10,6 +10,7 @@ import type { Profile } from '../profile/types';
 import type { Feature, StepContext } from '../assistant/feature';
 import { placeOn } from '../assistant/feature';
 import { markOwn } from '../assistant/own';
+import { LEVEL_COLOURS, PAGE_STYLES, TOKENS, setStyle } from '../assistant/style';
 import { STEPS } from '../steps';
 import { choicesOf, uploadedFileNames, valueOf } from './read';
 
@@ -96,7 +97,6 @@ class ReportCounter {
       this.el = markOwn(this.ctx.doc.createElement('div'));
       this.el.className = 'zcps-counter';
       this.el.setAttribute('aria-live', 'polite');
-      this.el.style.cssText = 'display:block;margin:2px 0;font:12px/1.6 sans-serif;color:#5b6472;text-align:right;max-width:36em;';
       field.el.after(this.el);
     }
     const count = countChars(text);
@@ -104,6 +104,10 @@ class ReportCounter {
     // Without a known limit the counter still counts.
     this.el.textContent = limit === undefined ? `已输入 ${count} 字` : `已输入 ${count} / ${limit} 字`;
     const level = limit === undefined ? 'none' : count > limit ? 'over' : warnAbove !== undefined && count > warnAbove ? 'near' : 'none';
-    this.el.style.color = level === 'over' ? '#a8071a' : level === 'near' ? '#874d00' : '#5b6472';
+    const colour = level === 'over' ? LEVEL_COLOURS.error.text : level === 'near' ? LEVEL_COLOURS.warn.text : TOKENS.muted;
+    if (this.el.dataset.level !== level) {
+      this.el.dataset.level = level;
+      setStyle(this.el, PAGE_STYLES.counter, `color:${colour};`);
+    }
   }
 }

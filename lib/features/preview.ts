@@ -10,6 +10,7 @@ import { STEP_NAMES, WIZARD_STEPS, type Step } from '../steps';
 import type { Feature } from '../assistant/feature';
 import type { PlacedFinding } from '../assistant/hints';
 import { isOwn, markOwn } from '../assistant/own';
+import { PAGE_STYLES, setStyle } from '../assistant/style';
 import { isTrustedActivation, onTrustedClick } from '../assistant/trusted';
 import { HintRows } from '../attachments/hint-rows';
 import { isHidden } from '../page/visible';
@@ -31,7 +32,7 @@ export const previewFeature: Feature = {
     const findings = checkSubmit({ open }, ctx.plan);
     const rows = new HintRows(ctx.doc, 'zcps-submit-summary');
     const title = markOwn(ctx.doc.createElement('p'));
-    title.style.cssText = 'margin:6px 0 2px;font:bold 13px/1.6 "PingFang SC","Microsoft YaHei",sans-serif;color:#874d00;text-align:left;';
+    setStyle(title, PAGE_STYLES.submitTitle);
     title.textContent = `提交前仍有 ${open.length} 个问题未解决（来自前面各步，可点击各条后的按钮返回修改）：`;
     rows.box.append(title);
     signal.addEventListener('abort', () => rows.remove());
@@ -122,7 +123,7 @@ function backControl(doc: Document, step: Step, current: Step): HTMLElement {
   button.textContent = `返回“${name}”修改`;
   const times = WIZARD_STEPS.indexOf(current) - WIZARD_STEPS.indexOf(step);
   button.title = `Back to step ${number} (${name}); via 上一步 ×${times} when the step bar has no link`;
-  button.style.cssText = 'margin-left:8px;padding:0 8px;font:12px/1.8 inherit;cursor:pointer;';
+  setStyle(button, PAGE_STYLES.backButton);
   onTrustedClick(button, () => {
     const link = stepLink(doc, step);
     if (link) return activate(link);
@@ -178,12 +179,10 @@ function confirmBox(doc: Document, count: number, on: { back(): void; submit(): 
   const box = markOwn(doc.createElement('div'));
   box.className = 'zcps-confirm';
   box.setAttribute('role', 'group');
-  box.style.cssText =
-    'display:block;margin:8px 0;padding:8px 12px;max-width:36em;border:1px solid #faad14;border-radius:2px;background:#fffbe6;' +
-    'color:#874d00;font:13px/1.8 "PingFang SC","Microsoft YaHei",sans-serif;text-align:left;';
+  setStyle(box, PAGE_STYLES.confirmBox);
   const text = doc.createElement('p');
   text.setAttribute('role', 'alert');
-  text.style.margin = '0 0 6px';
+  setStyle(text, PAGE_STYLES.confirmText);
   text.textContent = `还有 ${count} 个问题未解决，仍要提交吗？`;
   text.title = `${count} problems are still open. Submit anyway?`;
   box.setAttribute('aria-label', text.textContent);
@@ -194,7 +193,7 @@ function confirmBox(doc: Document, count: number, on: { back(): void; submit(): 
   const submit = doc.createElement('button');
   submit.type = 'button';
   submit.textContent = '仍然提交';
-  submit.style.marginLeft = '8px';
+  setStyle(submit, PAGE_STYLES.confirmSecond);
   onTrustedClick(submit, () => on.submit());
   box.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && isTrustedActivation(event)) on.back();
