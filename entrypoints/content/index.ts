@@ -11,7 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { Assistant } from '@/lib/assistant/assistant';
-import { FEATURES_GLOBAL, type StepBundle } from '@/lib/features/global';
+import { FEATURES_GLOBAL, type StepBundle } from '@/lib/assistant/step-bundle';
 import { send } from '@/lib/messaging';
 import { createBridge } from './bridge';
 

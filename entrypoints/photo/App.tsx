@@ -7,9 +7,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { PhotoFixError, fixPhoto, type FixedPhoto } from '../../lib/photo';
 import type { Plan } from '../../lib/rules/plans/types';
 import type { Finding, Level } from '../../lib/rules/types';
-import { checkFixedBytes, checkPhotoFile, formatKb, type PhotoCheck } from '../../lib/features/photo-check';
+import { checkFixedBytes, checkPhotoFile, formatKb, type PhotoCheck } from '../../lib/photo-gate/check';
 import type { HeicConverter } from '../../lib/photo/heic';
-import { buildComparison, storedNote, type Comparison } from '../../lib/features/photo-view';
+import { buildComparison, storedNote, type Comparison } from '../../lib/photo-gate/comparison';
 
 /** Here nobody waits for an upload: the background measure may take longer than on the platform page. */
 const MEASURE_TIMEOUT_MS = 15_000;

@@ -9,7 +9,7 @@ import type { PagePlanFacts } from '../page/plan-facts';
 import { ownersByMeaning, readPage } from '../page/read-page';
 import { pageText } from '../page/step';
 import type { Meaning } from '../meanings';
-import type { StepBundle } from '../features/global';
+import type { StepBundle } from './step-bundle';
 import type { PlanFacts } from '../rules/plans/resolve';
 import type { Plan } from '../rules/plans/types';
 import { STEP_NAMES, WIZARD_STEPS, type Step } from '../steps';

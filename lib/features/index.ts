@@ -6,9 +6,9 @@ import { basicInfoFeature } from './basic-info';
 import { declarationFeature } from './declaration';
 import { diagnosticsFeature } from './diagnostics';
 import { fillFeature } from './fill';
-import { makePhotoFeature, type PhotoServices } from './photo';
+import { makePhotoFeature, type PhotoServices } from '../photo-gate/gate';
 import { planFeature, planReader } from './plan';
-import type { StepBundle } from './global';
+import type { StepBundle } from '../assistant/step-bundle';
 import { backtrackFeature, previewFeature } from './preview';
 import { remindersFeature } from './reminders';
 

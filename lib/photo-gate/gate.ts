@@ -16,8 +16,8 @@ import { isHidden } from '../page/visible';
 import { PhotoFixError, fixPhoto, type FixedPhoto } from '../photo';
 import type { HeicConverter } from '../photo/heic';
 import type { Finding, Text } from '../rules/types';
-import { checkFixedBytes, checkPhotoFile, looksLikePhoto, sizeLine, type PhotoCheck } from './photo-check';
-import { buildComparison, storedNote } from './photo-view';
+import { checkFixedBytes, checkPhotoFile, looksLikePhoto, sizeLine, type PhotoCheck } from './check';
+import { buildComparison, storedNote } from './comparison';
 
 /** What the gate gets from the extension around it. */
 export interface PhotoServices {

@@ -5,7 +5,7 @@
  */
 import type { CropRect, PixelSize } from '../photo';
 import { markOwn } from '../assistant/own';
-import { sizeLine } from './photo-check';
+import { sizeLine } from './check';
 
 export interface ComparedImage {
   /** An object URL the caller owns (and revokes). */
