@@ -16,7 +16,8 @@ import { STEP_NAMES, WIZARD_STEPS, type Step } from '../steps';
 import type { Bridge } from './bridge';
 import type { Feature, PageApi, StepContext } from './feature';
 import { HintLayer, type PlacedFinding } from './hints';
-import { isOwn } from './own';
+import { isOwn, pageElement } from './own';
+import { logQuietly } from '../log';
 import { Dock } from './dock';
 import { Panel, columnWidth, type PanelItem } from './panel';
 import { watchDom } from './watch';
@@ -50,9 +51,6 @@ function whenControlAppears(doc: Document, run: () => void, signal: AbortSignal)
 
 /** After this long without the step bundle the panel shows that the checks are loading. */
 const SLOW_BUNDLE_MS = 400;
-
-/** The most fields one frame handles; pages past that keep working, unchecked beyond it. */
-export const FIELD_CAP = 2000;
 
 interface Active {
   step: Step;
@@ -196,8 +194,8 @@ export class Assistant {
     // without any input or change event: a click on one is checked once the
     // widget's own handler has run.
     const onClick = (event: Event) => {
-      const target = event.target;
-      if (!(target instanceof Element) || isOwn(target) || target.matches('input, select, textarea')) return;
+      const target = pageElement(event.target);
+      if (!target || target.matches('input, select, textarea')) return;
       const field = fieldFor(target);
       if (field && (field.widget || field.kind === 'radio' || field.kind === 'checkbox')) {
         setTimeout(() => this.guard('click', () => this.onEvent(event)), 0);
@@ -276,7 +274,7 @@ export class Assistant {
     measure('zcps:style', styling);
     const started = performance.now();
     this.text = pageText(this.doc);
-    const reading = readPage(this.doc, { cap: FIELD_CAP, text: this.text });
+    const reading = readPage(this.doc, { text: this.text });
     this.fields = reading.fields;
     this.readPlanFacts();
     // One field per meaning: an editable one, the surest label (手机号码 over a 联系电话 earlier on the page), then the first.
@@ -380,7 +378,7 @@ export class Assistant {
         return bundle;
       },
       (error: unknown) => {
-        report('loading step features', error);
+        logQuietly('loading step features', error);
         this.loading = undefined;
         return undefined;
       },
@@ -396,7 +394,7 @@ export class Assistant {
       const ctx = this.contextFor(feature, active);
       this.guard(feature.id, () => {
         const result = feature.init(ctx, active.controller.signal);
-        if (result instanceof Promise) result.catch((error: unknown) => report(feature.id, error));
+        if (result instanceof Promise) result.catch((error: unknown) => logQuietly(feature.id, error));
       });
     }
     measure('zcps:features', started);
@@ -442,8 +440,8 @@ export class Assistant {
   private onEvent(event: Event): void {
     const active = this.active;
     if (!active) return;
-    const target = event.target;
-    if (!(target instanceof Element) || isOwn(target)) return;
+    const target = pageElement(event.target);
+    if (!target) return;
     const started = performance.now();
     const field = fieldFor(target);
     const firstTouch = !active.touched;
@@ -480,7 +478,7 @@ export class Assistant {
     try {
       run();
     } catch (error) {
-      report(what, error);
+      logQuietly(what, error);
     }
   }
 }
@@ -511,9 +509,4 @@ function measure(name: string, started: number): void {
   } catch {
     // An old engine without measure options: no figure, no harm.
   }
-}
-
-/** Never into the page's console as an error: a quiet debug line for developers. */
-function report(what: string, error: unknown): void {
-  console.debug(`[职称申报助手] ${what}:`, error);
 }

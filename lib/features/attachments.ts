@@ -4,17 +4,20 @@
  * the applicant chooses (empty, content vs name, PDF completeness, paper scan
  * reminder) and exactly one 代表作. The page's own upload is never held or
  * delayed: files are read beside it.
+ *
+ * Steps: attachments.
+ * Replica: tests/site/public/028/client/declare/attach.jsp
  */
 import { attachmentPaper } from '../rules/attachment';
 import { checkAttachmentFile, checkAttachments } from '../rules';
 import type { AttachmentSlot, AttachmentsInput, FileFacts, Finding } from '../rules/types';
 import type { Field } from '../page/fields';
-import type { Feature, StepContext } from '../assistant/feature';
+import type { FeatureDefinition, StepContext } from '../assistant/feature';
 import { placeAfterHints, type PlacedFinding } from '../assistant/hints';
 import { PAGE_STYLES, setStyle, toneCss } from '../assistant/style';
-import { isOwn, markOwn } from '../assistant/own';
+import { isOwn, markOwn, pageFileInput } from '../assistant/own';
 import { readFileFacts } from '../attachments/facts';
-import { ownBox } from './read';
+import { ownBox, uploadedFileNames } from '../page/uploads';
 import { HintRows } from '../attachments/hint-rows';
 import { pageApplicationType } from '../attachments/page-type';
 import { needText, slotNeed, slotOf, type SlotNeed } from '../attachments/slots';
@@ -33,8 +36,7 @@ interface SlotView {
   list?: Element;
 }
 
-export const attachmentsFeature: Feature = {
-  id: 'attachments',
+export const attachmentsFeature: FeatureDefinition = {
   steps: ['attachments'],
   init(ctx, signal) {
     /** Facts of the files chosen on this page, by slot and file name. */
@@ -93,11 +95,10 @@ export const attachmentsFeature: Feature = {
 
     // Capture phase, and only reading: the page's own change handler uploads at once, undisturbed.
     const onChange = (event: Event) => {
-      const target = event.target as Element | null;
-      if (!target || target.tagName !== 'INPUT' || (target as HTMLInputElement).type !== 'file' || isOwn(target)) return;
-      const slot = slotOf(ctx.page.fieldFor(target)?.meaning);
-      if (!slot) return;
-      for (const file of Array.from((target as HTMLInputElement).files ?? [])) {
+      const input = pageFileInput(event.target);
+      const slot = input && slotOf(ctx.page.fieldFor(input)?.meaning);
+      if (!input || !slot) return;
+      for (const file of Array.from(input.files ?? [])) {
         readFileFacts(file).then(
           (facts) => {
             chosen.set(key(slot, file.name), facts);
@@ -158,7 +159,7 @@ function readSlots(ctx: StepContext): SlotView[] {
     const names = new Set<string>();
     const papers = new Set<string>();
     for (const upload of fields) {
-      const uploaded = slotFileNames(upload);
+      const uploaded = uploadedFileNames(upload);
       for (const name of uploaded) names.add(name);
       if (upload.record && rowKind(upload, ctx).includes('论文')) for (const name of uploaded) papers.add(name);
     }
@@ -190,40 +191,13 @@ function arrange(anchor: Element, status: HTMLElement | undefined, box: HTMLElem
   placeAfterHints(anchor, status, box);
 }
 
-const FILE_NAME = /[^\s\\/:*?"<>|“”‘’《》「」]+\.(?:pdf|jpe?g|png|gif|bmp|webp|heic|docx?|xlsx?|zip|rar|ofd)\b/gi;
-
-/** The box that belongs to one upload: its cell, list item, dd, form item or row, with the page's list of its files. */
-function slotBox(field: Field): Element {
-  return ownBox(field);
-}
-
-/**
- * The files a slot holds: the input's own and the names the page lists
- * beside it after uploading, read without the assistant's own hints (they
- * quote file names too).
- */
-function slotFileNames(field: Field): string[] {
-  const names = new Set<string>();
-  for (const file of Array.from((field.el as HTMLInputElement).files ?? [])) names.add(file.name);
-  const box = slotBox(field);
-  if (box) {
-    const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
-    let text = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!isOwn(node)) text += `${node.nodeValue ?? ''}\n`;
-    }
-    for (const match of text.matchAll(FILE_NAME)) names.add(match[0]);
-  }
-  return [...names];
-}
-
 /**
  * How many 代表作 marks are ticked for the works: radios/checkboxes in the
  * works table (or the slot's box) whose own text or column says 代表作.
  * undefined when the page has no such mark.
  */
 function representativeCount(view: SlotView, ctx: StepContext): number | undefined {
-  const box = view.list ?? slotBox(view.field);
+  const box = view.list ?? ownBox(view.field);
   let marks = 0;
   let checked = 0;
   for (const input of box.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {

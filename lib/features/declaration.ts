@@ -2,20 +2,22 @@
  * 填写申报信息 (guide 二.3, 三): 本人述职 length with a live counter, 受理点,
  * 申报类型 and its 破格/技能 material, 从事专业, 专业工作年限 against the
  * plan's cutoff, 考核情况 format and years.
+ *
+ * Steps: every step.
+ * Replica: tests/site/public/028/client/declare/info.jsp
  */
 import { checkDeclaration } from '../rules';
 import { countChars } from '../rules/helpers/text';
 import type { DeclarationInput, Finding } from '../rules/types';
 import type { Profile } from '../profile/types';
-import type { Feature, StepContext } from '../assistant/feature';
-import { placeOn } from '../assistant/feature';
+import type { FeatureDefinition, StepContext } from '../assistant/feature';
+import { choicesOf, placeOn, valueOf } from '../assistant/feature';
 import { markOwn } from '../assistant/own';
 import { LEVEL_COLOURS, PAGE_STYLES, TOKENS, setStyle } from '../assistant/style';
 import { STEPS } from '../steps';
-import { choicesOf, uploadedFileNames, valueOf } from './read';
+import { uploadedFileNames } from '../page/uploads';
 
-export const declarationFeature: Feature = {
-  id: 'declaration',
+export const declarationFeature: FeatureDefinition = {
   // Its rules read fields by meaning and stay silent where a field is absent: any page may carry them.
   steps: STEPS,
   init(ctx, signal) {

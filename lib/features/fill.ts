@@ -5,8 +5,11 @@
  * ticked rows; the summary offers 撤销. The page's own handlers and the
  * assistant's rules see the writers' input/change events, so every check
  * runs again on the filled values.
+ *
+ * Steps: basicInfo, archive, declaration, form.
+ * Replica: tests/site/public/028/client/person/baseInfo.jsp
  */
-import type { Feature, StepContext } from '../assistant/feature';
+import type { FeatureDefinition, StepContext } from '../assistant/feature';
 import { onTrustedClick } from '../assistant/trusted';
 import type { Field } from '../page/fields';
 import { normalizeLabel } from '../page/text';
@@ -53,9 +56,8 @@ export const RELOAD_GAP_MS = 2000;
 /** Said when a preview box was ticked by something other than the applicant. */
 export const TAMPERED = '预览中的勾选被页面上的脚本改动过，未填写任何内容。已按你自己的勾选重新显示，请核对后再点“确认填写”。';
 
-export function createFillFeature(mappings: MappingStore): Feature {
+export function createFillFeature(mappings: MappingStore): FeatureDefinition {
   return {
-    id: 'fill',
     steps: ['basicInfo', 'archive', 'declaration', 'form'],
     init(ctx, signal) {
       new FillController(ctx, signal, mappings).start();

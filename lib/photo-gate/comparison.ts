@@ -3,9 +3,10 @@
  * styles (page styles must not bend it), shared by the upload gate on the
  * platform page and the photo tool page. textContent only.
  */
-import type { CropRect, PixelSize } from '../photo';
+import type { CropRect, FixedPhoto, PixelSize } from '../photo';
 import { markOwn } from '../assistant/own';
-import { sizeLine } from './check';
+import { PAGE_STYLES, setStyle } from '../assistant/style';
+import { sizeLine, type PhotoCheck } from './check';
 
 export interface ComparedImage {
   /** An object URL the caller owns (and revokes). */
@@ -26,12 +27,32 @@ export interface Comparison {
   cropped: boolean;
 }
 
-/** Width of each thumbnail in CSS pixels. */
-const THUMB_WIDTH = 150;
+/**
+ * The comparison of a checked photo and its fixed copy, with the object URLs
+ * it made (the caller revokes them); undefined when the check planned no fix.
+ */
+export function comparisonFor(file: Blob, check: PhotoCheck, fixed: FixedPhoto): { comparison: Comparison; urls: string[] } | undefined {
+  if (!check.fix.fixable) return undefined;
+  const { displayed, crop, cropped } = check.fix;
+  const { width, height } = check.facts;
+  const stored = width !== undefined && height !== undefined ? { width, height } : undefined;
+  // A HEIC shows as the JPEG it was converted to: the browser cannot draw the original.
+  const beforeUrl = URL.createObjectURL(check.decoded?.blob ?? file);
+  const afterUrl = URL.createObjectURL(fixed.file);
+  return {
+    comparison: {
+      before: { url: beforeUrl, width: displayed.width, height: displayed.height, bytes: file.size, note: storedNote(displayed, stored) },
+      after: { url: afterUrl, width: fixed.width, height: fixed.height, bytes: fixed.bytes },
+      crop,
+      cropped,
+    },
+    urls: [beforeUrl, afterUrl],
+  };
+}
 
 function styled<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, css: string, text?: string): HTMLElementTagNameMap[K] {
   const el = doc.createElement(tag);
-  el.style.cssText = css;
+  setStyle(el, css);
   if (text !== undefined) el.textContent = text;
   return el;
 }
@@ -41,43 +62,35 @@ function percent(part: number, whole: number): string {
 }
 
 function figure(doc: Document, title: string, image: ComparedImage, alt: string, guide?: { crop: CropRect; cropped: boolean }): HTMLElement {
-  const fig = styled(doc, 'figure', 'margin:0;padding:0;display:inline-block;vertical-align:top;max-width:' + (THUMB_WIDTH + 20) + 'px;');
-  const frame = styled(
-    doc,
-    'div',
-    `position:relative;display:block;width:${THUMB_WIDTH}px;overflow:hidden;border:1px solid #c9d3e1;background:#fff;line-height:0;`,
-  );
-  const img = styled(doc, 'img', `display:block;width:${THUMB_WIDTH}px;height:auto;max-width:none;margin:0;border:0;`);
+  const fig = styled(doc, 'figure', PAGE_STYLES.figure);
+  const frame = styled(doc, 'div', PAGE_STYLES.thumbFrame);
+  const img = styled(doc, 'img', PAGE_STYLES.thumb);
   img.alt = alt;
   img.src = image.url;
   frame.append(img);
   if (guide) {
     const { crop } = guide;
-    const box = styled(
-      doc,
-      'div',
-      'position:absolute;box-sizing:border-box;border:2px dashed #1f5fbf;pointer-events:none;' +
-        `left:${percent(crop.x, image.width)};top:${percent(crop.y, image.height)};` +
-        `width:${percent(crop.width, image.width)};height:${percent(crop.height, image.height)};` +
-        (guide.cropped ? 'box-shadow:0 0 0 9999px rgba(0,0,0,.45);' : ''),
-    );
+    const position =
+      `left:${percent(crop.x, image.width)};top:${percent(crop.y, image.height)};` +
+      `width:${percent(crop.width, image.width)};height:${percent(crop.height, image.height)};`;
+    const box = styled(doc, 'div', PAGE_STYLES.cropGuide + position + (guide.cropped ? PAGE_STYLES.cropShade : ''));
     box.className = 'zcps-photo-crop';
     box.setAttribute('aria-hidden', 'true');
     frame.append(box);
   }
-  const caption = styled(doc, 'figcaption', 'display:block;margin:4px 0 0;font-size:12px;line-height:1.5;color:#333;white-space:normal;');
-  const name = styled(doc, 'strong', 'display:block;', title);
-  const size = styled(doc, 'span', 'display:block;', sizeLine(image.width, image.height, image.bytes));
+  const caption = styled(doc, 'figcaption', PAGE_STYLES.caption);
+  const name = styled(doc, 'strong', PAGE_STYLES.captionLine, title);
+  const size = styled(doc, 'span', PAGE_STYLES.captionLine, sizeLine(image.width, image.height, image.bytes));
   size.className = 'zcps-photo-size';
   caption.append(name, size);
-  if (image.note) caption.append(styled(doc, 'span', 'display:block;color:#5b6472;', image.note));
+  if (image.note) caption.append(styled(doc, 'span', PAGE_STYLES.captionNote, image.note));
   fig.append(frame, caption);
   return fig;
 }
 
 /** Two figures side by side: the original with the crop guide, and the fixed photo. */
 export function buildComparison(doc: Document, comparison: Comparison): HTMLElement {
-  const wrap = markOwn(styled(doc, 'div', 'display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start;margin:6px 0;'));
+  const wrap = markOwn(styled(doc, 'div', PAGE_STYLES.compare));
   wrap.className = 'zcps-photo-compare';
   const { before, after, crop, cropped } = comparison;
   const guideText = cropped
