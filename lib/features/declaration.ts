@@ -22,7 +22,7 @@ export const declarationFeature: FeatureDefinition = {
   steps: STEPS,
   init(ctx, signal) {
     let profile: Profile | undefined;
-    const counter = new ReportCounter(ctx, signal);
+    const counter = new SelfReportCounter(ctx, signal);
     let lastType = '';
     const run = () => {
       const input = readDeclaration(ctx, profile);
@@ -81,7 +81,7 @@ function targetField(ctx: StepContext, finding: Finding) {
 }
 
 /** "已输入 N / 1000 字" under 本人述职, as the rule asks; it is not a finding. */
-class ReportCounter {
+class SelfReportCounter {
   private el: HTMLElement | undefined;
 
   constructor(private readonly ctx: StepContext, signal: AbortSignal) {
