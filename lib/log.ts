@@ -6,3 +6,12 @@
 export function logQuietly(what: string, error: unknown): void {
   console.debug(`[职称申报助手] ${what}:`, error);
 }
+
+/** Runs `run`; a failure of ours is logged quietly and never reaches the page. */
+export function quietly(what: string, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    logQuietly(what, error);
+  }
+}

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { logQuietly } from '../../lib/log';
 import type { FixedPhoto } from '../../lib/photo';
 import type { Plan } from '../../lib/rules/plans/types';
-import type { Finding, Level } from '../../lib/rules/types';
+import type { Finding, Level, Text } from '../../lib/rules/types';
 import { checkPhotoFile, fixChecked, fixFailure, formatKb, type PhotoCheck } from '../../lib/photo-gate/check';
 import type { HeicConverter } from '../../lib/photo/heic';
 import { buildComparison, comparisonFor, type Comparison } from '../../lib/photo-gate/comparison';
@@ -39,6 +39,19 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
         <li key={`${finding.ruleId}:${finding.message}`} data-rule={finding.ruleId} data-level={finding.level} title={finding.messageEn}>
           <span class="badge">{LEVEL_NAMES[finding.level]}</span>
           {finding.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Chinese lines, each with its English as the tooltip. */
+function TextList({ items }: { items: readonly Text[] }) {
+  return (
+    <ul class="steps">
+      {items.map((item) => (
+        <li key={item.zh} title={item.en}>
+          {item.zh}
         </li>
       ))}
     </ul>
@@ -201,13 +214,7 @@ function CheckedView({ state, onFix }: { state: Extract<State, { kind: 'checked'
       {check.fix.fixable ? (
         <>
           <p class="muted">修正照片将：</p>
-          <ul class="steps">
-            {check.fix.steps.map((step) => (
-              <li key={step.zh} title={step.en}>
-                {step.zh}
-              </li>
-            ))}
-          </ul>
+          <TextList items={check.fix.steps} />
           <button type="button" class="primary" disabled={fix.kind === 'fixing'} onClick={onFix}>
             {fix.kind === 'fixing' ? '正在修正…' : '修正照片'}
           </button>
@@ -215,13 +222,7 @@ function CheckedView({ state, onFix }: { state: Extract<State, { kind: 'checked'
       ) : (
         <div class="unfixable">
           <p class="fail">无法自动修正：</p>
-          <ul class="steps">
-            {check.fix.reasons.map((reason) => (
-              <li key={reason.zh} title={reason.en}>
-                {reason.zh}
-              </li>
-            ))}
-          </ul>
+          <TextList items={check.fix.reasons} />
         </div>
       )}
       {fix.kind === 'failed' && (
@@ -247,13 +248,7 @@ function FixedView({ fix }: { fix: Extract<FixState, { kind: 'done' }> }) {
           <Findings findings={problems} />
         </>
       )}
-      <ul class="steps">
-        {fix.fixed.steps.map((step) => (
-          <li key={step.zh} title={step.en}>
-            {step.zh}
-          </li>
-        ))}
-      </ul>
+      <TextList items={fix.fixed.steps} />
       <a class="download" href={fix.comparison.after.url} download={fix.fixed.file.name}>
         下载修正后的照片（{fix.fixed.file.name}）
       </a>

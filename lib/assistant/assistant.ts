@@ -17,7 +17,7 @@ import type { Bridge } from './bridge';
 import type { Feature, PageApi, StepContext } from './feature';
 import { HintLayer, type PlacedFinding } from './hints';
 import { isOwn, pageElement } from './own';
-import { logQuietly } from '../log';
+import { logQuietly, quietly } from '../log';
 import { Dock } from './dock';
 import { Panel, columnWidth, type PanelItem } from './panel';
 import { watchDom } from './watch';
@@ -151,7 +151,7 @@ export class Assistant {
     this.prepare(signal);
     this.bridge.watchPlanId((id) => {
       this.planChoice = id;
-      this.guard('plan choice', () => this.followPlan());
+      quietly('plan choice', () => this.followPlan());
     }, signal);
     // A page with form controls will most likely show the panel: its column is
     // reserved before the first layout, so the page is laid out once, beside it.
@@ -164,7 +164,7 @@ export class Assistant {
     this.rescan();
     this.stopEarly();
     // The document itself, not its root element: old pages write a new one with document.open().
-    watchDom(this.doc, () => this.guard('rescan', () => this.rescan()), signal, { isOwn });
+    watchDom(this.doc, () => quietly('rescan', () => this.rescan()), signal, { isOwn });
     signal.addEventListener('abort', () => {
       this.leaveStep();
       this.dock.release();
@@ -187,7 +187,7 @@ export class Assistant {
     signal.addEventListener('abort', () => controller.abort());
     this.listening = { root, controller };
     const options = { capture: true, signal: controller.signal };
-    const onEvent = (event: Event) => this.guard('event', () => this.onEvent(event));
+    const onEvent = (event: Event) => quietly('event', () => this.onEvent(event));
     this.doc.addEventListener('input', onEvent, options);
     this.doc.addEventListener('change', onEvent, options);
     // Custom widgets (layui radios and selects) change the hidden control
@@ -198,7 +198,7 @@ export class Assistant {
       if (!target || target.matches('input, select, textarea')) return;
       const field = fieldFor(target);
       if (field && (field.widget || field.kind === 'radio' || field.kind === 'checkbox')) {
-        setTimeout(() => this.guard('click', () => this.onEvent(event)), 0);
+        setTimeout(() => quietly('click', () => this.onEvent(event)), 0);
       }
     };
     this.doc.addEventListener('click', onClick, { ...options, passive: true });
@@ -212,7 +212,7 @@ export class Assistant {
     this.planChoice = choice;
     this.tabPlan = session?.plan;
     this.settingsReady = true;
-    this.guard('plan', () => {
+    quietly('plan', () => {
       this.rememberPlan();
       this.followPlan();
     });
@@ -289,7 +289,7 @@ export class Assistant {
       if (step) this.enterStep(step);
       measure('zcps:enter', entering);
     } else if (this.active) {
-      for (const listener of this.active.rescanListeners) this.guard('rescan listener', listener);
+      for (const listener of this.active.rescanListeners) quietly('rescan listener', listener);
     }
     this.rememberPlan();
     this.followPlan();
@@ -370,7 +370,7 @@ export class Assistant {
         // The page was scanned before the plan reading arrived (the bundle is asked for at document
         // start, so usually it was not: the first scan reads the plan facts itself).
         if (this.signal) {
-          this.guard('plan', () => {
+          quietly('plan', () => {
             this.readPlanFacts();
             this.rememberPlan();
           });
@@ -392,7 +392,7 @@ export class Assistant {
     for (const feature of bundle.features) {
       if (!feature.steps.includes(active.step)) continue;
       const ctx = this.contextFor(feature, active);
-      this.guard(feature.id, () => {
+      quietly(feature.id, () => {
         const result = feature.init(ctx, active.controller.signal);
         if (result instanceof Promise) result.catch((error: unknown) => logQuietly(feature.id, error));
       });
@@ -446,7 +446,7 @@ export class Assistant {
     const field = fieldFor(target);
     const firstTouch = !active.touched;
     active.touched = true;
-    for (const listener of active.fieldListeners) this.guard('field listener', () => listener(field, event));
+    for (const listener of active.fieldListeners) quietly('field listener', () => listener(field, event));
     if (firstTouch) for (const [id, findings] of active.findings) this.showFeature(id, findings, active);
     measure('zcps:input', started);
   }
@@ -474,13 +474,6 @@ export class Assistant {
     this.saveTimer = setTimeout(() => this.bridge.saveStepFindings(step, open), 250);
   }
 
-  private guard(what: string, run: () => void): void {
-    try {
-      run();
-    } catch (error) {
-      logQuietly(what, error);
-    }
-  }
 }
 
 function aboutEmptyField(placed: PlacedFinding): boolean {

@@ -13,7 +13,7 @@
 import type { StepContext } from '../assistant/feature';
 import type { PlacedFinding } from '../assistant/hints';
 import { isOwn, pageFileInput } from '../assistant/own';
-import { logQuietly } from '../log';
+import { logQuietly, quietly } from '../log';
 import type { FixedPhoto } from '../photo';
 import type { HeicConverter } from '../photo/heic';
 import type { Finding } from '../rules/types';
@@ -100,8 +100,8 @@ export class PhotoGate {
     const view = this.doc.defaultView;
     if (!view) return;
     // The window's capture phase runs before every listener the page put on the document or the input.
-    view.addEventListener('change', (event) => this.guard('change', () => this.onChange(event)), { capture: true, signal: this.signal });
-    view.addEventListener('drop', (event) => this.guard('drop', () => this.onDrop(event)), { capture: true, signal: this.signal });
+    view.addEventListener('change', (event) => quietly('photo change', () => this.onChange(event)), { capture: true, signal: this.signal });
+    view.addEventListener('drop', (event) => quietly('photo drop', () => this.onDrop(event)), { capture: true, signal: this.signal });
     // The page replaces its picker after each upload: keep the box beside the current one.
     this.ctx.onRescan(() => this.keepPlaced());
     this.signal.addEventListener('abort', () => {
@@ -109,14 +109,6 @@ export class PhotoGate {
       this.choice = undefined;
       this.box.remove();
     });
-  }
-
-  private guard(what: string, run: () => void): void {
-    try {
-      run();
-    } catch (error) {
-      debug(what, error);
-    }
   }
 
   private onChange(event: Event): void {
@@ -170,7 +162,7 @@ export class PhotoGate {
     };
     checkPhotoFile(file, file.name, this.ctx.plan, { convertHeic: this.heicConverter(), onConverting })
       .then(
-        (check) => this.guard('judge', () => this.judged(choice, check)),
+        (check) => quietly('photo judge', () => this.judged(choice, check)),
         (error: unknown) => {
           // Our failure must never cost the applicant the upload: hand the photo on unchecked.
           debug('check', error);
@@ -257,7 +249,7 @@ export class PhotoGate {
   private actions(choice: ChosenPhoto): HTMLElement {
     return actionsView(this.doc, choice.check?.fix, choice.phase === 'fixing', {
       fix: (fixButton) => this.fix(choice, fixButton).catch((error: unknown) => debug('fix', error)),
-      original: () => this.guard('original', () => this.useOriginal(choice)),
+      original: () => quietly('photo original', () => this.useOriginal(choice)),
     });
   }
 
@@ -288,7 +280,7 @@ export class PhotoGate {
     const shown = comparisonFor(choice.file, check, result.fixed);
     if (!shown) return;
     choice.urls.push(...shown.urls);
-    const view = fixedView(this.doc, result.fixed, result.findings, shown.comparison, () => this.guard('use fixed', () => this.useFixed(choice)));
+    const view = fixedView(this.doc, result.fixed, result.findings, shown.comparison, () => quietly('photo use fixed', () => this.useFixed(choice)));
     this.render(choice, view.content, null);
     view.use.focus({ preventScroll: true });
   }
