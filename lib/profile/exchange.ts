@@ -1,5 +1,5 @@
 /**
- * 导出档案 / 导入档案: the exchange file of PROFILE-FORMAT.md.
+ * 导出档案 / 导入档案: the exchange file of docs/profile-format.md.
  * parseImport refuses a file as a whole (nothing is written unless all of it
  * is valid) and says, in Chinese with an English twin, where and what is
  * wrong. It returns the parsed JSON itself, so unknown keys survive a round
