@@ -154,7 +154,7 @@ export function App({ send, wide, tabUrl, now = () => new Date(), saveDelayMs = 
   const sendAfterSaves = async <T extends RequestType>(request: RequestOf<T>): Promise<ResponseMap[T] | undefined> => {
     await flush();
     const answer = await send(request);
-    if (answer.type !== 'error') return answer as ResponseMap[T];
+    if (answer.type !== 'error') return answer;
     setStatus({ kind: 'error', message: answer.message });
     return undefined;
   };

@@ -14,7 +14,7 @@ const BUTTONS = 'button, a, input[type=button], input[type=submit], [role=button
 export function findButton(doc: Document, caption: RegExp): HTMLElement | undefined {
   for (const el of doc.querySelectorAll<HTMLElement>(BUTTONS)) {
     if (isOwn(el)) continue;
-    const text = (el.tagName === 'INPUT' ? (el as HTMLInputElement).value : el.textContent ?? '').replace(/\s+/g, '');
+    const text = (el.tagName === 'INPUT' ? (el as HTMLInputElement).value : (el.textContent ?? '')).replace(/\s+/g, '');
     if (caption.test(text) && !isHidden(el)) return el;
   }
   return undefined;

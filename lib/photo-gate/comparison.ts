@@ -61,7 +61,13 @@ function percent(part: number, whole: number): string {
   return `${whole > 0 ? ((part / whole) * 100).toFixed(3) : 0}%`;
 }
 
-function figure(doc: Document, title: string, image: ComparedImage, alt: string, guide?: { crop: CropRect; cropped: boolean }): HTMLElement {
+function figure(
+  doc: Document,
+  title: string,
+  image: ComparedImage,
+  alt: string,
+  guide?: { crop: CropRect; cropped: boolean },
+): HTMLElement {
   const fig = styled(doc, 'figure', PAGE_STYLES.figure);
   const frame = styled(doc, 'div', PAGE_STYLES.thumbFrame);
   const img = styled(doc, 'img', PAGE_STYLES.thumb);
@@ -93,10 +99,14 @@ export function buildComparison(doc: Document, comparison: Comparison): HTMLElem
   const wrap = markOwn(styled(doc, 'div', PAGE_STYLES.compare));
   wrap.className = 'zcps-photo-compare';
   const { before, after, crop, cropped } = comparison;
-  const guideText = cropped
-    ? `虚线框内是保留的部分（${crop.width} × ${crop.height}），框外裁去`
-    : '照片不需要裁剪，只转正、缩放并重新保存';
-  const beforeFig = figure(doc, '修正前（原图）', { ...before, note: [before.note, guideText].filter(Boolean).join('；') }, '修正前的照片', { crop, cropped });
+  const guideText = cropped ? `虚线框内是保留的部分（${crop.width} × ${crop.height}），框外裁去` : '照片不需要裁剪，只转正、缩放并重新保存';
+  const beforeFig = figure(
+    doc,
+    '修正前（原图）',
+    { ...before, note: [before.note, guideText].filter(Boolean).join('；') },
+    '修正前的照片',
+    { crop, cropped },
+  );
   beforeFig.dataset.photo = 'before';
   const afterFig = figure(doc, '修正后', after, '修正后的照片');
   afterFig.dataset.photo = 'after';

@@ -42,9 +42,7 @@ export interface PhotoServices {
 }
 
 /** Where the photo came from, so that it can be handed on the same way. */
-type Source =
-  | { kind: 'input'; input: HTMLInputElement }
-  | { kind: 'drop'; target: Element; clientX: number; clientY: number };
+type Source = { kind: 'input'; input: HTMLInputElement } | { kind: 'drop'; target: Element; clientX: number; clientY: number };
 
 type Phase = 'checking' | 'held' | 'fixing' | 'fixed' | 'released';
 
@@ -248,7 +246,7 @@ export class PhotoGate {
 
   private actions(choice: ChosenPhoto): HTMLElement {
     return actionsView(this.doc, choice.check?.fix, choice.phase === 'fixing', {
-      fix: (fixButton) => this.fix(choice, fixButton).catch((error: unknown) => debug('fix', error)),
+      fix: (fixButton) => void this.fix(choice, fixButton).catch((error: unknown) => debug('fix', error)),
       original: () => quietly('photo original', () => this.useOriginal(choice)),
     });
   }
@@ -280,7 +278,9 @@ export class PhotoGate {
     const shown = comparisonFor(choice.file, check, result.fixed);
     if (!shown) return;
     choice.urls.push(...shown.urls);
-    const view = fixedView(this.doc, result.fixed, result.findings, shown.comparison, () => quietly('photo use fixed', () => this.useFixed(choice)));
+    const view = fixedView(this.doc, result.fixed, result.findings, shown.comparison, () =>
+      quietly('photo use fixed', () => this.useFixed(choice)),
+    );
     this.render(choice, view.content, null);
     view.use.focus({ preventScroll: true });
   }

@@ -59,7 +59,12 @@ export function heicFrameConverter(doc: Document, frameUrl: string, signal: Abor
     clearTimeout(waiting.timer);
     if (answer.ok) {
       const { jpeg, width, height, timings } = answer;
-      waiting.resolve({ jpeg, width: Number(width), height: Number(height), timings: { loadMs: Number(timings?.loadMs), decodeMs: Number(timings?.decodeMs), encodeMs: Number(timings?.encodeMs) } });
+      waiting.resolve({
+        jpeg,
+        width: Number(width),
+        height: Number(height),
+        timings: { loadMs: Number(timings?.loadMs), decodeMs: Number(timings?.decodeMs), encodeMs: Number(timings?.encodeMs) },
+      });
     } else {
       waiting.reject(heicError(answer.error));
     }

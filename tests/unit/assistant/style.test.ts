@@ -36,7 +36,9 @@ function offenders(pattern: RegExp, allowed: { lines?: RegExp; files?: RegExp } 
 describe('one style module for the injected UI', () => {
   it('is the only place an inline style is set', () => {
     // 页面诊断 writes style attributes into its redacted copy of the page, not into the page.
-    expect(offenders(/\.cssText\s*=|\.style\.[a-zA-Z]+\s*=|setAttribute\(\s*'style'/, { files: /lib\/diagnostics\/redact\.ts$/ })).toEqual([]);
+    expect(offenders(/\.cssText\s*=|\.style\.[a-zA-Z]+\s*=|setAttribute\(\s*'style'/, { files: /lib\/diagnostics\/redact\.ts$/ })).toEqual(
+      [],
+    );
   });
 
   it('holds every colour of the assistant (a canvas filled white aside; the popup has its own sheet)', () => {
@@ -52,7 +54,7 @@ describe('one style module for the injected UI', () => {
     }
   });
 
-  it('sets an element\'s whole inline style from its parts', () => {
+  it("sets an element's whole inline style from its parts", () => {
     const el = document.createElement('div');
     el.style.color = 'red';
     setStyle(el, PAGE_STYLES.hint, hintLevelCss('error'));
