@@ -67,7 +67,7 @@ export const attachmentsFeature: FeatureDefinition = {
         const list = rowsFor(rows, ctx.doc, view.slot);
         const status = statusFor(statuses, ctx.doc, view.slot);
         showStatus(status, view, slotNeed(view.slot, type));
-        arrange(view.anchor, status, list.box);
+        placeAfterHints(view.anchor, status, list.box); // hints on the anchor, then the status, then the per-file hints
         const used = new Set<string>();
         for (const name of view.names) {
           const facts = chosen.get(key(view.slot, name));
@@ -90,7 +90,7 @@ export const attachmentsFeature: FeatureDefinition = {
         rows.delete(slot);
       }
       ctx.report(placed);
-      for (const view of slots) arrange(view.anchor, statuses.get(view.slot), rows.get(view.slot)?.box);
+      for (const view of slots) placeAfterHints(view.anchor, statuses.get(view.slot), rows.get(view.slot)?.box);
     };
 
     // Capture phase, and only reading: the page's own change handler uploads at once, undisturbed.
@@ -184,11 +184,6 @@ function rowKind(upload: Field, ctx: StepContext): string {
  */
 function hintAnchor(field: Field): Element {
   return field.widget?.contains(field.el) ? field.widget : field.el;
-}
-
-/** Hints on the anchor, then the status, then the per-file hints. */
-function arrange(anchor: Element, status: HTMLElement | undefined, box: HTMLElement | undefined): void {
-  placeAfterHints(anchor, status, box);
 }
 
 /**

@@ -115,7 +115,7 @@ export function buildComparison(doc: Document, comparison: Comparison): HTMLElem
 }
 
 /** The displayed size and, when the server reads another one (EXIF orientation), that note. */
-export function storedNote(displayed: PixelSize, stored: PixelSize | undefined): string | undefined {
+function storedNote(displayed: PixelSize, stored: PixelSize | undefined): string | undefined {
   if (!stored || (stored.width === displayed.width && stored.height === displayed.height)) return undefined;
   return `服务器读取的存储尺寸为 ${stored.width} × ${stored.height}`;
 }

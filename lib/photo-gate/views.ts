@@ -100,7 +100,7 @@ function button(doc: Document, text: string, css: string, action: string, onClic
   return el;
 }
 
-export function line(doc: Document, text: string, css: string = PAGE_STYLES.line): HTMLParagraphElement {
+function line(doc: Document, text: string, css: string = PAGE_STYLES.line): HTMLParagraphElement {
   const p = doc.createElement('p');
   setStyle(p, css);
   p.textContent = text;
