@@ -22,6 +22,7 @@ export const profileIdNumber = defineRule(
     level: 'error',
     family: 'profile',
     scope: 'platform',
+    input: 'profile',
     guide: '一.1',
     docs: {
       zh: '18 位居民身份证号（GB 11643-1999）：行政区划代码、有效出生日期、MOD 11-2 校验位（X 大小写均可）。',
@@ -50,6 +51,7 @@ export const profileIdConsistency = defineRule(
     level: 'error',
     family: 'profile',
     scope: 'platform',
+    input: 'profile',
     guide: '一.1',
     docs: {
       zh: '出生日期、性别与身份证号编码的不一致。',
@@ -116,6 +118,7 @@ export const profileMobile = defineRule(
     level: 'error',
     family: 'profile',
     scope: 'platform',
+    input: 'profile',
     guide: '一.1',
     docs: { zh: '大陆手机号码：以 1 开头、第二位为 3–9 的 11 位数字。', en: 'Mainland mobile number: 11 digits starting 1[3-9].' },
     messages: {
@@ -154,6 +157,7 @@ export const profileEmail = defineRule(
     level: 'error',
     family: 'profile',
     scope: 'platform',
+    input: 'profile',
     guide: '一.1',
     docs: { zh: '电子邮箱不是有效的地址。', en: 'The e-mail is not an e-mail address.' },
     messages: {
@@ -225,6 +229,7 @@ export const profileDates = defineRule(
     level: 'error',
     family: 'profile',
     scope: 'platform',
+    input: 'profile',
     guide: '一.1',
     docs: {
       zh: '日期无法识别、晚于今天，或结束早于开始（入学/毕业，工作经历起止）。',
