@@ -32,8 +32,8 @@ export const achievementCount = defineRule(
     input: 'achievements',
     guide: '二.4',
     docs: {
-      zh: '所选业绩多于计划建议的数量（默认 5 项）：业绩材料要求突出专业代表性，不宜过多过杂。',
-      en: 'More achievements are selected than the plan suggests (5 by default): they should be representative, not many and mixed.',
+      zh: '所选业绩多于计划建议的数量（{achievementsHint} 项）：业绩材料要求突出专业代表性，不宜过多过杂。建议数未知时不检查。',
+      en: 'More achievements are selected than the plan suggests ({achievementsHint}): they should be representative, not many and mixed. Silent when the plan suggests no number.',
     },
     messages: {
       tooMany: {

@@ -102,8 +102,8 @@ export const photoFilesize = defineRule(
     input: 'photo',
     guide: '二.1',
     docs: {
-      zh: '照片大小“大于30K且小于1M”：30 720 < 字节数 < 1 000 000 通过；≤ 30 000 或 ≥ 1 048 576 为错误；其间按 K/M 取 1000 或 1024 的不同理解给出警告。',
-      en: 'Photo size "over 30K and under 1M": 30 720 < bytes < 1 000 000 passes; ≤ 30 000 or ≥ 1 048 576 is an error; the bands between (K/M as 1000 or 1024) warn.',
+      zh: '照片大小“大于30K且小于1M”：{photo.bytesPassMin} < 字节数 < {photo.bytesPassMax} 通过；≤ {photo.bytesErrorAtOrBelow} 或 ≥ {photo.bytesErrorAtOrAbove} 为错误；其间按 K/M 取 1000 或 1024 的不同理解给出警告。',
+      en: 'Photo size "over 30K and under 1M": {photo.bytesPassMin} < bytes < {photo.bytesPassMax} passes; ≤ {photo.bytesErrorAtOrBelow} or ≥ {photo.bytesErrorAtOrAbove} is an error; the bands between (K/M as 1000 or 1024) warn.',
     },
     messages: {
       tooSmall: {
@@ -156,8 +156,8 @@ export const photoPixels = defineRule(
     input: 'photo',
     guide: '二.1',
     docs: {
-      zh: '照片像素“大于215*300”（宽*高，按存储尺寸）：恰好等于 215 或 300 给出警告，更小为错误。',
-      en: 'Photo pixels "over 215*300" (width*height, stored size): exactly 215 or 300 warns, smaller is an error.',
+      zh: '照片像素“大于215*300”（宽*高，按存储尺寸）：宽大于 {photo.minWidth} 且高大于 {photo.minHeight} 通过，恰好等于给出警告，更小为错误。',
+      en: 'Photo pixels "over 215*300" (width*height, stored size): more than {photo.minWidth} wide and {photo.minHeight} high passes, exactly at either warns, smaller is an error.',
     },
     messages: {
       tooSmall: {
@@ -192,8 +192,8 @@ export const photoRatio = defineRule(
     input: 'photo',
     guide: '二.1',
     docs: {
-      zh: '照片宽高比（按存储尺寸）大于等于 0.65 且小于等于 0.8。',
-      en: 'The photo width / height (stored size) is at least 0.65 and at most 0.8.',
+      zh: '照片宽高比（按存储尺寸）大于等于 {photo.ratioMin} 且小于等于 {photo.ratioMax}。',
+      en: 'The photo width / height (stored size) is at least {photo.ratioMin} and at most {photo.ratioMax}.',
     },
     messages: {
       outOfRange: {
