@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RULES, ruleById, rulesFor } from '../../../lib/rules';
 import type { InputKind } from '../../../lib/rules/types';
 import { STEPS } from '../../../lib/steps';
-import { placeholdersOf } from '../../../lib/rules/helpers/text';
 import { isMeaning } from '../../../lib/meanings';
 import { RULES_MD } from './fixtures/rule-ids';
 
@@ -32,15 +31,8 @@ describe.each(ALL_RULES.map((rule) => [rule.meta.id, rule.meta] as const))('%s m
     expect(meta.docs.zh).toMatch(/[\u4e00-\u9fff]/u);
   });
 
-  it('has messages whose two languages use the same placeholders', () => {
-    const entries = Object.entries(meta.messages);
-    expect(entries.length).toBeGreaterThan(0);
-    for (const [, text] of entries) {
-      expect(text.zh).toMatch(/[\u4e00-\u9fff]/u);
-      const zh = placeholdersOf(text.zh).map((name) => name.replace(/En$/u, ''));
-      const en = placeholdersOf(text.en).map((name) => name.replace(/En$/u, ''));
-      expect(new Set(en)).toEqual(new Set(zh));
-    }
+  it('has messages (their texts: messages.test.ts)', () => {
+    expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
   });
 
   it('belongs to the family its id says', () => {
