@@ -137,7 +137,13 @@ for (const rule of [typeSkillProof, typeExceptionalDetail, typeExceptionalProof]
 }
 
 ruleTester(majorRequired, {
-  valid: [valid({ major: '机械工程' }), valid({ major: '土木工程' }), valid({ major: undefined })],
+  valid: [
+    valid({ major: '机械工程' }),
+    valid({ major: ' 机械 工程 ' }),
+    valid({ major: '土木工程' }),
+    valid({ major: '土木工程', majorOptions: [] }),
+    valid({ major: undefined }),
+  ],
   invalid: ['', '请选择'].map((major) => invalid({ major }, [{ messageId: 'empty', target: 'major' }])),
 });
 
@@ -181,9 +187,14 @@ ruleTester(worktimeInteger, {
     valid({ workYears: '10年' }),
     valid({ workYears: '１０' }),
     valid({ workYears: '9' }),
+    valid({ workYears: '11' }),
+    valid({ workYears: '10', professionalStart: '2015-01-01' }),
+    valid({ workYears: '4', professionalStart: '2020-02-29' }),
     valid({ workYears: '0', professionalStart: '2025-03-01' }),
+    valid({ workYears: '3', professionalStart: undefined }),
     valid({ workYears: '3', professionalStart: 'unknown' }),
     valid({ workYears: undefined }),
+    valid({ workYears: '10', professionalStart: '2014-12-31' }, plan2025),
   ],
   invalid: [
     invalid({ workYears: '' }, [{ messageId: 'empty', data: { cutoff }, target: workYears, suggestion: '10' }]),

@@ -70,6 +70,12 @@ function expectFinding(rule: Rule<never>, actual: Finding, expected: ExpectedFin
   }
 }
 
+/** Exactly the expected findings of the rule, in order. */
+export function expectFindings(rule: Rule<never>, findings: readonly Finding[], expected: readonly ExpectedFinding[]): void {
+  expect(findings.map((f) => f.messageId)).toEqual(expected.map((f) => f.messageId));
+  findings.forEach((finding, i) => expectFinding(rule, finding, expected[i] as ExpectedFinding));
+}
+
 /** One `it` per case, in a `describe` named after the rule. */
 export function ruleTester<I>(rule: Rule<I>, cases: RuleCases<I>): void {
   const defaultPlan = cases.plan ?? getPlan('hz-manufacturing-engineer-2024');
@@ -84,9 +90,7 @@ export function ruleTester<I>(rule: Rule<I>, cases: RuleCases<I>): void {
     cases.invalid.forEach((item, index) => {
       const ids = item.findings.map((f) => f.messageId).join(', ');
       it(`invalid #${index + 1}: ${item.name ?? nameOf(item.input)} → ${ids}`, () => {
-        const findings = check(item.input, item.plan);
-        expect(findings.map((f) => f.messageId)).toEqual(item.findings.map((f) => f.messageId));
-        findings.forEach((finding, i) => expectFinding(anyRule, finding, item.findings[i] as ExpectedFinding));
+        expectFindings(anyRule, check(item.input, item.plan), item.findings);
       });
     });
   });
