@@ -5,7 +5,7 @@
  * undo that restores every changed field through the same writers.
  *
  * Never silently overwritten: a field that already holds a different value
- * is planned unticked (DESIGN.md "Asking before overwriting").
+ * is planned unticked (docs/design.md "How values are written").
  */
 import type { Field } from '../page/fields';
 import { matchKey } from '../page/match';

@@ -1,6 +1,6 @@
 /**
  * The profile's value for each field meaning, including the derived ones
- * (DESIGN.md "一键填写 scope"): 专业工作年限 from work.professionalStart to the
+ * (docs/design.md "How values are written"): 专业工作年限 from work.professionalStart to the
  * plan's cutoff, 考核情况 as the canonical text of the plan's years, booleans
  * as 是 / 否, the highest education entry, and the add-entry form of
  * 我的业绩档案 from one chosen achievement. undefined = the profile has nothing.

@@ -1,7 +1,7 @@
 /**
  * A control's label as a person reads it, from markup nobody here has seen.
  * Ids are generated and meaningless, so only visible text counts. An ordered
- * cascade (DESIGN.md "Techniques"), each answer recording its source:
+ * cascade (docs/design.md "How a page is read"), each answer recording its source:
  *
  *   label[for=id|name] → wrapping label → aria-labelledby/aria-label →
  *   context: text before the control in its container, climbing while the

@@ -1,10 +1,10 @@
 /**
  * Pixel statistics of a small RGBA copy of the photo, as displayed
- * (orientation applied): is the background white (RULES.md photo.background),
+ * (orientation applied): is the background white (rule photo.background, docs/rules.md),
  * is there colour anywhere (photo.color). Pure functions on plain arrays.
  */
 
-/** A pixel is white when min(R,G,B) ≥ 235 and max − min ≤ 24 (RULES.md photo.background). */
+/** A pixel is white when min(R,G,B) ≥ 235 and max − min ≤ 24 (rule photo.background, docs/rules.md). */
 export const WHITE_MIN = 235;
 /** A pixel is light and neutral (white or light grey) when min ≥ 200 and max − min ≤ 24. */
 export const LIGHT_NEUTRAL_MIN = 200;
@@ -60,7 +60,7 @@ export function backgroundSampleIndexes(width: number, height: number): number[]
   return indexes;
 }
 
-/** The background measure of RULES.md photo.background on an RGBA picture (row-major, 4 bytes a pixel). */
+/** The background measure of rule photo.background on an RGBA picture (row-major, 4 bytes a pixel). */
 export function backgroundStats(rgba: ArrayLike<number>, width: number, height: number): BackgroundStats {
   const pixels = Math.floor(rgba.length / 4);
   const indexes = backgroundSampleIndexes(width, height).filter((index) => index < pixels);

@@ -1,5 +1,5 @@
 /**
- * Chinese (and English) names of the profile's fields, per PROFILE-FORMAT.md.
+ * Chinese (and English) names of the profile's fields, per docs/profile-format.md.
  * The popup's labels and the validation messages both read them, so a field
  * is called the same everywhere. Data only.
  */

@@ -1,5 +1,5 @@
 /**
- * The zod schema of one profile and of the exchange file (PROFILE-FORMAT.md),
+ * The zod schema of one profile and of the exchange file (docs/profile-format.md),
  * in line with ./types.ts. Popup and background only: the content script
  * imports types.ts, never this file.
  *
@@ -222,7 +222,7 @@ export interface FieldProblem {
   path: Path;
   message: string;
   en: string;
-  /** Set when a rule of RULES.md found it, e.g. 'profile.mobile'. */
+  /** Set when a rule (docs/rules.md) found it, e.g. 'profile.mobile'. */
   ruleId?: string;
 }
 

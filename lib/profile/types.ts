@@ -1,5 +1,5 @@
 /**
- * The profile as plain TypeScript types, per ../shared/PROFILE-FORMAT.md.
+ * The profile as plain TypeScript types, per docs/profile-format.md.
  * No zod here: the content script imports these types and must stay small.
  * lib/profile/schema.ts validates against the same shape.
  */

@@ -44,6 +44,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   pageErrors: async ({}, use) => use([]),
   page: async ({ launched, pageErrors, site }, use) => {
     site.resetUploads();
+    await forgetSettings(launched);
     const page = await launched.context.newPage();
     page.on('console', (msg) => {
       if (msg.type() === 'error') pageErrors.push(`${msg.location().url}: ${msg.text()}`);
@@ -55,6 +56,25 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect, platformUrl };
+
+/**
+ * Every test starts from the extension's default settings (panel open, plan
+ * 自动识别): the browser is shared by a worker's tests, and one that collapses
+ * the panel must not hide 一键填写 from the next.
+ */
+async function forgetSettings(launched: WorkerFixtures['launched']): Promise<void> {
+  const clear = () => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear();
+  const worker = launched.context.serviceWorkers().at(-1);
+  try {
+    if (worker) return await worker.evaluate(clear);
+  } catch {
+    // stopped by a test of the worker's restarts: an extension page does it
+  }
+  const popup = await launched.context.newPage();
+  await popup.goto(`chrome-extension://${launched.extensionId}/popup.html`);
+  await popup.evaluate(clear);
+  await popup.close();
+}
 
 /** The extension API inside an extension page, typed for page.evaluate callbacks. */
 export interface ExtensionApi {

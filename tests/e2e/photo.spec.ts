@@ -259,7 +259,7 @@ for (const photoCase of PHOTO_CASES) {
     const bytes = await makePhoto(photoCase.name);
     await page.locator('#photo-file').setInputFiles({ name: photoCase.fileName, mimeType: mimeOf(photoCase.fileName), buffer: bytes });
     await expect(page.getByRole('heading', { name: `检查结果：${photoCase.fileName}` })).toBeVisible({ timeout: 20_000 });
-    // The verdict in the browser is the one RULES.md expects for the case.
+    // The verdict in the browser is the one the rules expect for the case.
     const shown = await page.locator('.result [data-rule]').evaluateAll((items) =>
       items.map((item) => `${item.getAttribute('data-rule')}:${item.getAttribute('data-level')}`),
     );

@@ -1,6 +1,6 @@
 /**
  * Four markup styles nobody here has seen on the real platform, written by
- * hand to cover what DESIGN.md says to expect. Ids are deliberately
+ * hand to cover what docs/design.md says to expect. Ids are deliberately
  * meaningless (column19, t61column9, f4 …): only the visible text labels them.
  * Each fixture lists, per control, the label and meaning the scan must find.
  */
