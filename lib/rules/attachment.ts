@@ -80,7 +80,10 @@ export const attachmentAppointment = slotRule({
   slot: 'appointment',
   guide: '二.5(2)',
   only: '正常申报',
-  docs: { zh: '正常申报：缺少近 {appointmentYears} 年专业技术职务资格聘书。', en: 'Normal application: the appointment letters of the last {appointmentYears} years are missing.' },
+  docs: {
+    zh: '正常申报：缺少近 {appointmentYears} 年专业技术职务资格聘书。',
+    en: 'Normal application: the appointment letters of the last {appointmentYears} years are missing.',
+  },
   missing: {
     zh: '正常申报需上传近 {years} 年的专业技术职务资格聘书（当前 {files} 个文件）',
     en: 'A normal application needs the professional appointment letters of the last {years} years ({files} files uploaded)',
@@ -270,7 +273,9 @@ export const attachmentPaper = defineRule(
     },
   },
   ({ file, slot, paper }: AttachmentFileInput, _plan, say) =>
-    slot === 'works' && (paper === true || looksLikePaper(file.name)) ? [say('remind', { data: { name: file.name }, target: 'attWorks' })] : [],
+    slot === 'works' && (paper === true || looksLikePaper(file.name))
+      ? [say('remind', { data: { name: file.name }, target: 'attWorks' })]
+      : [],
 );
 
 export const ATTACHMENT_RULES = [

@@ -31,8 +31,17 @@ import type {
 
 export type * from './types';
 export {
-  DEFAULT_PLAN_ID, PLANS, choosablePlans, findPlanNames, getPlan, listPlans, parsePlanName, parseStatedParams, planById,
-  planFromName, resolvePlan,
+  DEFAULT_PLAN_ID,
+  PLANS,
+  choosablePlans,
+  findPlanNames,
+  getPlan,
+  listPlans,
+  parsePlanName,
+  parseStatedParams,
+  planById,
+  planFromName,
+  resolvePlan,
 } from './plans';
 export type { PlanFacts } from './plans';
 export { APPLICATION_TYPES, applicationTypeOf, chosenApplicationType } from './helpers/application-type';
@@ -66,8 +75,8 @@ export function ruleById(id: string): AnyRule | undefined {
 
 /** The rules that check this kind of input, in catalogue order (their meta says the kind). */
 export function rulesFor<K extends InputKind>(kind: K): readonly Rule<RuleInputs[K]>[] {
-  // defineRule ties a rule's check to the input its meta names, so the cast only restores that type.
-  return ALL_RULES.filter((rule) => rule.meta.input === kind) as readonly Rule<RuleInputs[K]>[];
+  // defineRule ties a rule's check to the input its meta names: filtering by the kind keeps the types true.
+  return ALL_RULES.filter((rule) => rule.meta.input === kind);
 }
 
 const BY_INPUT: { readonly [K in InputKind]: readonly Rule<RuleInputs[K]>[] } = {

@@ -108,7 +108,9 @@ export const profileIdConsistency = defineRule(
 
 /** The number with spaces, dashes and a +86/86 prefix removed, when that makes it valid. */
 function cleanedMobile(value: string): string | undefined {
-  const digits = nfkc(value).replace(/[\s\-()]/gu, '').replace(/^(\+?86)(?=1\d{10}$)/u, '');
+  const digits = nfkc(value)
+    .replace(/[\s\-()]/gu, '')
+    .replace(/^(\+?86)(?=1\d{10}$)/u, '');
   return isMobile(digits) ? digits : undefined;
 }
 
@@ -147,7 +149,9 @@ export const profileMobile = defineRule(
 
 /** Full-width ＠ and 。 and stray spaces fixed, when that makes the address valid. */
 function cleanedEmail(value: string): string | undefined {
-  const text = nfkc(value).replace(/\s+/gu, '').replace(/[。．]/gu, '.');
+  const text = nfkc(value)
+    .replace(/\s+/gu, '')
+    .replace(/[。．]/gu, '.');
   return isEmail(text) ? text : undefined;
 }
 
@@ -209,8 +213,18 @@ function dateFields(profile: ProfileInput['profile']): { fields: DateField[]; pa
   });
   const work = profile.work;
   add('work.workStart', work?.workStart, { zh: '参加工作时间', en: 'Start of work' }, 'workStart');
-  add('work.professionalStart', work?.professionalStart, { zh: '从事专业技术工作时间', en: 'Start of professional work' }, 'professionalStart');
-  add('work.currentTitleDate', work?.currentTitleDate, { zh: '现专业技术资格取得时间', en: 'Date of the current title' }, 'currentTitleDate');
+  add(
+    'work.professionalStart',
+    work?.professionalStart,
+    { zh: '从事专业技术工作时间', en: 'Start of professional work' },
+    'professionalStart',
+  );
+  add(
+    'work.currentTitleDate',
+    work?.currentTitleDate,
+    { zh: '现专业技术资格取得时间', en: 'Date of the current title' },
+    'currentTitleDate',
+  );
   add('work.appointmentDate', work?.appointmentDate, { zh: '聘任时间', en: 'Appointment date' }, 'appointmentDate');
   (Array.isArray(profile.history) ? profile.history : []).forEach((entry, i) => {
     add(`history[${i}].start`, entry?.start, { zh: '工作经历起始时间', en: 'Job start' });

@@ -39,14 +39,24 @@ const one = (item: SelectedAchievement) => ({ input: { selected: [item] }, name:
 const needsProof = (title: string, why: string, whyEn: string) => ({ messageId: 'needsProof', data: { title, why, whyEn }, target });
 
 ruleTester(achievementCollective, {
-  valid: [one({ title: '独立论文' }), one({ title: '独立论文', authors: 1, rank: 1, collective: false }), { input: { selected: undefined } }],
+  valid: [
+    one({ title: '独立论文' }),
+    one({ title: '独立论文', authors: 1, rank: 1, collective: false }),
+    { input: { selected: undefined } },
+  ],
   invalid: [
     { ...one({ title: '团队项目', collective: true }), findings: [needsProof('团队项目', '标注为集体项目', 'marked as a team project')] },
     { ...one({ title: '合著论文', authors: 3, rank: 1 }), findings: [needsProof('合著论文', '共 3 位作者/完成人', '3 authors')] },
     { ...one({ title: '第二完成人', rank: 2 }), findings: [needsProof('第二完成人', '本人排名第 2', 'you are ranked 2')] },
     {
       ...one({ title: '省重点项目', collective: true, authors: 8, rank: 3 }),
-      findings: [needsProof('省重点项目', '标注为集体项目，共 8 位作者/完成人，本人排名第 3', 'marked as a team project, 8 authors, you are ranked 3')],
+      findings: [
+        needsProof(
+          '省重点项目',
+          '标注为集体项目，共 8 位作者/完成人，本人排名第 3',
+          'marked as a team project, 8 authors, you are ranked 3',
+        ),
+      ],
     },
     { ...one({ title: '  ', collective: true }), findings: [needsProof('（未命名业绩）', '标注为集体项目', 'marked as a team project')] },
     {

@@ -66,7 +66,12 @@ const SLOT_RULES: ReadonlyArray<[AttachmentSlot, Rule<AttachmentsInput>]> = [
 ];
 
 const TARGETS: Record<AttachmentSlot, Target> = {
-  education: 'attEducation', appointment: 'attAppointment', contract: 'attContract', social: 'attSocial', cpd: 'attCpd', works: 'attWorks',
+  education: 'attEducation',
+  appointment: 'attAppointment',
+  contract: 'attContract',
+  social: 'attSocial',
+  cpd: 'attCpd',
+  works: 'attWorks',
   exceptional: 'attExceptional',
 };
 
@@ -98,13 +103,24 @@ for (const [slot, rule] of SLOT_RULES) {
 ruleTester(attachmentRepresentative, {
   valid: [{ input: FILLED }, { input: { ...FILLED, representativeCount: undefined }, name: 'not on the page' }],
   invalid: [
-    { input: { ...FILLED, representativeCount: 0 }, name: '0 designated', findings: [{ messageId: 'none', data: { count: 0 }, target: 'attWorks' }] },
-    { input: { ...FILLED, representativeCount: 2 }, name: '2 designated', findings: [{ messageId: 'several', data: { count: 2 }, target: 'attWorks' }] },
+    {
+      input: { ...FILLED, representativeCount: 0 },
+      name: '0 designated',
+      findings: [{ messageId: 'none', data: { count: 0 }, target: 'attWorks' }],
+    },
+    {
+      input: { ...FILLED, representativeCount: 2 },
+      name: '2 designated',
+      findings: [{ messageId: 'several', data: { count: 2 }, target: 'attWorks' }],
+    },
   ],
 });
 
 /** One upload into the contract slot; the file names the case. */
-const upload = (file: FileFacts, slot: AttachmentSlot = 'contract'): ValidCase<AttachmentFileInput> => ({ input: { file, slot }, name: `${nameOf(file)} in ${slot}` });
+const upload = (file: FileFacts, slot: AttachmentSlot = 'contract'): ValidCase<AttachmentFileInput> => ({
+  input: { file, slot },
+  name: `${nameOf(file)} in ${slot}`,
+});
 const contract = 'attContract' as const;
 
 ruleTester(attachmentFile, {
@@ -118,7 +134,10 @@ ruleTester(attachmentFile, {
     upload({ name: '合同.pdf', bytes: 5000, type: 'pdf', pdf: { readable: true, encrypted: true, pages: 3 } }),
   ],
   invalid: [
-    { ...upload({ name: '合同.pdf', bytes: 0, type: 'unknown' }), findings: [{ messageId: 'empty', data: { name: '合同.pdf' }, target: contract }] },
+    {
+      ...upload({ name: '合同.pdf', bytes: 0, type: 'unknown' }),
+      findings: [{ messageId: 'empty', data: { name: '合同.pdf' }, target: contract }],
+    },
     {
       ...upload({ name: '合同.pdf', bytes: 5000, type: 'jpeg' }),
       findings: [{ messageId: 'mismatch', data: { name: '合同.pdf', ext: 'pdf', actual: 'JPEG', actualEn: 'JPEG' }, target: contract }],
@@ -140,7 +159,10 @@ ruleTester(attachmentFile, {
       findings: [{ messageId: 'pdfNoPages', data: { name: '合同.pdf' }, target: contract }],
     },
     // the hint goes on the slot the file was uploaded to
-    { ...upload({ name: 'x.pdf', bytes: 0, type: 'pdf' }, 'cpd'), findings: [{ messageId: 'empty', data: { name: 'x.pdf' }, target: 'attCpd' }] },
+    {
+      ...upload({ name: 'x.pdf', bytes: 0, type: 'pdf' }, 'cpd'),
+      findings: [{ messageId: 'empty', data: { name: 'x.pdf' }, target: 'attCpd' }],
+    },
   ],
 });
 

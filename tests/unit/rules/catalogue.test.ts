@@ -38,9 +38,15 @@ describe.each(ALL_RULES.map((rule) => [rule.meta.id, rule.meta] as const))('%s m
   it('belongs to the family its id says', () => {
     const prefix = meta.id.split('.')[0];
     const family: Record<string, string> = {
-      report: 'declaration', office: 'declaration', type: 'declaration', major: 'declaration',
-      worktime: 'declaration', assessment: 'declaration', archive: 'achievement',
-      payment: 'submit', paper: 'submit',
+      report: 'declaration',
+      office: 'declaration',
+      type: 'declaration',
+      major: 'declaration',
+      worktime: 'declaration',
+      assessment: 'declaration',
+      archive: 'achievement',
+      payment: 'submit',
+      paper: 'submit',
     };
     expect(meta.family).toBe(family[prefix as string] ?? prefix);
   });
@@ -48,11 +54,30 @@ describe.each(ALL_RULES.map((rule) => [rule.meta.id, rule.meta] as const))('%s m
 
 /** Rules about a required field left empty: inline, their hints wait for the applicant's first input. */
 const REQUIRED_FIELD_RULES = [
-  'report.required', 'office.required', 'type.required', 'major.required', 'achievement.required', 'attachment.appointment',
-  'attachment.contract', 'attachment.social', 'attachment.cpd', 'attachment.works', 'attachment.representative', 'attachment.exceptional',
+  'report.required',
+  'office.required',
+  'type.required',
+  'major.required',
+  'achievement.required',
+  'attachment.appointment',
+  'attachment.contract',
+  'attachment.social',
+  'attachment.cpd',
+  'attachment.works',
+  'attachment.representative',
+  'attachment.exceptional',
 ];
 
-const INPUT_KINDS: readonly InputKind[] = ['photo', 'declaration', 'achievements', 'attachments', 'attachmentFile', 'submit', 'profile', 'reminder'];
+const INPUT_KINDS: readonly InputKind[] = [
+  'photo',
+  'declaration',
+  'achievements',
+  'attachments',
+  'attachmentFile',
+  'submit',
+  'profile',
+  'reminder',
+];
 
 describe('rule meta is what runs where', () => {
   it('marks exactly the required-field rules', () => {
@@ -66,7 +91,11 @@ describe('rule meta is what runs where', () => {
   });
 
   it('runs the rules of a kind in catalogue order', () => {
-    expect(rulesFor('achievements').map((rule) => rule.meta.id)).toEqual(['achievement.required', 'achievement.count', 'achievement.collective']);
+    expect(rulesFor('achievements').map((rule) => rule.meta.id)).toEqual([
+      'achievement.required',
+      'achievement.count',
+      'achievement.collective',
+    ]);
     expect(rulesFor('attachmentFile').map((rule) => rule.meta.id)).toEqual(['attachment.paper', 'attachment.file']);
   });
 

@@ -77,14 +77,20 @@ ruleTester(reportLength, {
     { name: 'no limit known', input: { selfReport: 'x'.repeat(3000) }, plan: { ...getPlan(), reportLimit: undefined } },
   ],
   invalid: [
-    invalid({ selfReport: 'x'.repeat(951) }, [{ messageId: 'near', level: 'warn', data: { count: 951, limit: 1000, left: 49 }, target: selfReport }]),
-    invalid({ selfReport: 'x'.repeat(1000) }, [{ messageId: 'near', level: 'warn', data: { count: 1000, limit: 1000, left: 0 }, target: selfReport }]),
+    invalid({ selfReport: 'x'.repeat(951) }, [
+      { messageId: 'near', level: 'warn', data: { count: 951, limit: 1000, left: 49 }, target: selfReport },
+    ]),
+    invalid({ selfReport: 'x'.repeat(1000) }, [
+      { messageId: 'near', level: 'warn', data: { count: 1000, limit: 1000, left: 0 }, target: selfReport },
+    ]),
     invalid({ selfReport: 'x'.repeat(1001) }, [{ messageId: 'over', data: { count: 1001, limit: 1000, over: 1 }, target: selfReport }]),
     invalid({ selfReport: '述'.repeat(1200) }, [{ messageId: 'over', data: { count: 1200, limit: 1000, over: 200 }, target: selfReport }]),
     // 501 emoji are 1002 UTF-16 units
     invalid({ selfReport: '😀'.repeat(501) }, [{ messageId: 'over', data: { count: 1002, limit: 1000, over: 2 }, target: selfReport }]),
     // whitespace and line breaks count
-    invalid({ selfReport: 'x'.repeat(999) + '\n\n' }, [{ messageId: 'over', data: { count: 1001, limit: 1000, over: 1 }, target: selfReport }]),
+    invalid({ selfReport: 'x'.repeat(999) + '\n\n' }, [
+      { messageId: 'over', data: { count: 1001, limit: 1000, over: 1 }, target: selfReport },
+    ]),
   ],
 });
 
@@ -94,10 +100,16 @@ ruleTester(officeRequired, {
 });
 
 ruleTester(typeRequired, {
-  valid: [['正常申报'], ['破格申报'], ['转（兼）评'], ['转(兼)评'], ['技能人才申报'], undefined].map((applicationTypes) => valid({ applicationTypes })),
+  valid: [['正常申报'], ['破格申报'], ['转（兼）评'], ['转(兼)评'], ['技能人才申报'], undefined].map((applicationTypes) =>
+    valid({ applicationTypes }),
+  ),
   invalid: [
-    invalid({ applicationTypes: [] }, [{ messageId: 'none', data: { types: '正常申报 / 破格申报 / 转（兼）评 / 技能人才申报' }, target: 'applicationType' }]),
-    invalid({ applicationTypes: ['  '] }, [{ messageId: 'none', data: { types: '正常申报 / 破格申报 / 转（兼）评 / 技能人才申报' }, target: 'applicationType' }]),
+    invalid({ applicationTypes: [] }, [
+      { messageId: 'none', data: { types: '正常申报 / 破格申报 / 转（兼）评 / 技能人才申报' }, target: 'applicationType' },
+    ]),
+    invalid({ applicationTypes: ['  '] }, [
+      { messageId: 'none', data: { types: '正常申报 / 破格申报 / 转（兼）评 / 技能人才申报' }, target: 'applicationType' },
+    ]),
     invalid({ applicationTypes: ['正常申报', '破格申报'] }, [
       { messageId: 'several', data: { count: 2, chosen: '正常申报、破格申报' }, target: 'applicationType' },
     ]),
@@ -106,7 +118,10 @@ ruleTester(typeRequired, {
 
 /** One table for the three rules about the chosen type's extra fields: which of them fire for each input. */
 const TYPE_EXTRAS: ReadonlyArray<[Partial<DeclarationInput>, Record<string, ExpectedFinding>]> = [
-  [{ applicationTypes: ['技能人才申报'], typeProofFiles: 0 }, { 'type.skill.proof': { messageId: 'missing', data: { files: 0 }, target: 'typeProof' } }],
+  [
+    { applicationTypes: ['技能人才申报'], typeProofFiles: 0 },
+    { 'type.skill.proof': { messageId: 'missing', data: { files: 0 }, target: 'typeProof' } },
+  ],
   [{ applicationTypes: ['技能人才申报'], typeProofFiles: 1 }, {}],
   [{ applicationTypes: ['技能人才申报'], typeProofFiles: undefined }, {}],
   [
@@ -116,7 +131,10 @@ const TYPE_EXTRAS: ReadonlyArray<[Partial<DeclarationInput>, Record<string, Expe
       'type.exceptional.proof': { messageId: 'missing', data: { files: 0 }, target: 'typeProof' },
     },
   ],
-  [{ applicationTypes: ['破格申报'], typeProofFiles: 2, exceptionalDetail: '   ' }, { 'type.exceptional.detail': { messageId: 'empty', target: 'exceptionalDetail' } }],
+  [
+    { applicationTypes: ['破格申报'], typeProofFiles: 2, exceptionalDetail: '   ' },
+    { 'type.exceptional.detail': { messageId: 'empty', target: 'exceptionalDetail' } },
+  ],
   [
     { applicationTypes: ['破格申报'], typeProofFiles: 0, exceptionalDetail: '获省级科技进步奖' },
     { 'type.exceptional.proof': { messageId: 'missing', data: { files: 0 }, target: 'typeProof' } },
@@ -162,11 +180,21 @@ ruleTester(majorAllowed, {
   ],
   invalid: [
     invalid({ major: '土木工程' }, [
-      { messageId: 'notAllowed', data: { major: '土木工程', count: 3, examples: '机械工程、电气工程、材料工程' }, target: 'major', suggestion: undefined },
+      {
+        messageId: 'notAllowed',
+        data: { major: '土木工程', count: 3, examples: '机械工程、电气工程、材料工程' },
+        target: 'major',
+        suggestion: undefined,
+      },
     ]),
     // the one option that contains what was typed is suggested
     invalid({ major: '电气' }, [
-      { messageId: 'close', data: { major: '电气', count: 3, examples: '机械工程、电气工程、材料工程', closest: '电气工程' }, target: 'major', suggestion: '电气工程' },
+      {
+        messageId: 'close',
+        data: { major: '电气', count: 3, examples: '机械工程、电气工程、材料工程', closest: '电气工程' },
+        target: 'major',
+        suggestion: '电气工程',
+      },
     ]),
     {
       name: 'the plan’s list when the page has none',
@@ -266,11 +294,21 @@ ruleTester(assessmentFormat, {
   ].map((text) => valid({ assessment: text })),
   invalid: [
     invalid({ assessment: '' }, [{ messageId: 'empty', data: { example: EXAMPLE }, target: assessment, suggestion: undefined }]),
-    invalid({ assessment: '' }, [{ messageId: 'empty', data: { example: '2022年称职（或合格）、2023年优秀、2024年称职（或合格）' }, target: assessment }], plan2025),
+    invalid(
+      { assessment: '' },
+      [{ messageId: 'empty', data: { example: '2022年称职（或合格）、2023年优秀、2024年称职（或合格）' }, target: assessment }],
+      plan2025,
+    ),
     // the problems themselves are parseAssessment's (helpers/assessment.test.ts)
-    invalid({ assessment: '2021年度称职（或合格）、2022年优秀、2023年称职（或合格）' }, [{ messageId: 'invalid', target: assessment, suggestion: CANON }]),
-    invalid({ assessment: '2021年称职（或合格）2022年优秀2023年称职（或合格）' }, [{ messageId: 'invalid', target: assessment, suggestion: CANON }]),
-    invalid({ assessment: '2023年称职（或合格）、2021年称职（或合格）、2022年优秀。' }, [{ messageId: 'invalid', target: assessment, suggestion: CANON }]),
+    invalid({ assessment: '2021年度称职（或合格）、2022年优秀、2023年称职（或合格）' }, [
+      { messageId: 'invalid', target: assessment, suggestion: CANON },
+    ]),
+    invalid({ assessment: '2021年称职（或合格）2022年优秀2023年称职（或合格）' }, [
+      { messageId: 'invalid', target: assessment, suggestion: CANON },
+    ]),
+    invalid({ assessment: '2023年称职（或合格）、2021年称职（或合格）、2022年优秀。' }, [
+      { messageId: 'invalid', target: assessment, suggestion: CANON },
+    ]),
     invalid({ assessment: '2021年良好、2022年优秀、2023年优秀' }, [{ messageId: 'invalid', target: assessment, suggestion: undefined }]),
     invalid({ assessment: '2020年良好、2022年优秀、2023年优秀' }, [{ messageId: 'invalid', target: assessment, suggestion: undefined }]),
     invalid({ assessment: '优秀优秀优秀' }, [{ messageId: 'invalid', target: assessment, suggestion: undefined }]),
@@ -278,7 +316,13 @@ ruleTester(assessmentFormat, {
   ],
 });
 
-const wrongYears = (found: string, detail: string, detailEn: string, suggestion?: string, expected = '2021、2022、2023'): ExpectedFinding => ({
+const wrongYears = (
+  found: string,
+  detail: string,
+  detailEn: string,
+  suggestion?: string,
+  expected = '2021、2022、2023',
+): ExpectedFinding => ({
   messageId: 'wrongYears',
   data: { found, expected, detail, detailEn },
   target: assessment,
@@ -299,8 +343,12 @@ ruleTester(assessmentYears, {
     undefined,
   ].map((text) => valid({ assessment: text })),
   invalid: [
-    invalid({ assessment: '2020年良好、2022年优秀、2023年优秀' }, [wrongYears('2020、2022、2023', '缺少 2021，多出 2020', 'missing 2021; not needed 2020')]),
-    invalid({ assessment: '2020年优秀、2021年优秀、2022年优秀' }, [wrongYears('2020、2021、2022', '缺少 2023，多出 2020', 'missing 2023; not needed 2020')]),
+    invalid({ assessment: '2020年良好、2022年优秀、2023年优秀' }, [
+      wrongYears('2020、2022、2023', '缺少 2021，多出 2020', 'missing 2021; not needed 2020'),
+    ]),
+    invalid({ assessment: '2020年优秀、2021年优秀、2022年优秀' }, [
+      wrongYears('2020、2021、2022', '缺少 2023，多出 2020', 'missing 2023; not needed 2020'),
+    ]),
     invalid({ assessment: '2021年优秀、2022年优秀' }, [wrongYears('2021、2022', '缺少 2023', 'missing 2023')]),
     invalid({ assessment: '2021年优秀、2022年优秀、2023年优秀、2024年优秀' }, [
       wrongYears('2021、2022、2023、2024', '多出 2024', 'not needed 2024', '2021年优秀、2022年优秀、2023年优秀'),
@@ -308,13 +356,19 @@ ruleTester(assessmentYears, {
     invalid({ assessment: '2021年优秀、2022年优秀、2023年优秀、2023年优秀' }, [
       wrongYears('2021、2022、2023、2023', '重复 2023', 'repeated 2023', '2021年优秀、2022年优秀、2023年优秀'),
     ]),
-    invalid({ assessment: '2021年优秀、2022年优秀、2023年优秀、2023年合格' }, [wrongYears('2021、2022、2023、2023', '重复 2023', 'repeated 2023')]),
+    invalid({ assessment: '2021年优秀、2022年优秀、2023年优秀、2023年合格' }, [
+      wrongYears('2021、2022、2023、2023', '重复 2023', 'repeated 2023'),
+    ]),
     invalid({ assessment: '2021年度优秀、2022年优秀' }, [wrongYears('2021、2022', '缺少 2023', 'missing 2023')]),
     invalid({ assessment: '2020年优秀、2021年优秀、2021年合格' }, [
       wrongYears('2020、2021、2021', '缺少 2022、2023，多出 2020，重复 2021', 'missing 2022, 2023; not needed 2020; repeated 2021'),
     ]),
     // the 2025 plan wants 2022–2024
-    invalid({ assessment: CANON }, [wrongYears('2021、2022、2023', '缺少 2024，多出 2021', 'missing 2024; not needed 2021', undefined, '2022、2023、2024')], plan2025),
+    invalid(
+      { assessment: CANON },
+      [wrongYears('2021、2022、2023', '缺少 2024，多出 2021', 'missing 2024; not needed 2021', undefined, '2022、2023、2024')],
+      plan2025,
+    ),
   ],
 });
 

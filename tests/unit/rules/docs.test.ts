@@ -41,8 +41,12 @@ describe('docs/rules.md', () => {
   it('every placeholder in a rule’s description is a plan parameter the table of plans lists', () => {
     const doc = renderRulesDoc();
     const planTable = doc.slice(doc.indexOf('## Plans'));
-    const used = new Set(ALL_RULES.flatMap(({ meta }) => [...`${meta.docs.zh} ${meta.docs.en}`.matchAll(/\{([\w.]+)\}/gu)].map((m) => m[1])));
-    expect([...used]).toEqual(expect.arrayContaining(['workYearsCutoff', 'assessmentYears', 'paperDeadline', 'reportLimit', 'achievementsHint', 'photo.minWidth']));
+    const used = new Set(
+      ALL_RULES.flatMap(({ meta }) => [...`${meta.docs.zh} ${meta.docs.en}`.matchAll(/\{([\w.]+)\}/gu)].map((m) => m[1])),
+    );
+    expect([...used]).toEqual(
+      expect.arrayContaining(['workYearsCutoff', 'assessmentYears', 'paperDeadline', 'reportLimit', 'achievementsHint', 'photo.minWidth']),
+    );
     for (const name of used) expect(planTable, name).toContain(`\`{${name}}\``);
   });
 });

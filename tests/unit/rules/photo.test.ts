@@ -55,7 +55,12 @@ const formatFinding = (messageId: string, name: string, actual: string, actualEn
 });
 
 ruleTester(photoFormat, {
-  valid: [valid({ name: 'a.JPG' }), valid({ name: 'a.jpeg' }), valid({ name: 'a.Jpeg' }), valid({ truncated: true, width: undefined, height: undefined })],
+  valid: [
+    valid({ name: 'a.JPG' }),
+    valid({ name: 'a.jpeg' }),
+    valid({ name: 'a.Jpeg' }),
+    valid({ truncated: true, width: undefined, height: undefined }),
+  ],
   invalid: [
     ...(
       [
@@ -73,7 +78,11 @@ ruleTester(photoFormat, {
     invalid({ name: 'photo.jfif' }, formatFinding('extension', 'photo.jfif', 'JPEG')),
     invalid({ name: 'photo' }, formatFinding('extension', 'photo', 'JPEG')),
     invalid({ width: undefined, height: undefined }, formatFinding('noSof', '证件照.jpg', 'JPEG')),
-    invalid({ name: 'photo', width: undefined, height: undefined }, formatFinding('extension', 'photo', 'JPEG'), formatFinding('noSof', 'photo', 'JPEG')),
+    invalid(
+      { name: 'photo', width: undefined, height: undefined },
+      formatFinding('extension', 'photo', 'JPEG'),
+      formatFinding('noSof', 'photo', 'JPEG'),
+    ),
   ],
 });
 
@@ -88,7 +97,15 @@ ruleTester(photoCorrupt, {
 
 /** Photo bytes: the guide's "大于30K且小于1M" under both readings of K and M. */
 const sizeData = (bytes: number, kb: string, mb: string) => ({
-  bytes, kb, mb, min: 30721, max: 999999, kLow: 30000, kHigh: 30720, mLow: 1000000, mHigh: 1048576,
+  bytes,
+  kb,
+  mb,
+  min: 30721,
+  max: 999999,
+  kLow: 30000,
+  kHigh: 30720,
+  mLow: 1000000,
+  mHigh: 1048576,
 });
 
 ruleTester(photoFilesize, {
@@ -125,7 +142,9 @@ ruleTester(photoPixels, {
         [216, 300],
         [215, 300],
       ] as const
-    ).map(([width, height]) => invalid({ width, height }, { messageId: 'atLimit', level: 'warn', data: pixels(width, height), target: photo })),
+    ).map(([width, height]) =>
+      invalid({ width, height }, { messageId: 'atLimit', level: 'warn', data: pixels(width, height), target: photo }),
+    ),
     ...(
       [
         [214, 301],
@@ -137,7 +156,14 @@ ruleTester(photoPixels, {
   ],
 });
 
-const ratio = (value: string, width: number, height: number) => ({ ratio: value, width, height, min: '0.65', max: '0.80', typical: '0.71' });
+const ratio = (value: string, width: number, height: number) => ({
+  ratio: value,
+  width,
+  height,
+  min: '0.65',
+  max: '0.80',
+  typical: '0.71',
+});
 
 ruleTester(photoRatio, {
   // inclusive 0.65–0.8
@@ -175,7 +201,10 @@ ruleTester(photoOrientation, {
     ...[2, 3, 4].map((orientation) => invalid({ orientation }, { messageId: 'transformed', data: turn(orientation), target: photo })),
     // 5–8 swap width and height: the server sees the stored size
     ...[5, 6, 7, 8].map((orientation) =>
-      invalid({ orientation }, { messageId: 'swapped', data: { ...turn(orientation), width: 295, height: 413, shownWidth: 413, shownHeight: 295 }, target: photo }),
+      invalid(
+        { orientation },
+        { messageId: 'swapped', data: { ...turn(orientation), width: 295, height: 413, shownWidth: 413, shownHeight: 295 }, target: photo },
+      ),
     ),
     invalid(
       { orientation: 6, width: 4000, height: 3000 },
@@ -203,7 +232,13 @@ const background = (whiteShare: number, lightNeutralShare: number, meanRgb: [num
   background: { whiteShare, lightNeutralShare, meanRgb },
 });
 const colour = (name: string, nameEn: string, [r, g, b]: [number, number, number], white: string) => ({
-  colour: name, colourEn: nameEn, r, g, b, white, need: 92,
+  colour: name,
+  colourEn: nameEn,
+  r,
+  g,
+  b,
+  white,
+  need: 92,
 });
 
 // at least 92 % of the background white
@@ -212,10 +247,22 @@ ruleTester(photoBackground, {
   invalid: [
     invalid(background(0.9199, 0.99, [238, 238, 238]), { messageId: 'grey', data: { white: '91.9', need: 92 }, target: photo }),
     invalid(background(0.1, 0.92, [215, 215, 215]), { messageId: 'grey', data: { white: '10', need: 92 }, target: photo }),
-    invalid(background(0.05, 0.3, [67, 142, 219]), { messageId: 'colour', data: colour('蓝色', 'blue', [67, 142, 219], '5'), target: photo }),
+    invalid(background(0.05, 0.3, [67, 142, 219]), {
+      messageId: 'colour',
+      data: colour('蓝色', 'blue', [67, 142, 219], '5'),
+      target: photo,
+    }),
     invalid(background(0, 0, [205, 30, 40]), { messageId: 'colour', data: colour('红色', 'red', [205, 30, 40], '0'), target: photo }),
-    invalid(background(0.5, 0.6, [180, 180, 180]), { messageId: 'colour', data: colour('灰色', 'grey', [180, 180, 180], '50'), target: photo }),
-    invalid(background(0.91, 0.91, [230, 230, 230]), { messageId: 'colour', data: colour('浅灰色', 'light grey', [230, 230, 230], '91'), target: photo }),
+    invalid(background(0.5, 0.6, [180, 180, 180]), {
+      messageId: 'colour',
+      data: colour('灰色', 'grey', [180, 180, 180], '50'),
+      target: photo,
+    }),
+    invalid(background(0.91, 0.91, [230, 230, 230]), {
+      messageId: 'colour',
+      data: colour('浅灰色', 'light grey', [230, 230, 230], '91'),
+      target: photo,
+    }),
   ],
 });
 
@@ -239,7 +286,13 @@ describe('a typical phone photo', () => {
       },
       plan,
     );
-    expect(summary(findings)).toEqual(['photo.filesize:error', 'photo.ratio:error', 'photo.orientation:error', 'photo.background:warn', 'photo.metadata:info']);
+    expect(summary(findings)).toEqual([
+      'photo.filesize:error',
+      'photo.ratio:error',
+      'photo.orientation:error',
+      'photo.background:warn',
+      'photo.metadata:info',
+    ]);
     expect(findings.map((f) => f.messageId)).toEqual(['tooLarge', 'landscape', 'swapped', 'colour', 'gps']);
   });
 });

@@ -15,7 +15,10 @@ const GOOD: Partial<Profile> = {
   basic: { name: '张三', idNumber: ID, gender: '男', birthDate: '1990-01-01', mobile: '13800138000', email: 'zhangsan@example.com' },
   education: [{ level: '大学本科', start: '2008-09', graduation: '2012-06-30' }],
   work: { workStart: '2012-07-01', professionalStart: '2012-07-01', currentTitleDate: '2018-12', appointmentDate: '2019-01-01' },
-  history: [{ start: '2012-07', end: '' }, { start: '2010-07', end: '至今' }],
+  history: [
+    { start: '2012-07', end: '' },
+    { start: '2010-07', end: '至今' },
+  ],
   achievements: [{ id: 'a1', date: '2020-05-01' }],
 };
 
@@ -34,7 +37,9 @@ describe('a good profile', () => {
   });
   it('an empty profile has none either', () => {
     expect(checkProfile({ profile: {}, today: TODAY }, plan)).toEqual([]);
-    expect(checkProfile({ profile: { basic: {}, education: [], work: {}, history: [], achievements: [] }, today: TODAY }, plan)).toEqual([]);
+    expect(checkProfile({ profile: { basic: {}, education: [], work: {}, history: [], achievements: [] }, today: TODAY }, plan)).toEqual(
+      [],
+    );
   });
   it('tolerates malformed imported data', () => {
     const weird = { basic: { idNumber: 42 }, education: 'none', history: [null], work: null } as unknown as Partial<Profile>;
@@ -52,9 +57,18 @@ const idInvalid = (value: string, problems: string, problemsEn: string): Expecte
 ruleTester(profileIdNumber, {
   valid: [ID, '11010519491231002x', ''].map((idNumber) => basic({ idNumber, birthDate: undefined, gender: undefined })),
   invalid: [
-    withFindings(basic({ idNumber: WRONG_CHECK }), idInvalid(WRONG_CHECK, '校验位为 0，按前 17 位计算应为 X', 'the check character is 0; the first 17 digits require X')),
-    withFindings(basic({ idNumber: '330106900101123' }), idInvalid('330106900101123', '这是 15 位旧身份证号，需填写 18 位号码', 'this is an old 15-digit number; 18 characters are needed')),
-    withFindings(basic({ idNumber: '1234' }), idInvalid('1234', '共 4 个字符，需为 17 位数字加 1 位数字或 X', '4 characters; 17 digits and a final digit or X are needed')),
+    withFindings(
+      basic({ idNumber: WRONG_CHECK }),
+      idInvalid(WRONG_CHECK, '校验位为 0，按前 17 位计算应为 X', 'the check character is 0; the first 17 digits require X'),
+    ),
+    withFindings(
+      basic({ idNumber: '330106900101123' }),
+      idInvalid('330106900101123', '这是 15 位旧身份证号，需填写 18 位号码', 'this is an old 15-digit number; 18 characters are needed'),
+    ),
+    withFindings(
+      basic({ idNumber: '1234' }),
+      idInvalid('1234', '共 4 个字符，需为 17 位数字加 1 位数字或 X', '4 characters; 17 digits and a final digit or X are needed'),
+    ),
   ],
 });
 
@@ -103,7 +117,13 @@ ruleTester(profileMobile, {
   ],
 });
 
-const email = (value: string, suggestion?: string): ExpectedFinding => ({ messageId: 'invalid', data: { value }, path: 'basic.email', target: 'email', suggestion });
+const email = (value: string, suggestion?: string): ExpectedFinding => ({
+  messageId: 'invalid',
+  data: { value },
+  path: 'basic.email',
+  target: 'email',
+  suggestion,
+});
 
 ruleTester(profileEmail, {
   valid: [basic({ email: 'a@b.cn' }), basic({ email: '' })],
@@ -132,7 +152,10 @@ ruleTester(profileDates, {
     only({ work: { workStart: '2999-01-01' } }, ''),
   ],
   invalid: [
-    withFindings(only({ work: { workStart: '2024-06-16' } }), future('work.workStart', '参加工作时间', 'Start of work', '2024-06-16', 'workStart')),
+    withFindings(
+      only({ work: { workStart: '2024-06-16' } }),
+      future('work.workStart', '参加工作时间', 'Start of work', '2024-06-16', 'workStart'),
+    ),
     withFindings(
       only({ work: { professionalStart: '2024-07' } }),
       future('work.professionalStart', '从事专业技术工作时间', 'Start of professional work', '2024-07', 'professionalStart'),
@@ -143,25 +166,52 @@ ruleTester(profileDates, {
       path: 'work.appointmentDate',
       target: 'appointmentDate',
     }),
-    withFindings(only({ basic: { birthDate: '2030-01-01' } }), future('basic.birthDate', '出生日期', 'Birth date', '2030-01-01', 'birthDate')),
+    withFindings(
+      only({ basic: { birthDate: '2030-01-01' } }),
+      future('basic.birthDate', '出生日期', 'Birth date', '2030-01-01', 'birthDate'),
+    ),
     withFindings(only({ education: [{ start: '2012-09', graduation: '2008-06' }] }), {
       messageId: 'endBeforeStart',
-      data: { label: '毕业时间', labelEn: 'Graduation date', value: '2008-06', startLabel: '入学时间', startLabelEn: 'enrolment date', start: '2012-09' },
+      data: {
+        label: '毕业时间',
+        labelEn: 'Graduation date',
+        value: '2008-06',
+        startLabel: '入学时间',
+        startLabelEn: 'enrolment date',
+        start: '2012-09',
+      },
       path: 'education[0].graduation',
       target: 'graduation',
     }),
     withFindings(only({ education: [{}, { start: '2012-09-01', graduation: '2012-08-31' }] }), {
       messageId: 'endBeforeStart',
-      data: { label: '毕业时间', labelEn: 'Graduation date', value: '2012-08-31', startLabel: '入学时间', startLabelEn: 'enrolment date', start: '2012-09-01' },
+      data: {
+        label: '毕业时间',
+        labelEn: 'Graduation date',
+        value: '2012-08-31',
+        startLabel: '入学时间',
+        startLabelEn: 'enrolment date',
+        start: '2012-09-01',
+      },
       path: 'education[1].graduation',
       target: 'graduation',
     }),
     withFindings(only({ history: [{ start: '2015-01', end: '2014-12' }] }), {
       messageId: 'endBeforeStart',
-      data: { label: '工作经历终止时间', labelEn: 'Job end', value: '2014-12', startLabel: '工作经历起始时间', startLabelEn: 'job start', start: '2015-01' },
+      data: {
+        label: '工作经历终止时间',
+        labelEn: 'Job end',
+        value: '2014-12',
+        startLabel: '工作经历起始时间',
+        startLabelEn: 'job start',
+        start: '2015-01',
+      },
       path: 'history[0].end',
       target: undefined,
     }),
-    withFindings(only({ achievements: [{ id: 'x', date: '2025-01-01' }] }), future('achievements[0].date', '业绩时间', 'Achievement date', '2025-01-01', 'achDate')),
+    withFindings(
+      only({ achievements: [{ id: 'x', date: '2025-01-01' }] }),
+      future('achievements[0].date', '业绩时间', 'Achievement date', '2025-01-01', 'achDate'),
+    ),
   ],
 });

@@ -32,7 +32,9 @@ describe('expectFindings', () => {
     const findings = worktimeCutoff.check({ workYears: '12', professionalStart: '2014-07-01' }, plan);
     const expected: ExpectedFinding = { messageId: 'differs', suggestion: undefined };
     expect(() => expectFindings(worktimeCutoff as unknown as Rule<never>, findings, [expected])).toThrow();
-    expect(() => expectFindings(worktimeCutoff as unknown as Rule<never>, findings, [{ messageId: 'differs', suggestion: '10' }])).not.toThrow();
+    expect(() =>
+      expectFindings(worktimeCutoff as unknown as Rule<never>, findings, [{ messageId: 'differs', suggestion: '10' }]),
+    ).not.toThrow();
   });
 
   it('fails on a finding of another rule', () => {

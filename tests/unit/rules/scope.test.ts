@@ -4,8 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  ALL_RULES, checkAchievements, checkAttachmentFile, checkAttachments, checkDeclaration, getPlan, parsePlanName, planFromName,
-  remindersFor, ruleById,
+  ALL_RULES,
+  checkAchievements,
+  checkAttachmentFile,
+  checkAttachments,
+  checkDeclaration,
+  getPlan,
+  parsePlanName,
+  planFromName,
+  remindersFor,
+  ruleById,
 } from '../../../lib/rules';
 import type { Finding, Plan } from '../../../lib/rules';
 import { describePlan } from '../../../lib/rules/plan-note';
@@ -53,7 +61,14 @@ describe('rule scope', () => {
   it('the same inputs on the guide’s plans report guide rules too', () => {
     for (const plan of [getPlan(), derived]) {
       const ids = new Set(everything(plan).map((f) => f.ruleId));
-      for (const id of ['report.required', 'office.required', 'worktime.integer', 'assessment.format', 'achievement.required', 'attachment.appointment']) {
+      for (const id of [
+        'report.required',
+        'office.required',
+        'worktime.integer',
+        'assessment.format',
+        'achievement.required',
+        'attachment.appointment',
+      ]) {
         expect(ids, `${plan.id} ${id}`).toContain(id);
       }
     }
@@ -69,7 +84,10 @@ describe('rule scope', () => {
     const findings = everything(derived);
     expect(findings.find((f) => f.ruleId === 'assessment.years')?.data).toMatchObject({ expected: '2028、2029、2030' });
     expect(findings.find((f) => f.ruleId === 'worktime.cutoff')?.data).toMatchObject({ cutoff: '2031-12-31', computed: 21 });
-    expect(remindersFor('preview', derived, '2031-09-20')[0]).toMatchObject({ messageId: 'daysLeft', data: { deadline: '2031-09-30', days: 10 } });
+    expect(remindersFor('preview', derived, '2031-09-20')[0]).toMatchObject({
+      messageId: 'daysLeft',
+      data: { deadline: '2031-09-30', days: 10 },
+    });
   });
 
   it('the panel says what the plan is and, for another series, which checks are off', () => {

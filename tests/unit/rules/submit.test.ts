@@ -4,7 +4,7 @@ import { archiveApproved } from '../../../lib/rules/achievement';
 import { attachmentEducation } from '../../../lib/rules/attachment';
 import { commitmentSign } from '../../../lib/rules/commitment';
 import { paperDeadline, paymentReminder, submitUnresolved } from '../../../lib/rules/submit';
-import { STEPS, type Step } from '../../../lib/steps';
+import { STEPS } from '../../../lib/steps';
 import { ruleTester } from './rule-tester';
 import { expectFilled, summary } from './support';
 
@@ -49,7 +49,7 @@ describe('remindersFor (each reminder rule’s meta names its steps)', () => {
   });
 
   it('covers every step', () => {
-    for (const step of STEPS) expect(() => remindersFor(step as Step, plan, '2024-06-01')).not.toThrow();
+    for (const step of STEPS) expect(() => remindersFor(step, plan, '2024-06-01')).not.toThrow();
   });
 
   it('a plan of another series keeps the platform’s reminders only', () => {
@@ -100,6 +100,11 @@ ruleTester(paperDeadline, {
       plan: getPlan('hz-manufacturing-engineer-2025'),
       findings: [{ messageId: 'daysLeft', data: { deadline: '2025-09-30', days: 10 }, target: 'page' }],
     },
-    { name: 'a plan of another series', input: { today: '2026-06-01' }, plan: otherSeries, findings: [{ messageId: 'unknownDate', target: 'page' }] },
+    {
+      name: 'a plan of another series',
+      input: { today: '2026-06-01' },
+      plan: otherSeries,
+      findings: [{ messageId: 'unknownDate', target: 'page' }],
+    },
   ],
 });
