@@ -31,7 +31,7 @@ async function setup(): Promise<{ handle: Handler; store: ProfileStore; refusals
 /** The content script in tab 7 of the platform; an extension page (the popup). */
 const TAB: SenderInfo = { kind: 'platform', tabId: 7, origin: 'https://zcps.rlsbt.zj.gov.cn' };
 const PAGE: SenderInfo = { kind: 'extension', origin: 'chrome-extension://abc' };
-const finding: Finding = { ruleId: 'report.length', level: 'error', message: '本人述职超过 1000 字', messageEn: 'too long' };
+const finding: Finding = { ruleId: 'report.length', messageId: 'over', level: 'error', message: '本人述职超过 1000 字', messageEn: 'too long' };
 
 describe('message shape validation', () => {
   it.each<[string, unknown]>([
