@@ -12,7 +12,7 @@ import type { Finding, PhotoFacts } from './types';
 
 const JPEG_EXTENSIONS = ['jpg', 'jpeg'];
 
-/** At least this share of the sampled background must be white (RULES.md photo.background). */
+/** At least this share of the sampled background must be white (rule photo.background). */
 const WHITE_SHARE_PASS = 0.92;
 
 export const photoFormat = defineRule(
