@@ -21,6 +21,14 @@ export default tseslint.config(
     },
   },
   {
+    rules: {
+      // A variable that callbacks read before its one assignment stays `let`.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
+      // The ideographic space (U+3000) is data on Chinese pages: quoted in comments and texts about them.
+      'no-irregular-whitespace': ['error', { skipComments: true, skipStrings: true, skipTemplates: true }],
+    },
+  },
+  {
     // Test doubles implement async interfaces without awaiting, and expect(x.method) names a spy, not a call.
     files: ['tests/**'],
     rules: { '@typescript-eslint/require-await': 'off', '@typescript-eslint/unbound-method': 'off' },

@@ -17,7 +17,7 @@ export function createBridge(): Bridge {
   return {
     today: () => localDate(new Date()),
     planId: async () => {
-      const stored = await browser.storage.local.get(PLAN_KEY).catch(() => ({}) as Record<string, unknown>);
+      const stored = await browser.storage.local.get(PLAN_KEY).catch((): Record<string, unknown> => ({}));
       return planChoice(stored[PLAN_KEY]);
     },
     watchPlanId: (listener, signal) => {
@@ -35,7 +35,7 @@ export function createBridge(): Bridge {
       void send({ type: 'session.setPlan', plan });
     },
     panelCollapsed: async () => {
-      const stored = await browser.storage.local.get(COLLAPSED_KEY).catch(() => ({}) as Record<string, unknown>);
+      const stored = await browser.storage.local.get(COLLAPSED_KEY).catch((): Record<string, unknown> => ({}));
       return stored[COLLAPSED_KEY] === true;
     },
     setPanelCollapsed: (collapsed) => {

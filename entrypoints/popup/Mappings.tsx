@@ -29,7 +29,7 @@ export function Mappings({ send }: { send: Send }) {
   };
 
   return (
-    <details class="process mappings" onToggle={(event) => (event.currentTarget as HTMLDetailsElement).open && void load()}>
+    <details class="process mappings" onToggle={(event) => event.currentTarget.open && void load()}>
       <summary>已学习的字段对应{mappings ? `（${mappings.length}）` : ''}</summary>
       <div class="process-body">
         {error && <p role="alert" class="load-error">{error}</p>}

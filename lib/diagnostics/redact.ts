@@ -139,7 +139,7 @@ export function redactPage(doc: Document, options: RedactOptions): Redacted {
   };
 
   counts.scripts += doc.head?.querySelectorAll('script').length ?? 0;
-  const copy = out.importNode(body, true) as HTMLElement;
+  const copy = out.importNode(body, true);
   copyChoiceState(body, copy);
 
   for (const own of [...copy.querySelectorAll('[data-zcps-own]')]) own.remove();

@@ -87,5 +87,6 @@ export function nfkc(text: string): string {
   return NFKC_IDENTITY.test(folded) ? folded : folded.normalize('NFKC');
 }
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is unchanged by NFKC
 const NFKC_IDENTITY = /^[\u0000-\u007f\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u2018\u2019\u201c\u201d]*$/;
 const FULL_WIDTH = /[\uff01-\uff5e]/g;

@@ -85,7 +85,7 @@ export function withTimeout<T, F>(promise: Promise<T>, ms: number, fallback: F, 
         if (!settled) {
           settled = true;
           clearTimeout(timer);
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         }
       },
     );

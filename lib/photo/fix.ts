@@ -74,10 +74,6 @@ export function displayedSize(width: number, height: number, orientation: number
   return orientation !== undefined && orientation >= 5 && orientation <= 8 ? { width: height, height: width } : { width, height };
 }
 
-function ratioOk(size: PixelSize, limits: PhotoFixLimits): boolean {
-  const ratio = size.width / size.height;
-  return ratio >= limits.ratioMin && ratio <= limits.ratioMax;
-}
 
 export function passesPixels(size: PixelSize, limits: PhotoFixLimits): boolean {
   return size.width > limits.minWidth && size.height > limits.minHeight;

@@ -43,6 +43,7 @@ export function exportProfiles(profiles: readonly Profile[], now: Date): string 
 /** 职称申报档案-<姓名 or label>-YYYYMMDD.json (local date). */
 export function exportFileName(profile: Pick<Profile, 'label' | 'basic'>, now: Date): string {
   const who = (profile.basic.name ?? '').trim() || profile.label.trim() || '未命名';
+  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
   const safe = who.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').slice(0, 40);
   const date = `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}${String(now.getDate()).padStart(2, '0')}`;
   return `职称申报档案-${safe}-${date}.json`;

@@ -96,7 +96,7 @@ function applyOne(root: Record<string, unknown>, op: PatchOp): void {
 
   switch (op.op) {
     case 'set':
-      if (!inRange) throw new PatchError(`set：${where} 超出列表长度 ${(parent as unknown[]).length}，新增一行请用 push`);
+      if (!inRange) throw new PatchError(`set：${where} 超出列表长度 ${parent.length}，新增一行请用 push`);
       if (op.value === undefined) throw new PatchError(`set：${where} 缺少值，删除请用 unset`);
       record[last] = cleanValue(op.value, where);
       return;

@@ -31,9 +31,15 @@ export interface SessionArea {
 export function memorySessionArea(): SessionArea {
   const data = new Map<string, unknown>();
   return {
-    get: async (key) => structuredClone(data.get(key)),
-    set: async (key, value) => void data.set(key, structuredClone(value)),
-    remove: async (key) => void data.delete(key),
+    get: (key) => Promise.resolve(structuredClone(data.get(key))),
+    set: (key, value) => {
+      data.set(key, structuredClone(value));
+      return Promise.resolve();
+    },
+    remove: (key) => {
+      data.delete(key);
+      return Promise.resolve();
+    },
   };
 }
 

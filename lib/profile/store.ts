@@ -319,7 +319,7 @@ export class ProfileStore {
 
   /** Reads the active id inside a transaction over profiles and settings. */
   private async activeIdIn(tx: IDBPTransaction<unknown, Stores[], 'readonly' | 'readwrite'>): Promise<string | null> {
-    const chosen = await tx.objectStore('settings').get(ACTIVE_PROFILE_KEY);
+    const chosen: unknown = await tx.objectStore('settings').get(ACTIVE_PROFILE_KEY);
     if (typeof chosen === 'string' && (await tx.objectStore('profiles').getKey(chosen)) !== undefined) return chosen;
     const first = await tx.objectStore('profiles').getAllKeys(undefined, 1);
     return (first[0] as string | undefined) ?? null;
