@@ -99,7 +99,8 @@ describe('popup', () => {
   });
 
   it('autosaves typing as patches and shows 已保存 HH:MM:SS', async () => {
-    mount(false, 150);
+    // A pause long enough that a loaded machine still reads the store before it ends.
+    mount(false, 600);
     const name = await waitFor(() => $<HTMLInputElement>('#f-basic-name'));
     type(name, '张伟');
     await waitFor(() => $('.save-status')?.textContent === '保存中…', 'saving');
