@@ -25,7 +25,7 @@ await importInput.waitFor({ state: 'attached', timeout: 15_000 }).catch(() => un
 if (await importInput.count()) {
   await importInput.setInputFiles('tests/fixtures/profile.sample.json');
   // The import is done when the editor shows the imported profile (a busy machine may take a while).
-  await popup.waitForFunction(() => (document.querySelector('#f-basic-name') as HTMLInputElement | null)?.value === '张伟', undefined, { timeout: 15_000 }).catch(() => {
+  await popup.waitForFunction(() => document.querySelector<HTMLInputElement>('#f-basic-name')?.value === '张伟', undefined, { timeout: 15_000 }).catch(() => {
     console.warn('  (the sample profile did not show in the popup within 15 s)');
   });
 }

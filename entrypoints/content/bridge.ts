@@ -74,8 +74,9 @@ function toOpen(step: Step, finding: Finding): OpenFinding {
   return { step, stepName: STEP_NAMES[step], ruleId: finding.ruleId, message: finding.message };
 }
 
+/** The session keeps an open error's rule and text only (OpenFinding): no message id, no English. */
 function toFinding(open: OpenFinding): Finding {
-  return { ruleId: open.ruleId, level: 'error', message: open.message, messageEn: '' };
+  return { ruleId: open.ruleId, messageId: '', level: 'error', message: open.message, messageEn: '' };
 }
 
 function localDate(date: Date): string {

@@ -21,7 +21,6 @@ import { logQuietly, quietly } from '../log';
 import { Dock } from './dock';
 import { Panel, columnWidth, type PanelItem } from './panel';
 import { watchDom } from './watch';
-import { REQUIRED_RULES } from './required-rules';
 
 const FORM_CONTROLS = 'input:not([type=hidden]),select,textarea';
 /** How long the first scan waits for a step bundle already on its way. */
@@ -477,7 +476,7 @@ export class Assistant {
 }
 
 function aboutEmptyField(placed: PlacedFinding): boolean {
-  if (REQUIRED_RULES.has(placed.finding.ruleId)) return true;
+  if (placed.finding.required) return true;
   const controls = placed.invalid ?? [];
   return controls.length > 0 && controls.every(isEmptyControl);
 }

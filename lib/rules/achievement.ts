@@ -8,6 +8,8 @@ export const achievementRequired = defineRule(
     level: 'error',
     family: 'achievement',
     scope: 'guide',
+    input: 'achievements',
+    required: true,
     guide: '二.4',
     docs: { zh: '未选择任何业绩。', en: 'No achievement is selected.' },
     messages: {
@@ -27,10 +29,11 @@ export const achievementCount = defineRule(
     level: 'warn',
     family: 'achievement',
     scope: 'guide',
+    input: 'achievements',
     guide: '二.4',
     docs: {
-      zh: '所选业绩多于计划建议的数量（默认 5 项）：业绩材料要求突出专业代表性，不宜过多过杂。',
-      en: 'More achievements are selected than the plan suggests (5 by default): they should be representative, not many and mixed.',
+      zh: '所选业绩多于计划建议的数量（{achievementsHint} 项）：业绩材料要求突出专业代表性，不宜过多过杂。建议数未知时不检查。',
+      en: 'More achievements are selected than the plan suggests ({achievementsHint}): they should be representative, not many and mixed. Silent when the plan suggests no number.',
     },
     messages: {
       tooMany: {
@@ -72,6 +75,7 @@ export const achievementCollective = defineRule(
     level: 'warn',
     family: 'achievement',
     scope: 'guide',
+    input: 'achievements',
     guide: '二.4',
     docs: {
       zh: '每个所选的集体项目（标注为集体、多于一位作者或本人排名非第一）都需提供本人系主要贡献者的依据，无论排名。',
@@ -102,6 +106,8 @@ export const archiveApproved = defineRule(
     level: 'info',
     family: 'achievement',
     scope: 'platform',
+    input: 'reminder',
+    steps: ['archive', 'achievements'],
     guide: '一.1',
     docs: {
       zh: '提醒：“我的业绩档案”保存后须经用人单位审查通过，才能在申报时提取。',

@@ -24,6 +24,8 @@ export const attachmentEducation = defineRule(
     level: 'info',
     family: 'attachment',
     scope: 'guide',
+    input: 'reminder',
+    steps: ['attachments'],
     guide: '二.5(1)',
     docs: {
       zh: '提醒：省平台无法提取学历学位信息时，需上传学历和学位证书及认证材料（助手看不到平台的学历记录）。',
@@ -52,7 +54,17 @@ interface SlotRuleSpec {
 /** A required upload slot: an error when the slot is on the page and holds no file. */
 function slotRule(spec: SlotRuleSpec): Rule<AttachmentsInput> {
   return defineRule(
-    { id: spec.id, level: 'error', family: 'attachment', scope: 'guide', guide: spec.guide, docs: spec.docs, messages: { missing: spec.missing } },
+    {
+      id: spec.id,
+      level: 'error',
+      family: 'attachment',
+      scope: 'guide',
+      input: 'attachments',
+      required: true,
+      guide: spec.guide,
+      docs: spec.docs,
+      messages: { missing: spec.missing },
+    },
     (input: AttachmentsInput, plan, say) => {
       const files = input.slots[spec.slot];
       if (files === undefined || files.length > 0) return [];
@@ -68,7 +80,10 @@ export const attachmentAppointment = slotRule({
   slot: 'appointment',
   guide: '二.5(2)',
   only: '正常申报',
-  docs: { zh: '正常申报：缺少近 {appointmentYears} 年专业技术职务资格聘书。', en: 'Normal application: the appointment letters of the last {appointmentYears} years are missing.' },
+  docs: {
+    zh: '正常申报：缺少近 {appointmentYears} 年专业技术职务资格聘书。',
+    en: 'Normal application: the appointment letters of the last {appointmentYears} years are missing.',
+  },
   missing: {
     zh: '正常申报需上传近 {years} 年的专业技术职务资格聘书（当前 {files} 个文件）',
     en: 'A normal application needs the professional appointment letters of the last {years} years ({files} files uploaded)',
@@ -134,6 +149,8 @@ export const attachmentRepresentative = defineRule(
     level: 'error',
     family: 'attachment',
     scope: 'guide',
+    input: 'attachments',
+    required: true,
     guide: '二.5(8)',
     docs: { zh: '代表作不是恰好一篇。', en: 'Not exactly one representative work (代表作) is designated.' },
     messages: {
@@ -175,6 +192,7 @@ export const attachmentFile = defineRule(
     level: 'error',
     family: 'attachment',
     scope: 'platform',
+    input: 'attachmentFile',
     guide: '二.5',
     docs: {
       zh: '每个上传的文件：不能是空文件，内容（文件头）需与扩展名一致，PDF 需能读取。',
@@ -241,6 +259,7 @@ export const attachmentPaper = defineRule(
     level: 'info',
     family: 'attachment',
     scope: 'guide',
+    input: 'attachmentFile',
     guide: '二.5(8)',
     docs: {
       zh: '上传论文扫描件时提醒（文件名像论文，或页面上该行的类型是论文）：需有杂志或著作的封面、刊号、目录及正文，并在本人姓名处加上标注。',
@@ -254,7 +273,9 @@ export const attachmentPaper = defineRule(
     },
   },
   ({ file, slot, paper }: AttachmentFileInput, _plan, say) =>
-    slot === 'works' && (paper === true || looksLikePaper(file.name)) ? [say('remind', { data: { name: file.name }, target: 'attWorks' })] : [],
+    slot === 'works' && (paper === true || looksLikePaper(file.name))
+      ? [say('remind', { data: { name: file.name }, target: 'attWorks' })]
+      : [],
 );
 
 export const ATTACHMENT_RULES = [

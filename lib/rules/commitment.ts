@@ -8,6 +8,8 @@ export const commitmentSign = defineRule(
     level: 'info',
     family: 'commitment',
     scope: 'platform',
+    input: 'reminder',
+    steps: ['commitment'],
     guide: '二.2',
     docs: {
       zh: '提醒：扫描二维码在线签署《专业技术资格申报材料真实性保证书》，字迹端正清晰，再点击“下一步”。',

@@ -17,6 +17,8 @@ export const reportRequired = defineRule(
     level: 'error',
     family: 'declaration',
     scope: 'guide',
+    input: 'declaration',
+    required: true,
     guide: '二.3',
     docs: { zh: '本人述职为空。', en: 'The self-report (本人述职) is empty.' },
     messages: {
@@ -44,6 +46,7 @@ export const reportLength = defineRule(
     level: 'error',
     family: 'declaration',
     scope: 'platform',
+    input: 'declaration',
     guide: '二.3',
     docs: {
       zh: '本人述职限 {reportLimit} 字以内（计划或页面写明的上限；按页面计数器的 UTF-16 长度，空格和换行也计入）；超过为错误，超过 {reportWarnAbove} 字给出警告。上限未知时不检查。',
@@ -79,6 +82,8 @@ export const officeRequired = defineRule(
     level: 'error',
     family: 'declaration',
     scope: 'guide',
+    input: 'declaration',
+    required: true,
     guide: '二.3',
     docs: {
       zh: '未选择受理点（区、县（市）经信部门或市直单位职称受理点）。',
@@ -101,6 +106,8 @@ export const typeRequired = defineRule(
     level: 'error',
     family: 'declaration',
     scope: 'guide',
+    input: 'declaration',
+    required: true,
     guide: '二.3(1)',
     docs: {
       zh: '申报类型需恰好选择一项：正常申报、破格申报、转（兼）评、技能人才申报（全角、半角括号同等对待）。',
@@ -135,6 +142,7 @@ export const typeSkillProof = defineRule(
     level: 'error',
     family: 'declaration',
     scope: 'guide',
+    input: 'declaration',
     guide: '二.3(3)',
     docs: { zh: '选择“技能人才申报”但未上传佐证材料。', en: '技能人才申报 is chosen but no supporting material is uploaded.' },
     messages: {
@@ -156,6 +164,7 @@ export const typeExceptionalDetail = defineRule(
     level: 'error',
     family: 'declaration',
     scope: 'guide',
+    input: 'declaration',
     guide: '二.3(4)',
     docs: { zh: '选择“破格申报”但未填写破格申报的具体内容。', en: '破格申报 is chosen but the exceptional-case details are empty.' },
     messages: {
@@ -178,6 +187,7 @@ export const typeExceptionalProof = defineRule(
     level: 'error',
     family: 'declaration',
     scope: 'guide',
+    input: 'declaration',
     guide: '二.3(4)',
     docs: { zh: '选择“破格申报”但未上传佐证材料。', en: '破格申报 is chosen but no supporting material is uploaded.' },
     messages: {
@@ -199,6 +209,8 @@ export const majorRequired = defineRule(
     level: 'error',
     family: 'declaration',
     scope: 'guide',
+    input: 'declaration',
+    required: true,
     guide: '三.1',
     docs: { zh: '从事专业为空。', en: 'The declared specialty (从事专业) is empty.' },
     messages: {
@@ -225,6 +237,7 @@ export const majorAllowed = defineRule(
     level: 'error',
     family: 'declaration',
     scope: 'platform',
+    input: 'declaration',
     guide: '三.1',
     docs: {
       zh: '从事专业不在本计划的可评审专业中（取自页面选项或计划页；都没有时只检查是否为空）。',
@@ -281,6 +294,7 @@ export const worktimeInteger = defineRule(
     level: 'error',
     family: 'declaration',
     scope: 'guide',
+    input: 'declaration',
     guide: '三.2',
     docs: { zh: '专业工作年限不是整数年。', en: 'The professional work years (专业工作年限) are not a whole number.' },
     messages: {
@@ -312,6 +326,7 @@ export const worktimeCutoff = defineRule(
     level: 'error',
     family: 'declaration',
     scope: 'platform',
+    input: 'declaration',
     guide: '三.2',
     docs: {
       zh: '专业工作年限与档案中从事专业技术工作时间到计划截止日（{workYearsCutoff}）的整年数不一致；提示给出计算值。截止日未知时不检查。',
@@ -365,6 +380,7 @@ export const assessmentFormat = defineRule(
     level: 'error',
     family: 'declaration',
     scope: 'guide',
+    input: 'declaration',
     guide: '三.3',
     docs: {
       zh: '考核情况需逐年写作“YYYY年考核结果”（如“YYYY年称职（或合格）”“YYYY年优秀”），以 ，、； 空格或换行分隔；提示给出规范写法。',
@@ -398,6 +414,7 @@ export const assessmentYears = defineRule(
     level: 'error',
     family: 'declaration',
     scope: 'platform',
+    input: 'declaration',
     guide: '三.3',
     docs: {
       zh: '考核情况的年份需恰好是本计划的近三年（{assessmentYears}，计划或页面写明），每年一次。年份未知时不检查。',

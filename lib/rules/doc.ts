@@ -28,19 +28,34 @@ function planTable(plans: readonly Plan[]): string[] {
     ['`{assessmentYears}` assessment years', (p) => p.assessmentYears?.join(', ') ?? unknown],
     ['`{appointmentYears}` appointment letters (years)', (p) => p.appointmentYears ?? unknown],
     ['`{paperDeadline}` paper deadline', (p) => p.paperDeadline ?? unknown],
-    ['`{reportLimit}` / `{reportWarnAbove}` self-report limit / warn above', (p) => `${p.reportLimit ?? unknown} / ${p.reportWarnAbove ?? unknown}`],
+    [
+      '`{reportLimit}` / `{reportWarnAbove}` self-report limit / warn above',
+      (p) => `${p.reportLimit ?? unknown} / ${p.reportWarnAbove ?? unknown}`,
+    ],
     ['`{achievementsHint}` achievements hint', (p) => p.achievementsHint ?? unknown],
-    ['photo bytes: pass (exclusive)', (p) => `${p.photo.bytesPassMin} < bytes < ${p.photo.bytesPassMax}`],
-    ['photo bytes: error', (p) => `≤ ${p.photo.bytesErrorAtOrBelow} or ≥ ${p.photo.bytesErrorAtOrAbove}`],
-    ['photo pixels: more than', (p) => `${p.photo.minWidth} × ${p.photo.minHeight}`],
-    ['photo ratio (inclusive)', (p) => `${p.photo.ratioMin}–${p.photo.ratioMax}`],
-    ['photo fix', (p) => {
-      const f = p.photo.fix;
-      return `ratio ${f.targetRatio.toFixed(4)}, ≤ ${f.maxWidth} × ${f.maxHeight}, ${f.bytesMin}–${f.bytesMax} bytes`;
-    }],
+    [
+      '`{photo.bytesPassMin}` < bytes < `{photo.bytesPassMax}` photo bytes: pass',
+      (p) => `${p.photo.bytesPassMin} < bytes < ${p.photo.bytesPassMax}`,
+    ],
+    [
+      '`{photo.bytesErrorAtOrBelow}` / `{photo.bytesErrorAtOrAbove}` photo bytes: error at or below / at or above',
+      (p) => `≤ ${p.photo.bytesErrorAtOrBelow} or ≥ ${p.photo.bytesErrorAtOrAbove}`,
+    ],
+    ['`{photo.minWidth}` × `{photo.minHeight}` photo pixels: more than', (p) => `${p.photo.minWidth} × ${p.photo.minHeight}`],
+    ['`{photo.ratioMin}`–`{photo.ratioMax}` photo ratio (inclusive)', (p) => `${p.photo.ratioMin}–${p.photo.ratioMax}`],
+    [
+      'photo fix',
+      (p) => {
+        const f = p.photo.fix;
+        return `ratio ${f.targetRatio.toFixed(4)}, ≤ ${f.maxWidth} × ${f.maxHeight}, ${f.bytesMin}–${f.bytesMax} bytes`;
+      },
+    ],
     ['可评审专业', (p) => (p.majors?.length ? p.majors.join('、') : '(from the page)')],
   ];
-  return table(['parameter', ...plans.map((p) => `\`${p.id}\``)], parameters.map(([name, get]) => [name, ...plans.map(get)]));
+  return table(
+    ['parameter', ...plans.map((p) => `\`${p.id}\``)],
+    parameters.map(([name, get]) => [name, ...plans.map(get)]),
+  );
 }
 
 export function renderRulesDoc(): string {
@@ -67,7 +82,12 @@ export function renderRulesDoc(): string {
   ];
   for (const { meta } of ALL_RULES) {
     lines.push('', `### \`${meta.id}\``, '');
-    lines.push(...table(['message', '中文', 'English'], Object.entries(meta.messages).map(([id, text]) => [`\`${id}\``, text.zh, text.en])));
+    lines.push(
+      ...table(
+        ['message', '中文', 'English'],
+        Object.entries(meta.messages).map(([id, text]) => [`\`${id}\``, text.zh, text.en]),
+      ),
+    );
   }
   lines.push(
     '',
@@ -75,9 +95,9 @@ export function renderRulesDoc(): string {
     '',
     '- **Ambiguous limits** pass only what passes under every reading and warn in between: photo bytes (K/M as 1000 or 1024), pixels equal to 215 or 300 ("大于").',
     '- **Character count** is the UTF-16 length (`value.length`, what a page counter and `maxlength` count), whitespace and line breaks included.',
-    '- **Whole years** (专业工作年限): the anniversary day counts (2014-12-31 → 2024-12-31 = 10); 29 February’s anniversary in a common year is 28 February (民法典 第二百零三条: no corresponding day → the month’s last day); a YYYY-MM date ignores days.',
+    '- **Whole years** (专业工作年限): the anniversary day counts (2010-03-15 → 2020-03-15 = 10, → 2020-03-14 = 9); 29 February’s anniversary in a common year is 28 February (民法典 第二百零三条: no corresponding day → the month’s last day); a YYYY-MM date ignores days.',
     '- **Canonical 考核情况** joins "YYYY年<result>" with 、 (顿号): GB/T 15834 uses it between coordinate list items, and U+3001 has no NFKC form, so the text is the same before and after normalisation. Input accepts ，、； space and line breaks, full- or half-width, and 称职(或合格) in either width.',
-    '- **Silence**: a field that is not on the page (`undefined`) keeps its rules silent; `\'\'` means present but empty.',
+    "- **Silence**: a field that is not on the page (`undefined`) keeps its rules silent; `''` means present but empty.",
   );
   lines.push(
     '',

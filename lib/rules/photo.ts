@@ -12,7 +12,7 @@ import type { Finding, PhotoFacts } from './types';
 
 const JPEG_EXTENSIONS = ['jpg', 'jpeg'];
 
-/** At least this share of the sampled background must be white (RULES.md photo.background). */
+/** At least this share of the sampled background must be white (rule photo.background). */
 const WHITE_SHARE_PASS = 0.92;
 
 export const photoFormat = defineRule(
@@ -21,6 +21,7 @@ export const photoFormat = defineRule(
     level: 'error',
     family: 'photo',
     scope: 'platform',
+    input: 'photo',
     guide: '二.1',
     docs: {
       zh: '照片内容是 JPEG（以 FF D8 FF 开头且有 SOF 尺寸标记），文件名以 .jpg 或 .jpeg 结尾。',
@@ -70,6 +71,7 @@ export const photoCorrupt = defineRule(
     level: 'error',
     family: 'photo',
     scope: 'platform',
+    input: 'photo',
     guide: '二.1',
     docs: { zh: 'JPEG 照片不完整（被截断）或无法解码。', en: 'The JPEG photo is truncated or cannot be decoded.' },
     messages: {
@@ -97,10 +99,11 @@ export const photoFilesize = defineRule(
     level: 'error',
     family: 'photo',
     scope: 'platform',
+    input: 'photo',
     guide: '二.1',
     docs: {
-      zh: '照片大小“大于30K且小于1M”：30 720 < 字节数 < 1 000 000 通过；≤ 30 000 或 ≥ 1 048 576 为错误；其间按 K/M 取 1000 或 1024 的不同理解给出警告。',
-      en: 'Photo size "over 30K and under 1M": 30 720 < bytes < 1 000 000 passes; ≤ 30 000 or ≥ 1 048 576 is an error; the bands between (K/M as 1000 or 1024) warn.',
+      zh: '照片大小“大于30K且小于1M”：{photo.bytesPassMin} < 字节数 < {photo.bytesPassMax} 通过；≤ {photo.bytesErrorAtOrBelow} 或 ≥ {photo.bytesErrorAtOrAbove} 为错误；其间按 K/M 取 1000 或 1024 的不同理解给出警告。',
+      en: 'Photo size "over 30K and under 1M": {photo.bytesPassMin} < bytes < {photo.bytesPassMax} passes; ≤ {photo.bytesErrorAtOrBelow} or ≥ {photo.bytesErrorAtOrAbove} is an error; the bands between (K/M as 1000 or 1024) warn.',
     },
     messages: {
       tooSmall: {
@@ -150,10 +153,11 @@ export const photoPixels = defineRule(
     level: 'error',
     family: 'photo',
     scope: 'platform',
+    input: 'photo',
     guide: '二.1',
     docs: {
-      zh: '照片像素“大于215*300”（宽*高，按存储尺寸）：恰好等于 215 或 300 给出警告，更小为错误。',
-      en: 'Photo pixels "over 215*300" (width*height, stored size): exactly 215 or 300 warns, smaller is an error.',
+      zh: '照片像素“大于215*300”（宽*高，按存储尺寸）：宽大于 {photo.minWidth} 且高大于 {photo.minHeight} 通过，恰好等于给出警告，更小为错误。',
+      en: 'Photo pixels "over 215*300" (width*height, stored size): more than {photo.minWidth} wide and {photo.minHeight} high passes, exactly at either warns, smaller is an error.',
     },
     messages: {
       tooSmall: {
@@ -185,10 +189,11 @@ export const photoRatio = defineRule(
     level: 'error',
     family: 'photo',
     scope: 'platform',
+    input: 'photo',
     guide: '二.1',
     docs: {
-      zh: '照片宽高比（按存储尺寸）大于等于 0.65 且小于等于 0.8。',
-      en: 'The photo width / height (stored size) is at least 0.65 and at most 0.8.',
+      zh: '照片宽高比（按存储尺寸）大于等于 {photo.ratioMin} 且小于等于 {photo.ratioMax}。',
+      en: 'The photo width / height (stored size) is at least {photo.ratioMin} and at most {photo.ratioMax}.',
     },
     messages: {
       outOfRange: {
@@ -225,6 +230,7 @@ export const photoOrientation = defineRule(
     level: 'error',
     family: 'photo',
     scope: 'platform',
+    input: 'photo',
     guide: '二.1',
     docs: {
       zh: '照片带有 EXIF 方向标记（2–8）：浏览器显示转正后的画面，服务器读取的却是存储的原图（5–8 宽高互换）。',
@@ -262,6 +268,7 @@ export const photoColorspace = defineRule(
     level: 'error',
     family: 'photo',
     scope: 'platform',
+    input: 'photo',
     guide: '二.1',
     docs: {
       zh: '照片是 CMYK/YCCK（4 通道）JPEG：常见的 Java 读图程序无法读取。',
@@ -286,6 +293,7 @@ export const photoColor = defineRule(
     level: 'warn',
     family: 'photo',
     scope: 'platform',
+    input: 'photo',
     guide: '二.1',
     docs: {
       zh: '照片是黑白的（单通道灰度 JPEG，或画面中没有任何彩色）。',
@@ -315,6 +323,7 @@ export const photoBackground = defineRule(
     level: 'warn',
     family: 'photo',
     scope: 'platform',
+    input: 'photo',
     guide: '二.1',
     docs: {
       zh: '白底证件照：背景取样中白色像素（min(R,G,B) ≥ 235 且 max−min ≤ 24）至少占 92 %；否则按取样说明是背景偏灰还是有颜色（如蓝色背景）。',
@@ -351,6 +360,7 @@ export const photoMetadata = defineRule(
     level: 'info',
     family: 'photo',
     scope: 'platform',
+    input: 'photo',
     guide: '二.1',
     docs: {
       zh: '照片带有 GPS 等位置信息（隐私）；修正照片会删除。',

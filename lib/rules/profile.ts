@@ -22,6 +22,7 @@ export const profileIdNumber = defineRule(
     level: 'error',
     family: 'profile',
     scope: 'platform',
+    input: 'profile',
     guide: '一.1',
     docs: {
       zh: '18 位居民身份证号（GB 11643-1999）：行政区划代码、有效出生日期、MOD 11-2 校验位（X 大小写均可）。',
@@ -50,6 +51,7 @@ export const profileIdConsistency = defineRule(
     level: 'error',
     family: 'profile',
     scope: 'platform',
+    input: 'profile',
     guide: '一.1',
     docs: {
       zh: '出生日期、性别与身份证号编码的不一致。',
@@ -106,7 +108,9 @@ export const profileIdConsistency = defineRule(
 
 /** The number with spaces, dashes and a +86/86 prefix removed, when that makes it valid. */
 function cleanedMobile(value: string): string | undefined {
-  const digits = nfkc(value).replace(/[\s\-()]/gu, '').replace(/^(\+?86)(?=1\d{10}$)/u, '');
+  const digits = nfkc(value)
+    .replace(/[\s\-()]/gu, '')
+    .replace(/^(\+?86)(?=1\d{10}$)/u, '');
   return isMobile(digits) ? digits : undefined;
 }
 
@@ -116,6 +120,7 @@ export const profileMobile = defineRule(
     level: 'error',
     family: 'profile',
     scope: 'platform',
+    input: 'profile',
     guide: '一.1',
     docs: { zh: '大陆手机号码：以 1 开头、第二位为 3–9 的 11 位数字。', en: 'Mainland mobile number: 11 digits starting 1[3-9].' },
     messages: {
@@ -144,7 +149,9 @@ export const profileMobile = defineRule(
 
 /** Full-width ＠ and 。 and stray spaces fixed, when that makes the address valid. */
 function cleanedEmail(value: string): string | undefined {
-  const text = nfkc(value).replace(/\s+/gu, '').replace(/[。．]/gu, '.');
+  const text = nfkc(value)
+    .replace(/\s+/gu, '')
+    .replace(/[。．]/gu, '.');
   return isEmail(text) ? text : undefined;
 }
 
@@ -154,6 +161,7 @@ export const profileEmail = defineRule(
     level: 'error',
     family: 'profile',
     scope: 'platform',
+    input: 'profile',
     guide: '一.1',
     docs: { zh: '电子邮箱不是有效的地址。', en: 'The e-mail is not an e-mail address.' },
     messages: {
@@ -205,8 +213,18 @@ function dateFields(profile: ProfileInput['profile']): { fields: DateField[]; pa
   });
   const work = profile.work;
   add('work.workStart', work?.workStart, { zh: '参加工作时间', en: 'Start of work' }, 'workStart');
-  add('work.professionalStart', work?.professionalStart, { zh: '从事专业技术工作时间', en: 'Start of professional work' }, 'professionalStart');
-  add('work.currentTitleDate', work?.currentTitleDate, { zh: '现专业技术资格取得时间', en: 'Date of the current title' }, 'currentTitleDate');
+  add(
+    'work.professionalStart',
+    work?.professionalStart,
+    { zh: '从事专业技术工作时间', en: 'Start of professional work' },
+    'professionalStart',
+  );
+  add(
+    'work.currentTitleDate',
+    work?.currentTitleDate,
+    { zh: '现专业技术资格取得时间', en: 'Date of the current title' },
+    'currentTitleDate',
+  );
   add('work.appointmentDate', work?.appointmentDate, { zh: '聘任时间', en: 'Appointment date' }, 'appointmentDate');
   (Array.isArray(profile.history) ? profile.history : []).forEach((entry, i) => {
     add(`history[${i}].start`, entry?.start, { zh: '工作经历起始时间', en: 'Job start' });
@@ -225,6 +243,7 @@ export const profileDates = defineRule(
     level: 'error',
     family: 'profile',
     scope: 'platform',
+    input: 'profile',
     guide: '一.1',
     docs: {
       zh: '日期无法识别、晚于今天，或结束早于开始（入学/毕业，工作经历起止）。',

@@ -9,6 +9,7 @@ export const submitUnresolved = defineRule(
     level: 'warn',
     family: 'submit',
     scope: 'platform',
+    input: 'submit',
     guide: '二.6',
     docs: {
       zh: '在“预览确认提交”页，列出前面各步仍未解决的错误（本次会话中记录），提交前逐一处理。',
@@ -36,6 +37,8 @@ export const paymentReminder = defineRule(
     level: 'info',
     family: 'submit',
     scope: 'platform',
+    input: 'reminder',
+    steps: ['records'],
     guide: '二.7',
     docs: {
       zh: '提醒：资格审查通过后，按 12333 短信提示在“我的申报记录”点击“马上支付”，在规定时间内缴费。',
@@ -57,6 +60,8 @@ export const paperDeadline = defineRule(
     level: 'info',
     family: 'submit',
     scope: 'platform',
+    input: 'reminder',
+    steps: ['preview', 'records', 'reviewForm'],
     guide: '二.8',
     docs: {
       zh: '提醒：导出带水印的评审表（破格申报另附审批表），单位盖章后交受理部门，赶在计划截止日（{paperDeadline}）前；显示剩余天数，截止日未知时不给日期。',

@@ -5,6 +5,7 @@
  */
 import type { Meaning } from '../meanings';
 import type { Profile } from '../profile/types';
+import type { Step } from '../steps';
 import type { Plan } from './plans/types';
 
 export type { Plan } from './plans/types';
@@ -26,8 +27,22 @@ export type Family = 'photo' | 'commitment' | 'declaration' | 'achievement' | 'a
  */
 export type Scope = 'platform' | 'guide';
 
+/** The input each kind of rule checks; `RuleMeta.input` names one of these. */
+export interface RuleInputs {
+  photo: PhotoFacts;
+  declaration: DeclarationInput;
+  achievements: AchievementsInput;
+  attachments: AttachmentsInput;
+  attachmentFile: AttachmentFileInput;
+  submit: SubmitInput;
+  profile: ProfileInput;
+  reminder: ReminderInput;
+}
+
+export type InputKind = keyof RuleInputs;
+
 export interface RuleMeta {
-  /** Stable public id from RULES.md, e.g. 'photo.filesize'. */
+  /** Stable public id (docs/rules.md), e.g. 'photo.filesize'. */
   id: string;
   /** The highest level the rule can report. */
   level: Level;
@@ -39,12 +54,24 @@ export interface RuleMeta {
   docs: Text;
   /** ESLint-style message ids; templates use {placeholders}. */
   messages: Record<string, Text>;
+  /** What the check reads: the entry points (checkPhoto, checkAttachments …) run the rules of one kind. */
+  input: InputKind;
+  /**
+   * A required field left empty. Its findings say so (`Finding.required`):
+   * inline they wait for the applicant's first input on the page, the panel
+   * lists them at once.
+   */
+  required?: true;
+  /** Reminder rules only: the steps whose panel shows the reminder. */
+  steps?: readonly Step[];
 }
 
 export type Target = Meaning | 'achievements' | 'submit' | 'page';
 
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages, e.g. 'tooSmall': what tests compare, not the text. */
+  messageId: string;
   level: Level;
   /** Chinese, placeholders filled. */
   message: string;
@@ -56,6 +83,8 @@ export interface Finding {
   /** A value that would pass, e.g. canonical 考核情况 text or the computed 专业工作年限. */
   suggestion?: string;
   data?: Record<string, string | number>;
+  /** Set from the rule's meta: the finding is about a required field left empty. */
+  required?: true;
 }
 
 export interface Rule<I> {

@@ -10,8 +10,14 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, platformUrl, type ExtensionApi } from './fixtures';
 
+/** The parts of the sample profile this test types or looks for. */
+interface SampleProfile {
+  basic: { name: string; idNumber: string; mobile: string; email: string };
+  work: { employer: string };
+}
+
 const SAMPLE_TEXT = readFileSync('tests/fixtures/profile.sample.json', 'utf8');
-const SAMPLE = JSON.parse(SAMPLE_TEXT).profiles[0];
+const SAMPLE = (JSON.parse(SAMPLE_TEXT) as { profiles: SampleProfile[] }).profiles[0]!;
 const SAMPLE_ID = 'sample-zhang-wei';
 
 async function message(context: BrowserContext, extensionId: string, request: unknown): Promise<unknown> {
@@ -62,7 +68,7 @@ test.describe('页面诊断', () => {
     await preview.getByRole('button', { name: '保存' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^页面诊断-个人基本信息-\d{8}-\d{4}\.html$/);
-    const html = readFileSync((await download.path())!, 'utf8');
+    const html = readFileSync(await download.path(), 'utf8');
     await expect(panel.getByRole('status')).toContainText('已保存');
 
     for (const value of Object.values(typed)) expect(html).not.toContain(value);

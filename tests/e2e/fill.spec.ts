@@ -232,7 +232,7 @@ test.describe('一键填写', () => {
     await expect(frame.locator('#column63')).toHaveValue('01');
     await expect(frame.locator('#column65')).toHaveValue('2021年称职、2022年优秀、2023年称职');
     await expect(frame.locator('#column66')).toHaveValue('330106');
-    const report = JSON.parse(SAMPLE).profiles[0].declaration.selfReport as string;
+    const report = (JSON.parse(SAMPLE) as { profiles: Array<{ declaration: { selfReport: string } }> }).profiles[0]!.declaration.selfReport;
     await expect(frame.locator('#column67')).toHaveValue(report);
     // The page's own input handler ran: its counter shows the length.
     await expect(frame.locator('#column67_count')).toHaveText(String(report.length));

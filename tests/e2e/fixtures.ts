@@ -24,6 +24,7 @@ interface TestFixtures {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   site: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring; it needs none.
     async ({}, use) => {
       const site = await startSite({ port: 0 });
       await use(site);
@@ -41,6 +42,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   context: async ({ launched }, use) => use(launched.context),
   extensionId: async ({ launched }, use) => use(launched.extensionId),
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring; it needs none.
   pageErrors: async ({}, use) => use([]),
   page: async ({ launched, pageErrors, site }, use) => {
     site.resetUploads();

@@ -33,7 +33,7 @@ async function waitFor<T>(what: string, check: () => Promise<T>, timeout = TIMEO
   for (;;) {
     try {
       last = await check();
-      if (last) return last as NonNullable<T>;
+      if (last) return last;
     } catch (error) {
       // A frame may be navigating: try again.
       last = undefined;
@@ -124,7 +124,7 @@ async function choosePhoto(frame: Frame, name: string, bytes: Buffer): Promise<v
   const file = path.join(dir, name);
   writeFileSync(file, bytes);
   const input = await waitFor('the photo input', () => frame.$('input[type=file]'));
-  await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
+  await input.uploadFile(file);
 }
 
 /** The bytes the replica stored for the photo it shows, fetched by the page itself. */
@@ -153,7 +153,9 @@ async function openExtensionPage(firefox: LaunchedFirefox, name: string): Promis
   return tab;
 }
 
-describe('Firefox ESR with the built add-on', { timeout: 300_000 }, () => {
+// node:test's describe() and it() return promises that the runner itself tracks
+// (inside a suite they settle at once): there is nothing to await here.
+void describe('Firefox ESR with the built add-on', { timeout: 300_000 }, () => {
   let site: Site;
   let firefox: LaunchedFirefox;
   let page: Page;
@@ -171,7 +173,7 @@ describe('Firefox ESR with the built add-on', { timeout: 300_000 }, () => {
     await site?.close();
   });
 
-  it('the panel appears in the wizard frame: open shadow root, title, step, 一键填写', async () => {
+  void it('the panel appears in the wizard frame: open shadow root, title, step, 一键填写', async () => {
     const frame = await wizard(page, 'basicInfo', 'person/baseInfo.jsp');
     const panel = await frame.evaluate(() => {
       const root = document.getElementById('zcps-assistant-panel')?.shadowRoot;
@@ -184,7 +186,7 @@ describe('Firefox ESR with the built add-on', { timeout: 300_000 }, () => {
     assert.equal(await page.mainFrame().evaluate(() => document.getElementById('zcps-assistant-panel')), null);
   });
 
-  it('a rule hint shows as the applicant types, and goes when the value is right', async () => {
+  void it('a rule hint shows as the applicant types, and goes when the value is right', async () => {
     const frame = await wizard(page, 'basicInfo', 'person/baseInfo.jsp');
     const id = await waitFor('身份证号码', () => frame.$('#column5'));
     await id.type('33010619900315123X');
@@ -199,7 +201,7 @@ describe('Firefox ESR with the built add-on', { timeout: 300_000 }, () => {
     assert.equal(await frame.$eval('#column5', (el) => el.getAttribute('aria-invalid')), null);
   });
 
-  it('一键填写 fills 个人基本信息 from a profile imported in the popup', async () => {
+  void it('一键填写 fills 个人基本信息 from a profile imported in the popup', async () => {
     const popup = await openExtensionPage(firefox, 'popup.html');
     const file = await waitFor('导入档案', () => popup.$('#import-file'));
     await (file as ElementHandle<HTMLInputElement>).uploadFile(SAMPLE);
@@ -222,7 +224,7 @@ describe('Firefox ESR with the built add-on', { timeout: 300_000 }, () => {
     assert.equal(await frame.$eval('.xselect-input', (el) => (el as HTMLInputElement).value), '助理工程师');
   });
 
-  it('a photo with an error is held; 修正照片 → 使用修正后的照片 uploads a JPEG that passes', async () => {
+  void it('a photo with an error is held; 修正照片 → 使用修正后的照片 uploads a JPEG that passes', async () => {
     site.resetUploads();
     const frame = await wizard(page, 'photo', 'declare/photo.jsp');
     await choosePhoto(frame, 'IMG_20240301_093012.jpg', await makePhoto('orientation6'));
@@ -245,7 +247,7 @@ describe('Firefox ESR with the built add-on', { timeout: 300_000 }, () => {
     assert.ok(ratio >= 0.65 && ratio <= 0.8, `ratio ${ratio}`);
   });
 
-  it('a HEIC photo is converted in the extension and its fix uploaded', async () => {
+  void it('a HEIC photo is converted in the extension and its fix uploaded', async () => {
     site.resetUploads();
     const frame = await wizard(page, 'photo', 'declare/photo.jsp');
     await choosePhoto(frame, 'IMG_0002.HEIC', readFileSync('tests/fixtures/heic/IMG_0002.HEIC'));
@@ -262,7 +264,7 @@ describe('Firefox ESR with the built add-on', { timeout: 300_000 }, () => {
     assert.ok((jpeg.height ?? 0) > (jpeg.width ?? 0), `upright: ${jpeg.width}×${jpeg.height}`);
   });
 
-  it('no script error in the pages', () => {
+  void it('no script error in the pages', () => {
     assert.deepEqual(pageErrors, []);
   });
 });

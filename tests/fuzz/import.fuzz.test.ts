@@ -23,7 +23,7 @@ function paths(value: unknown, at: (string | number)[] = [], out: (string | numb
 const SAMPLE_PATHS = paths(SAMPLE).filter((p) => p.length > 0);
 
 function replaced(path: readonly (string | number)[], value: unknown): string {
-  const copy = structuredClone(SAMPLE) as Record<string, unknown>;
+  const copy = structuredClone(SAMPLE);
   let node: Record<string | number, unknown> = copy;
   for (const part of path.slice(0, -1)) node = node[part] as Record<string | number, unknown>;
   node[path[path.length - 1] as string | number] = value;

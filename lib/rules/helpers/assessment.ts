@@ -6,12 +6,12 @@
  * uses it between coordinate items of a list, and U+3001 has no NFKC
  * compatibility form, so the canonical text is the same before and after the
  * normalisation every comparison here applies (， and ； become , and ; ).
- * On input every separator of RULES.md is accepted: ，、； space line break,
+ * On input every separator the rule accepts is read: ，、； space line break,
  * full- and half-width.
  */
 import { clip, nfkc } from './text';
 
-/** The results RULES.md accepts; 称职（或合格） is the guide's own wording. */
+/** The results the rule accepts; 称职（或合格） is the guide's own wording. */
 export const ASSESSMENT_RESULTS = ['优秀', '称职', '合格', '基本称职', '基本合格', '不称职', '不合格', '称职（或合格）'] as const;
 
 export const ASSESSMENT_SEPARATOR = '、';

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COLUMN, Panel, openWidth } from '../../../lib/assistant/panel';
 import type { Finding } from '../../../lib/rules/types';
 
-const finding = (level: Finding['level'], ruleId = `r.${level}`): Finding => ({ ruleId, level, message: `${level} 消息`, messageEn: '' });
+const finding = (level: Finding['level'], ruleId = `r.${level}`): Finding => ({ ruleId, messageId: 'm', level, message: `${level} 消息`, messageEn: '' });
 
 afterEach(() => {
   document.body.innerHTML = '';

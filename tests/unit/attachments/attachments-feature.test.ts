@@ -99,7 +99,7 @@ describe('上传相关附件: findings', () => {
 
   it('every bad file gets its own attachment.file hint; a good one none', async () => {
     mounted = await mount([featureNamed('attachments')], { findings: {}, applicationType: '正常申报' });
-    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) as BlobPart], '社保证明.pdf');
+    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])], '社保证明.pdf');
     const empty = new File([], '社保2023.pdf');
     await choose('column54', [png, empty, pdf('社保2022.pdf')]);
     const messages = hints('attachment.file').map((h) => h.textContent);

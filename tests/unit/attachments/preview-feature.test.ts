@@ -105,7 +105,7 @@ describe('预览确认提交 with open errors', () => {
     expect(previous).toBe(0); // a script's click: nothing
     userClick(document.querySelector<HTMLButtonElement>('.zcps-back[data-step="declaration"]')!);
     expect(previous).toBe(1);
-    expect(JSON.parse(sessionStorage.getItem('zcps-assistant.backTo') ?? '{}').step).toBe('declaration');
+    expect((JSON.parse(sessionStorage.getItem('zcps-assistant.backTo') ?? '{}') as { step?: string }).step).toBe('declaration');
     userClick(document.querySelector<HTMLButtonElement>('.zcps-back[data-step="attachments"]')!);
     expect(previous).toBe(2);
   });

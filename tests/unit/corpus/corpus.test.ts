@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Browser } from 'happy-dom';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../lib/page/read-page';
 import { resetLabelCache } from '../../../lib/page/labels';
 import { formatScores, scorePage, type PageScore } from '../../support/corpus-score';

@@ -30,7 +30,7 @@ describe('preview', () => {
     expect(rows.map((r) => [r.dataset.label, r.dataset.action])).toEqual([
       ['姓名', 'fill'], ['手机号码', 'fill'], ['现工作单位名称', 'skip'], ['起止时间', 'skip'],
     ]);
-    const boxes = rows.map((r) => r.querySelector('input[type=checkbox]') as HTMLInputElement | null);
+    const boxes = rows.map((r) => r.querySelector<HTMLInputElement>('input[type=checkbox]'));
     expect(boxes.map((b) => b?.checked ?? null)).toEqual([true, false, null, null]);
     expect(rows[2]?.textContent).toContain('只读');
     expect(rows[1]?.textContent).toContain('勾选后才会覆盖');

@@ -20,7 +20,7 @@ function track(el: HTMLInputElement): { changes: string[] } {
   Object.defineProperty(el, 'value', {
     configurable: true,
     get() {
-      return proto.get!.call(this);
+      return proto.get!.call(this) as string;
     },
     set(v: string) {
       remembered = v;

@@ -34,7 +34,7 @@ export const JSP_TABLE: Fixture = {
   <tr>
     <td class="td_l" width="15%"><font color="red">*</font>姓名：</td>
     <td><input type="text" id="column19" name="column19" value="张三" class="inputText"></td>
-    <td class="td_l"><font color="red">*</font>性　别：</td>
+    <td class="td_l"><font color="red">*</font>性\u3000别：</td>
     <td><label><input type="radio" name="column20" value="1" checked>男</label>&nbsp;<label><input type="radio" name="column20" value="2">女</label></td>
   </tr>
   <tr>

@@ -15,8 +15,8 @@ function load(markup: string): Field[] {
 }
 
 const byName = (fields: Field[], name: string) => fields.find((f) => f.el.getAttribute('name') === name);
-const meanings = (fields: Field[]) => Object.fromEntries(fields.map((f) => [f.el.getAttribute('name'), f.meaning ?? '']));
-const records = (fields: Field[]) => Object.fromEntries(fields.map((f) => [f.el.getAttribute('name'), f.record ? `${f.record.list}${f.record.index}` : '']));
+const meanings = (fields: Field[]) => Object.fromEntries(fields.map((f) => [String(f.el.getAttribute('name')), f.meaning ?? '']));
+const records = (fields: Field[]) => Object.fromEntries(fields.map((f) => [String(f.el.getAttribute('name')), f.record ? `${f.record.list}${f.record.index}` : '']));
 
 describe('tables of rows', () => {
   it('a 工作经历 table under its heading: each row a record, 工作单位 a past employer, 起 … 止 its start and end', () => {

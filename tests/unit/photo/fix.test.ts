@@ -348,9 +348,8 @@ describe('fixPhoto wiring with stand-ins for the browser APIs', () => {
         recorded.canvases.push({ width, height });
       }
       getContext() {
-        const canvas = this;
         return {
-          canvas,
+          canvas: this,
           fillStyle: '',
           imageSmoothingEnabled: false,
           imageSmoothingQuality: 'low',

@@ -29,7 +29,7 @@ describe('headerSize from real encoder output', () => {
 describe('headerSize on hand-built headers', () => {
   const le32 = (value: number): number[] => [value & 0xff, (value >> 8) & 0xff, (value >> 16) & 0xff, (value >>> 24) & 0xff];
   const bmp = (headerBytes: number, width: number[], height: number[]): Uint8Array =>
-    Uint8Array.from([0x42, 0x4d, ...new Array(12).fill(0), ...le32(headerBytes), ...width, ...height, 1, 0, 24, 0]);
+    Uint8Array.from([0x42, 0x4d, ...new Array<number>(12).fill(0), ...le32(headerBytes), ...width, ...height, 1, 0, 24, 0]);
 
   it('reads a BMP info header, top-down rows included', () => {
     expect(readBmpSize(bmp(40, le32(640), le32(480)))).toEqual({ width: 640, height: 480 });
@@ -38,7 +38,7 @@ describe('headerSize on hand-built headers', () => {
   });
 
   it('reads an OS/2 BMP core header (16-bit sizes)', () => {
-    expect(readBmpSize(Uint8Array.from([0x42, 0x4d, ...new Array(12).fill(0), 12, 0, 0, 0, 0x20, 0x03, 0x58, 0x02]))).toEqual({ width: 800, height: 600 });
+    expect(readBmpSize(Uint8Array.from([0x42, 0x4d, ...new Array<number>(12).fill(0), 12, 0, 0, 0, 0x20, 0x03, 0x58, 0x02]))).toEqual({ width: 800, height: 600 });
   });
 
   it('takes the largest ispe of a HEIF grid (tiles are listed too)', () => {
@@ -86,7 +86,7 @@ describe('MAX_PIXELS guard', () => {
       Array.from('RIFF\0\0\0\0WEBPVP8L', (c) => c.charCodeAt(0)),
       Array.from('RIFF\0\0\0\0WEBPVP8X', (c) => c.charCodeAt(0)),
       Array.from('GIF89a', (c) => c.charCodeAt(0)),
-      [0x42, 0x4d, ...new Array(12).fill(0), 40, 0, 0, 0],
+      [0x42, 0x4d, ...new Array<number>(12).fill(0), 40, 0, 0, 0],
       [0, 0, 0, 16, ...Array.from('ftypavif', (c) => c.charCodeAt(0))],
     ];
     fc.assert(

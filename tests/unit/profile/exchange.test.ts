@@ -8,7 +8,7 @@ import {
   type FileMigration,
 } from '../../../lib/profile/exchange';
 import { emptyProfile } from '../../../lib/profile/schema';
-import { SAMPLE_TEXT, sampleFile, sampleProfile, sampleWith } from './fixtures';
+import { SAMPLE_TEXT, sampleFile, sampleProfile, sampleWith, type EditableProfile, type JsonRecord } from './fixtures';
 
 const TODAY = '2026-11-26';
 
@@ -42,7 +42,7 @@ describe('export → import round trip', () => {
 
   it('writes the format tag, version and pretty JSON', () => {
     const text = exportProfiles([sampleProfile()], new Date('2026-11-26T08:00:00Z'));
-    const file = JSON.parse(text);
+    const file = JSON.parse(text) as JsonRecord;
     expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'profiles']);
     expect(file.format).toBe('zcps-assistant/profile');
     expect(file.version).toBe(1);
@@ -119,9 +119,9 @@ describe('import refusals', () => {
 
   it('invalid fields: the JSON path, the field name and the problem', () => {
     const errors = errorsOf(sampleWith((f) => {
-      const p = f.profiles[0] as any;
+      const p = f.profiles[0]!;
       p.basic.birthDate = '1990年3月15日';
-      p.assessments[2].result = '良好';
+      p.assessments[2]!.result = '良好';
     }));
     expect(errors.map((e) => e.path)).toEqual(['$.profiles[0].basic.birthDate', '$.profiles[0].assessments[2].result']);
     expect(errors[0]?.message).toBe('$.profiles[0].basic.birthDate（出生日期）：日期应为 YYYY-MM-DD 或 YYYY-MM（例如 2021-07-01 或 2021-07），现为“1990年3月15日”');
@@ -129,14 +129,14 @@ describe('import refusals', () => {
   });
 
   it.each([
-    ['a bad mobile', (p: any) => { p.basic.mobile = '1381234567'; }, '$.profiles[0].basic.mobile', /手机号码“1381234567”不正确.*11 位/],
-    ['a bad ID check digit', (p: any) => { p.basic.idNumber = '330106199003151235'; }, '$.profiles[0].basic.idNumber', /校验位/],
-    ['a bad e-mail', (p: any) => { p.basic.email = 'zhangwei＠example.com'; }, '$.profiles[0].basic.email', /电子邮箱/],
-    ['a future date', (p: any) => { p.work.appointmentDate = '2027-01-01'; }, '$.profiles[0].work.appointmentDate', /晚于今天（2026-11-26）/],
-    ['an end before its start', (p: any) => { p.history[0].end = '2011-01-01'; }, '$.profiles[0].history[0].end', /结束不能早于开始/],
-    ['a gender the ID number contradicts', (p: any) => { p.basic.gender = '女'; }, '$.profiles[0].basic.gender', /身份证号第 17 位/],
+    ['a bad mobile', (p: EditableProfile) => { p.basic.mobile = '1381234567'; }, '$.profiles[0].basic.mobile', /手机号码“1381234567”不正确.*11 位/],
+    ['a bad ID check digit', (p: EditableProfile) => { p.basic.idNumber = '330106199003151235'; }, '$.profiles[0].basic.idNumber', /校验位/],
+    ['a bad e-mail', (p: EditableProfile) => { p.basic.email = 'zhangwei＠example.com'; }, '$.profiles[0].basic.email', /电子邮箱/],
+    ['a future date', (p: EditableProfile) => { p.work.appointmentDate = '2027-01-01'; }, '$.profiles[0].work.appointmentDate', /晚于今天（2026-11-26）/],
+    ['an end before its start', (p: EditableProfile) => { p.history[0]!.end = '2011-01-01'; }, '$.profiles[0].history[0].end', /结束不能早于开始/],
+    ['a gender the ID number contradicts', (p: EditableProfile) => { p.basic.gender = '女'; }, '$.profiles[0].basic.gender', /身份证号第 17 位/],
   ])('the profile rules refuse %s, naming the path', (_name, change, path, message) => {
-    const errors = errorsOf(sampleWith((f) => change(f.profiles[0])));
+    const errors = errorsOf(sampleWith((f) => change(f.profiles[0]!)));
     expect(errors.map((e) => e.path)).toEqual([path]);
     expect(errors[0]?.message.startsWith(`${path}（`)).toBe(true);
     expect(errors[0]?.message).toMatch(message);
@@ -154,9 +154,9 @@ describe('import refusals', () => {
 
   it.each([
     ['__proto__ at the top', '{"__proto__": {"polluted": true}, "format": "zcps-assistant/profile"}', '$.__proto__'],
-    ['constructor in a profile', sampleWith((f) => { (f.profiles[0] as any).basic.constructor = { prototype: {} }; }), '$.profiles[0].basic.constructor'],
-    ['prototype deep in a list', sampleWith((f) => { (f.profiles[0] as any).achievements[1].prototype = 1; }), '$.profiles[0].achievements[1].prototype'],
-    ['__proto__ inside an unknown key', sampleWith((f) => { (f as any).extra = JSON.parse('{"a":[{"__proto__":{}}]}'); }), '$.extra.a[0].__proto__'],
+    ['constructor in a profile', sampleWith((f) => { Object.assign(f.profiles[0]!.basic, { constructor: { prototype: {} } }); }), '$.profiles[0].basic.constructor'],
+    ['prototype deep in a list', sampleWith((f) => { f.profiles[0]!.achievements[1]!.prototype = 1; }), '$.profiles[0].achievements[1].prototype'],
+    ['__proto__ inside an unknown key', sampleWith((f) => { f.extra = JSON.parse('{"a":[{"__proto__":{}}]}'); }), '$.extra.a[0].__proto__'],
   ])('prototype-pollution keys are refused: %s', (_name, text, path) => {
     const errors = errorsOf(text);
     expect(errors.map((e) => e.path)).toContain(path);
@@ -176,12 +176,12 @@ describe('import refusals', () => {
   });
 
   it('nesting up to the cap is still read as usual', () => {
-    const nested = sampleWith((f) => { (f as any).extra = JSON.parse(`${'['.repeat(60)}${']'.repeat(60)}`); });
+    const nested = sampleWith((f) => { f.extra = JSON.parse(`${'['.repeat(60)}${']'.repeat(60)}`); });
     expect(parseImport(nested, { today: '2026-11-26' }).ok).toBe(true);
   });
 
   it('an oversized file: says the size and the limit', () => {
-    const big = sampleWith((f) => { (f as any).padding = 'x'.repeat(MAX_IMPORT_BYTES); });
+    const big = sampleWith((f) => { f.padding = 'x'.repeat(MAX_IMPORT_BYTES); });
     const [error] = errorsOf(big);
     expect(error?.message).toMatch(/文件大小为 5\.0 MB，超过上限 5\.0 MB/);
     const small = errorsOf(SAMPLE_TEXT, { maxBytes: 1000 })[0];
@@ -189,7 +189,7 @@ describe('import refusals', () => {
   });
 
   it('counts bytes, not characters (Chinese text is 3 bytes a character in UTF-8)', () => {
-    const text = sampleWith((f) => { (f as any).note = '中'.repeat(400); });
+    const text = sampleWith((f) => { f.note = '中'.repeat(400); });
     expect(parseImport(text, { today: TODAY, maxBytes: text.length + 100 }).ok).toBe(false);
   });
 });

@@ -13,9 +13,36 @@ export function sampleProfile(): Profile {
   return sampleFile().profiles[0] as Profile;
 }
 
+/** One object of the sample as plain JSON: a test may set any key to any value, wrong ones included. */
+export type JsonRecord = Record<string, unknown>;
+
+/** The sample profile as plain JSON, its sections and lists typed only as far as tests reach into them to break them. */
+export interface EditableProfile {
+  basic: JsonRecord;
+  work: JsonRecord;
+  declaration: JsonRecord;
+  education: JsonRecord[];
+  history: JsonRecord[];
+  assessments: JsonRecord[];
+  continuingEducation: JsonRecord[];
+  achievements: JsonRecord[];
+  [key: string]: unknown;
+}
+
+/** The sample file as plain JSON. */
+export interface EditableFile {
+  profiles: EditableProfile[];
+  [key: string]: unknown;
+}
+
+/** The sample's first profile as plain JSON, to be broken by a test. */
+export function editableProfile(): EditableProfile {
+  return (JSON.parse(SAMPLE_TEXT) as EditableFile).profiles[0]!;
+}
+
 /** A file text with one change applied to the parsed sample. */
-export function sampleWith(change: (file: Record<string, unknown> & { profiles: Record<string, unknown>[] }) => void): string {
-  const file = JSON.parse(SAMPLE_TEXT) as Record<string, unknown> & { profiles: Record<string, unknown>[] };
+export function sampleWith(change: (file: EditableFile) => void): string {
+  const file = JSON.parse(SAMPLE_TEXT) as EditableFile;
   change(file);
   return JSON.stringify(file, null, 2);
 }

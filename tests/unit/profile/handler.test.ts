@@ -31,7 +31,7 @@ async function setup(): Promise<{ handle: Handler; store: ProfileStore; refusals
 /** The content script in tab 7 of the platform; an extension page (the popup). */
 const TAB: SenderInfo = { kind: 'platform', tabId: 7, origin: 'https://zcps.rlsbt.zj.gov.cn' };
 const PAGE: SenderInfo = { kind: 'extension', origin: 'chrome-extension://abc' };
-const finding: Finding = { ruleId: 'report.length', level: 'error', message: '本人述职超过 1000 字', messageEn: 'too long' };
+const finding: Finding = { ruleId: 'report.length', messageId: 'over', level: 'error', message: '本人述职超过 1000 字', messageEn: 'too long' };
 
 describe('message shape validation', () => {
   it.each<[string, unknown]>([
@@ -122,7 +122,9 @@ describe('answers', () => {
       refusals: new RefusalLog(memorySessionArea()),
       version: '0.1.0',
     });
-    expect(await handle({ type: 'profile.list' }, PAGE)).toMatchObject({ type: 'error', code: 'internal', message: expect.stringMatching(/disk full/) });
+    const answer = await handle({ type: 'profile.list' }, PAGE);
+    expect(answer).toMatchObject({ type: 'error', code: 'internal' });
+    expect(answer.type === 'error' && answer.message).toMatch(/disk full/);
     expect(await handle({ type: 'ping' }, PAGE)).toEqual({ type: 'pong', version: '0.1.0' });
   });
 });
@@ -138,7 +140,7 @@ describe('profile.import', () => {
   it('refuses a bad file with the problems and leaves the stored profile untouched', async () => {
     const { handle, store } = await setup();
     await store.importProfiles([sampleProfile()]);
-    const bad = sampleWith((f) => { (f.profiles[0] as any).basic.name = '李四'; (f.profiles[0] as any).work.workStart = '去年'; });
+    const bad = sampleWith((f) => { f.profiles[0]!.basic.name = '李四'; f.profiles[0]!.work.workStart = '去年'; });
     const answer = await handle({ type: 'profile.import', text: bad, onConflict: 'replace' }, PAGE);
     expect(answer).toMatchObject({ type: 'error', code: 'invalid' });
     expect(answer.type === 'error' && answer.problems?.map((p) => p.path)).toEqual(['$.profiles[0].work.workStart']);
@@ -295,7 +297,9 @@ describe('send', () => {
 
   it('turns a failed delivery or no answer into a transport error, never a throw', async () => {
     const failing = createSender(async () => { throw new Error('Could not establish connection. Receiving end does not exist.'); });
-    expect(await failing({ type: 'profile.getActive' })).toMatchObject({ type: 'error', code: 'transport', message: expect.stringMatching(/无法连接扩展后台/) });
+    const refused = await failing({ type: 'profile.getActive' });
+    expect(refused).toMatchObject({ type: 'error', code: 'transport' });
+    expect(refused.type === 'error' && refused.message).toMatch(/无法连接扩展后台/);
     const silent = createSender(async () => undefined);
     const answer: Response = await silent({ type: 'ping' });
     expect(answer).toMatchObject({ type: 'error', code: 'transport' });
@@ -317,7 +321,8 @@ describe('a full disk (storage quota)', () => {
     } finally {
       IDBObjectStore.prototype.put = put;
     }
-    expect(answer).toMatchObject({ type: 'error', code: 'quota', message: expect.stringMatching(/本机存储空间不足.*已保存的档案未受影响/) });
+    expect(answer).toMatchObject({ type: 'error', code: 'quota' });
+    expect(answer.type === 'error' && answer.message).toMatch(/本机存储空间不足.*已保存的档案未受影响/);
     expect(await store.get(sampleProfile().id)).toEqual(before);
     // The same edit again, with room: saved.
     const again = await handle({ type: 'profile.save', id: sampleProfile().id, ops: [{ op: 'set', path: ['basic', 'mobile'], value: '13900000000' }] }, PAGE);

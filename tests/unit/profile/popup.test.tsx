@@ -12,7 +12,7 @@ import { createHandler } from '../../../lib/profile/handler';
 import { memorySessionArea, SessionFindings } from '../../../lib/profile/session';
 import { openProfileStore, type ProfileStore } from '../../../lib/profile/store';
 import { App } from '../../../entrypoints/popup/App';
-import { dbName, SAMPLE_TEXT, sampleProfile, sampleWith } from './fixtures';
+import { dbName, SAMPLE_TEXT, sampleProfile, sampleWith, type JsonRecord } from './fixtures';
 
 let store: ProfileStore;
 let root: HTMLElement;
@@ -99,7 +99,8 @@ describe('popup', () => {
   });
 
   it('autosaves typing as patches and shows 已保存 HH:MM:SS', async () => {
-    mount(false, 150);
+    // A pause long enough that a loaded machine still reads the store before it ends.
+    mount(false, 600);
     const name = await waitFor(() => $<HTMLInputElement>('#f-basic-name'));
     type(name, '张伟');
     await waitFor(() => $('.save-status')?.textContent === '保存中…', 'saving');
@@ -163,7 +164,7 @@ describe('popup', () => {
     await store.importProfiles([sampleProfile()]);
     mount();
     await waitFor(() => $('#import-file'));
-    await pickFile(sampleWith((f) => { (f.profiles[0] as any).basic.mobile = '12345'; (f.profiles[0] as any).basic.name = '李四'; }));
+    await pickFile(sampleWith((f) => { f.profiles[0]!.basic.mobile = '12345'; f.profiles[0]!.basic.name = '李四'; }));
     const alert = await waitFor(() => root.querySelector('[role="alert"]'), 'alert');
     expect(alert.textContent).toContain('未导入，现有档案未作任何改动');
     expect(alert.textContent).toContain('$.profiles[0].basic.mobile（手机号码）：手机号码“12345”不正确');
@@ -205,7 +206,7 @@ describe('popup', () => {
     await waitFor(() => $<HTMLInputElement>('#f-basic-name')?.value === '张伟');
     buttonNamed('导出档案').click();
     expect(clicks).toEqual(['职称申报档案-张伟-20261126.json']);
-    const file = JSON.parse(await blobs[0]!.text());
+    const file = JSON.parse(await blobs[0]!.text()) as JsonRecord;
     expect(file.format).toBe('zcps-assistant/profile');
     expect(file.profiles).toEqual([sampleProfile()]);
     create.mockRestore();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memorySessionArea, SessionFindings, SESSION_LIMITS, type SessionArea } from '../../../lib/profile/session';
 import type { Finding } from '../../../lib/rules/types';
 
-const finding = (i: number, message = `问题 ${i}`): Finding => ({ ruleId: 'report.length', level: 'error', message, messageEn: message });
+const finding = (i: number, message = `问题 ${i}`): Finding => ({ ruleId: 'report.length', messageId: 'over', level: 'error', message, messageEn: message });
 
 /** A memory area that counts the keys it holds. */
 function countingArea(): SessionArea & { keys(): string[] } {

@@ -277,7 +277,7 @@ describe('connection events', () => {
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(name, 2);
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error(`indexedDB.open(${name}) failed`));
     });
     expect(closed).toEqual(['versionchange']);
     expect(store.closed).toBe(true);
@@ -293,7 +293,7 @@ describe('connection events', () => {
         for (const s of ['profiles', 'settings', 'mappings']) db.createObjectStore(s, s === 'profiles' ? { keyPath: 'id' } : undefined);
       };
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error(`indexedDB.open(${name}) failed`));
     });
     old.onversionchange = () => undefined; // an old tab that does not step aside
     const blocked = vi.fn();

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkAttachmentFile, checkAttachments, getPlan } from '../../../lib/rules';
-import type { AttachmentSlot, AttachmentsInput, FileFacts } from '../../../lib/rules/types';
-import { expectFilled, summary } from './support';
+import {
+  attachmentAppointment,
+  attachmentContract,
+  attachmentCpd,
+  attachmentExceptional,
+  attachmentFile,
+  attachmentPaper,
+  attachmentRepresentative,
+  attachmentSocial,
+  attachmentWorks,
+} from '../../../lib/rules/attachment';
+import type { AttachmentFileInput, AttachmentSlot, AttachmentsInput, FileFacts, Rule, Target } from '../../../lib/rules/types';
+import { nameOf, ruleTester, type InvalidCase, type ValidCase } from './rule-tester';
 
 const plan = getPlan();
 const pdf = (name: string): FileFacts => ({ name, bytes: 120000, type: 'pdf', pdf: { pages: 2, encrypted: false, readable: true } });
@@ -16,109 +27,164 @@ const ALL_SLOTS_FILLED: AttachmentsInput['slots'] = {
   exceptional: [pdf('破格审批表.pdf')],
 };
 
-function check(input: Partial<AttachmentsInput>) {
-  const findings = checkAttachments({ slots: ALL_SLOTS_FILLED, representativeCount: 1, applicationType: '正常申报', ...input }, plan);
-  expectFilled(findings);
-  return findings;
-}
-
+const FILLED: AttachmentsInput = { slots: ALL_SLOTS_FILLED, representativeCount: 1, applicationType: '正常申报' };
 const without = (slot: AttachmentSlot): AttachmentsInput['slots'] => ({ ...ALL_SLOTS_FILLED, [slot]: [] });
 
-describe('slot rules', () => {
+describe('上传相关附件 on a whole page', () => {
   it('all slots filled: nothing; the education slot may stay empty', () => {
-    expect(check({})).toEqual([]);
+    expect(checkAttachments(FILLED, plan)).toEqual([]);
   });
 
   it('slots not on the page stay silent', () => {
-    expect(check({ slots: {}, representativeCount: undefined })).toEqual([]);
-  });
-
-  it.each([
-    ['contract', '正常申报', ['attachment.contract:error'], 'attContract'],
-    ['social', '正常申报', ['attachment.social:error'], 'attSocial'],
-    ['cpd', '正常申报', ['attachment.cpd:error'], 'attCpd'],
-    ['works', '正常申报', ['attachment.works:error'], 'attWorks'],
-    ['contract', '破格申报', ['attachment.contract:error'], 'attContract'],
-    ['appointment', '正常申报', ['attachment.appointment:error'], 'attAppointment'],
-    ['appointment', '破格申报', [], ''],
-    ['appointment', '转(兼)评', [], ''],
-    ['appointment', undefined, [], ''],
-    ['exceptional', '破格申报', ['attachment.exceptional:error'], 'attExceptional'],
-    ['exceptional', '正常申报', [], ''],
-    ['exceptional', undefined, [], ''],
-  ] as const)('%s empty, type %s', (slot, applicationType, expected, target) => {
-    const findings = check({ slots: without(slot), ...(applicationType === undefined ? { applicationType: undefined } : { applicationType }) });
-    expect(summary(findings)).toEqual(expected);
-    for (const finding of findings) expect(finding.target).toBe(target);
-  });
-
-  it('names the 4 years of appointment letters from the plan', () => {
-    expect(check({ slots: without('appointment') })[0]!.message).toBe('正常申报需上传近 4 年的专业技术职务资格聘书（当前 0 个文件）');
-  });
-
-  it('explains the social-insurance alternatives', () => {
-    expect(check({ slots: without('social') })[0]!.message).toMatch(/浙里办、支付宝.*省外缴纳社保/u);
+    expect(checkAttachments({ ...FILLED, slots: {}, representativeCount: undefined }, plan)).toEqual([]);
   });
 });
 
-describe('attachment.representative', () => {
-  it.each([
-    [1, []],
-    [undefined, []],
-    [0, ['attachment.representative:error'], '需确定一篇代表作（当前 0 篇）'],
-    [2, ['attachment.representative:error'], '只能确定一篇代表作（当前 2 篇）'],
-  ])('%j designated', (representativeCount, expected, message?: string) => {
-    const findings = check({ representativeCount });
-    expect(summary(findings)).toEqual(expected);
-    if (message) {
-      expect(findings[0]!.message).toBe(message);
-      expect(findings[0]!.target).toBe('attWorks');
-    }
-  });
+/** Each slot left empty under an application type: whether the slot's rule fires. */
+const SLOT_CASES: ReadonlyArray<[AttachmentSlot, string | undefined, Rule<AttachmentsInput> | undefined]> = [
+  ['contract', '正常申报', attachmentContract],
+  ['social', '正常申报', attachmentSocial],
+  ['cpd', '正常申报', attachmentCpd],
+  ['works', '正常申报', attachmentWorks],
+  ['contract', '破格申报', attachmentContract],
+  ['appointment', '正常申报', attachmentAppointment],
+  ['appointment', '破格申报', undefined],
+  ['appointment', '转(兼)评', undefined],
+  ['appointment', undefined, undefined],
+  ['exceptional', '破格申报', attachmentExceptional],
+  ['exceptional', '正常申报', undefined],
+  ['exceptional', undefined, undefined],
+];
+
+const SLOT_RULES: ReadonlyArray<[AttachmentSlot, Rule<AttachmentsInput>]> = [
+  ['appointment', attachmentAppointment],
+  ['contract', attachmentContract],
+  ['social', attachmentSocial],
+  ['cpd', attachmentCpd],
+  ['works', attachmentWorks],
+  ['exceptional', attachmentExceptional],
+];
+
+const TARGETS: Record<AttachmentSlot, Target> = {
+  education: 'attEducation',
+  appointment: 'attAppointment',
+  contract: 'attContract',
+  social: 'attSocial',
+  cpd: 'attCpd',
+  works: 'attWorks',
+  exceptional: 'attExceptional',
+};
+
+const emptySlot = (slot: AttachmentSlot, applicationType: string | undefined): ValidCase<AttachmentsInput> => ({
+  input: { ...FILLED, slots: without(slot), applicationType },
+  name: `${slot} empty, type ${applicationType}`,
 });
 
-describe('attachment.file', () => {
-  it.each([
-    [pdf('合同.pdf'), []],
-    [{ name: '合同.PDF', bytes: 1, type: 'pdf' }, []],
-    [{ name: '聘书.jpg', bytes: 80000, type: 'jpeg' }, []],
-    [{ name: '聘书.docx', bytes: 80000, type: 'zip' }, []],
-    [{ name: '聘书.docx', bytes: 80000, type: 'doc' }, []],
-    [{ name: '附件.rar', bytes: 80000, type: 'unknown' }, []],
-    [{ name: '合同.pdf', bytes: 0, type: 'unknown' }, ['attachment.file:error'], '文件“合同.pdf”是空文件（0 字节），需重新选择'],
-    [{ name: '合同.pdf', bytes: 5000, type: 'jpeg' }, ['attachment.file:error'], '文件“合同.pdf”的扩展名是 .pdf，但内容是 JPEG 格式；需上传与扩展名一致的文件'],
-    [{ name: '聘书.jpg', bytes: 5000, type: 'png' }, ['attachment.file:error'], /扩展名是 .jpg，但内容是 PNG/u],
-    [{ name: '合同.pdf', bytes: 5000, type: 'unknown' }, ['attachment.file:error'], '文件“合同.pdf”的扩展名是 .pdf，但内容不是 PDF 文件（可能已损坏或被改过扩展名）'],
-    [{ name: '合同.pdf', bytes: 5000, type: 'pdf', pdf: { readable: false, encrypted: true } }, ['attachment.file:error'], /无法读取/u],
-    [{ name: '合同.pdf', bytes: 5000, type: 'pdf', pdf: { readable: true, encrypted: true, pages: 3 } }, []],
-    [{ name: '合同.pdf', bytes: 5000, type: 'pdf', pdf: { readable: true, pages: 0 } }, ['attachment.file:error'], /没有任何页面/u],
-  ] as const)('%j', (file, expected, message?: string | RegExp) => {
-    const findings = checkAttachmentFile(file as FileFacts, 'contract', plan);
-    expectFilled(findings);
-    expect(summary(findings)).toEqual(expected);
-    if (message) expect(findings[0]!.message).toMatch(message);
-    for (const finding of findings) expect(finding.target).toBe('attContract');
+for (const [slot, rule] of SLOT_RULES) {
+  const mine = SLOT_CASES.filter(([s]) => s === slot);
+  ruleTester(rule, {
+    valid: [
+      { input: FILLED, name: 'every slot filled' },
+      { input: { ...FILLED, slots: {} }, name: 'no slot on the page' },
+      ...mine.filter(([, , fires]) => fires !== rule).map(([s, type]) => emptySlot(s, type)),
+      // another slot left empty is not this rule's finding
+      ...(['contract', 'works'] as const).filter((other) => other !== slot).map((other) => emptySlot(other, '正常申报')),
+    ],
+    invalid: mine
+      .filter(([, , fires]) => fires === rule)
+      .map(([s, type]): InvalidCase<AttachmentsInput> => ({
+        ...emptySlot(s, type),
+        // every slot message can name the plan's 近N年 and the files uploaded
+        findings: [{ messageId: 'missing', data: { years: 4, files: 0 }, target: TARGETS[s] }],
+      })),
   });
+}
 
-  it('puts the hint on the slot the file was uploaded to', () => {
-    expect(checkAttachmentFile({ name: 'x.pdf', bytes: 0, type: 'pdf' }, 'cpd', plan)[0]!.target).toBe('attCpd');
-  });
+ruleTester(attachmentRepresentative, {
+  valid: [{ input: FILLED }, { input: { ...FILLED, representativeCount: undefined }, name: 'not on the page' }],
+  invalid: [
+    {
+      input: { ...FILLED, representativeCount: 0 },
+      name: '0 designated',
+      findings: [{ messageId: 'none', data: { count: 0 }, target: 'attWorks' }],
+    },
+    {
+      input: { ...FILLED, representativeCount: 2 },
+      name: '2 designated',
+      findings: [{ messageId: 'several', data: { count: 2 }, target: 'attWorks' }],
+    },
+  ],
 });
 
-describe('attachment.paper', () => {
-  it.each([
-    ['论文-机械设计.pdf', 'works', ['attachment.paper:info']],
-    ['期刊封面.jpg', 'works', ['attachment.paper:info']],
-    ['Journal_of_ME.pdf', 'works', ['attachment.paper:info']],
-    ['浙江大学学报.pdf', 'works', ['attachment.paper:info']],
-    ['可行性研究报告.pdf', 'works', []],
-    ['论文.pdf', 'contract', []],
-  ] as const)('%s in %s', (name, slot, expected) => {
-    const findings = checkAttachmentFile({ name, bytes: 5000, type: name.endsWith('.jpg') ? 'jpeg' : 'pdf' }, slot, plan);
-    expect(summary(findings)).toEqual(expected);
-    if (expected.length) {
-      expect(findings[0]!.message).toMatch(/封面、刊号、目录及正文，并在本人姓名处加上标注/u);
-      expect(findings[0]!.target).toBe('attWorks');
-    }
+/** One upload into the contract slot; the file names the case. */
+const upload = (file: FileFacts, slot: AttachmentSlot = 'contract'): ValidCase<AttachmentFileInput> => ({
+  input: { file, slot },
+  name: `${nameOf(file)} in ${slot}`,
+});
+const contract = 'attContract' as const;
+
+ruleTester(attachmentFile, {
+  valid: [
+    upload(pdf('合同.pdf')),
+    upload({ name: '合同.PDF', bytes: 1, type: 'pdf' }),
+    upload({ name: '聘书.jpg', bytes: 80000, type: 'jpeg' }),
+    upload({ name: '聘书.docx', bytes: 80000, type: 'zip' }),
+    upload({ name: '聘书.docx', bytes: 80000, type: 'doc' }),
+    upload({ name: '附件.rar', bytes: 80000, type: 'unknown' }),
+    upload({ name: '合同.pdf', bytes: 5000, type: 'pdf', pdf: { readable: true, encrypted: true, pages: 3 } }),
+  ],
+  invalid: [
+    {
+      ...upload({ name: '合同.pdf', bytes: 0, type: 'unknown' }),
+      findings: [{ messageId: 'empty', data: { name: '合同.pdf' }, target: contract }],
+    },
+    {
+      ...upload({ name: '合同.pdf', bytes: 5000, type: 'jpeg' }),
+      findings: [{ messageId: 'mismatch', data: { name: '合同.pdf', ext: 'pdf', actual: 'JPEG', actualEn: 'JPEG' }, target: contract }],
+    },
+    {
+      ...upload({ name: '聘书.jpg', bytes: 5000, type: 'png' }),
+      findings: [{ messageId: 'mismatch', data: { name: '聘书.jpg', ext: 'jpg', actual: 'PNG', actualEn: 'PNG' }, target: contract }],
+    },
+    {
+      ...upload({ name: '合同.pdf', bytes: 5000, type: 'unknown' }),
+      findings: [{ messageId: 'unrecognised', data: { name: '合同.pdf', ext: 'pdf', expected: 'PDF' }, target: contract }],
+    },
+    {
+      ...upload({ name: '合同.pdf', bytes: 5000, type: 'pdf', pdf: { readable: false, encrypted: true } }),
+      findings: [{ messageId: 'pdfUnreadable', data: { name: '合同.pdf' }, target: contract }],
+    },
+    {
+      ...upload({ name: '合同.pdf', bytes: 5000, type: 'pdf', pdf: { readable: true, pages: 0 } }),
+      findings: [{ messageId: 'pdfNoPages', data: { name: '合同.pdf' }, target: contract }],
+    },
+    // the hint goes on the slot the file was uploaded to
+    {
+      ...upload({ name: 'x.pdf', bytes: 0, type: 'pdf' }, 'cpd'),
+      findings: [{ messageId: 'empty', data: { name: 'x.pdf' }, target: 'attCpd' }],
+    },
+  ],
+});
+
+const scan = (name: string, slot: AttachmentSlot, paper?: boolean): ValidCase<AttachmentFileInput> => ({
+  input: { file: { name, bytes: 5000, type: name.endsWith('.jpg') ? 'jpeg' : 'pdf' }, slot, ...(paper === undefined ? {} : { paper }) },
+  name: `${name} in ${slot}${paper ? ', its row says 论文' : ''}`,
+});
+
+ruleTester(attachmentPaper, {
+  valid: [scan('可行性研究报告.pdf', 'works'), scan('论文.pdf', 'contract'), scan('扫描件.pdf', 'contract', true)],
+  invalid: [
+    ...['论文-机械设计.pdf', '期刊封面.jpg', 'Journal_of_ME.pdf', '浙江大学学报.pdf'].map((name) => ({
+      ...scan(name, 'works'),
+      findings: [{ messageId: 'remind', data: { name }, target: 'attWorks' as const }],
+    })),
+    { ...scan('扫描件.pdf', 'works', true), findings: [{ messageId: 'remind', data: { name: '扫描件.pdf' }, target: 'attWorks' }] },
+  ],
+});
+
+describe('one upload runs attachment.file and attachment.paper', () => {
+  it('errors before the reminder', () => {
+    const findings = checkAttachmentFile({ name: '论文.pdf', bytes: 5000, type: 'jpeg' }, 'works', plan);
+    expect(findings.map((f) => `${f.ruleId}:${f.messageId}`)).toEqual(['attachment.file:mismatch', 'attachment.paper:remind']);
   });
 });

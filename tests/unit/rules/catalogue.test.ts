@@ -2,13 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES, ruleById } from '../../../lib/rules';
-import { placeholdersOf } from '../../../lib/rules/helpers/text';
+import { ALL_RULES, ruleById, rulesFor } from '../../../lib/rules';
+import type { InputKind } from '../../../lib/rules/types';
+import { STEPS } from '../../../lib/steps';
 import { isMeaning } from '../../../lib/meanings';
 import { RULES_MD } from './fixtures/rule-ids';
 
 describe('the rule catalogue', () => {
-  it('has exactly the ids of RULES.md, in its order', () => {
+  it('has exactly the public rule ids, in their order', () => {
     expect(ALL_RULES.map((rule) => rule.meta.id)).toEqual(RULES_MD.map(([id]) => id));
   });
 
@@ -30,25 +31,84 @@ describe.each(ALL_RULES.map((rule) => [rule.meta.id, rule.meta] as const))('%s m
     expect(meta.docs.zh).toMatch(/[\u4e00-\u9fff]/u);
   });
 
-  it('has messages whose two languages use the same placeholders', () => {
-    const entries = Object.entries(meta.messages);
-    expect(entries.length).toBeGreaterThan(0);
-    for (const [, text] of entries) {
-      expect(text.zh).toMatch(/[\u4e00-\u9fff]/u);
-      const zh = placeholdersOf(text.zh).map((name) => name.replace(/En$/u, ''));
-      const en = placeholdersOf(text.en).map((name) => name.replace(/En$/u, ''));
-      expect(new Set(en)).toEqual(new Set(zh));
-    }
+  it('has messages (their texts: messages.test.ts)', () => {
+    expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
   });
 
   it('belongs to the family its id says', () => {
     const prefix = meta.id.split('.')[0];
     const family: Record<string, string> = {
-      report: 'declaration', office: 'declaration', type: 'declaration', major: 'declaration',
-      worktime: 'declaration', assessment: 'declaration', archive: 'achievement',
-      payment: 'submit', paper: 'submit',
+      report: 'declaration',
+      office: 'declaration',
+      type: 'declaration',
+      major: 'declaration',
+      worktime: 'declaration',
+      assessment: 'declaration',
+      archive: 'achievement',
+      payment: 'submit',
+      paper: 'submit',
     };
     expect(meta.family).toBe(family[prefix as string] ?? prefix);
+  });
+});
+
+/** Rules about a required field left empty: inline, their hints wait for the applicant's first input. */
+const REQUIRED_FIELD_RULES = [
+  'report.required',
+  'office.required',
+  'type.required',
+  'major.required',
+  'achievement.required',
+  'attachment.appointment',
+  'attachment.contract',
+  'attachment.social',
+  'attachment.cpd',
+  'attachment.works',
+  'attachment.representative',
+  'attachment.exceptional',
+];
+
+const INPUT_KINDS: readonly InputKind[] = [
+  'photo',
+  'declaration',
+  'achievements',
+  'attachments',
+  'attachmentFile',
+  'submit',
+  'profile',
+  'reminder',
+];
+
+describe('rule meta is what runs where', () => {
+  it('marks exactly the required-field rules', () => {
+    expect(ALL_RULES.filter((rule) => rule.meta.required).map((rule) => rule.meta.id)).toEqual(REQUIRED_FIELD_RULES);
+  });
+
+  it('gives every rule one kind of input, so each entry point runs a part of the catalogue and together all of it', () => {
+    const byKind = INPUT_KINDS.map((kind) => rulesFor(kind).map((rule) => rule.meta.id));
+    for (const ids of byKind) expect(ids.length).toBeGreaterThan(0);
+    expect(byKind.flat().sort()).toEqual(ALL_RULES.map((rule) => rule.meta.id).sort());
+  });
+
+  it('runs the rules of a kind in catalogue order', () => {
+    expect(rulesFor('achievements').map((rule) => rule.meta.id)).toEqual([
+      'achievement.required',
+      'achievement.count',
+      'achievement.collective',
+    ]);
+    expect(rulesFor('attachmentFile').map((rule) => rule.meta.id)).toEqual(['attachment.paper', 'attachment.file']);
+  });
+
+  it('names steps for reminders, and only for them: info rules on known steps', () => {
+    for (const { meta } of ALL_RULES) {
+      if (meta.input !== 'reminder') {
+        expect(meta.steps, meta.id).toBeUndefined();
+        continue;
+      }
+      expect(meta.level, meta.id).toBe('info');
+      expect(meta.steps?.length, meta.id).toBeGreaterThan(0);
+      for (const step of meta.steps ?? []) expect(STEPS, meta.id).toContain(step);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES, getPlan } from '../../../lib/rules';
+import { ALL_RULES, getPlan, listPlans } from '../../../lib/rules';
 import { renderRulesDoc } from '../../../lib/rules/doc';
 
 describe('docs/rules.md', () => {
@@ -25,5 +25,28 @@ describe('docs/rules.md', () => {
         for (const value of values) expect(text, meta.id).not.toContain(value);
       }
     }
+  });
+
+  it('prints no plan’s year-dependent values above the table of plans', () => {
+    const doc = renderRulesDoc();
+    const rulesPart = doc.slice(0, doc.indexOf('## Plans'));
+    expect(rulesPart.length).toBeGreaterThan(1000);
+    for (const plan of listPlans()) {
+      const values = [plan.workYearsCutoff, plan.paperDeadline, ...(plan.assessmentYears ?? []).map(String)].filter((v) => v !== undefined);
+      expect(values.length, plan.id).toBeGreaterThan(0);
+      for (const value of values) expect(rulesPart, `${plan.id}: ${value}`).not.toContain(value);
+    }
+  });
+
+  it('every placeholder in a rule’s description is a plan parameter the table of plans lists', () => {
+    const doc = renderRulesDoc();
+    const planTable = doc.slice(doc.indexOf('## Plans'));
+    const used = new Set(
+      ALL_RULES.flatMap(({ meta }) => [...`${meta.docs.zh} ${meta.docs.en}`.matchAll(/\{([\w.]+)\}/gu)].map((m) => m[1])),
+    );
+    expect([...used]).toEqual(
+      expect.arrayContaining(['workYearsCutoff', 'assessmentYears', 'paperDeadline', 'reportLimit', 'achievementsHint', 'photo.minWidth']),
+    );
+    for (const name of used) expect(planTable, name).toContain(`\`{${name}}\``);
   });
 });

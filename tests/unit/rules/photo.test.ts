@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { checkPhoto, getPlan } from '../../../lib/rules';
+import {
+  photoBackground,
+  photoColor,
+  photoColorspace,
+  photoCorrupt,
+  photoFilesize,
+  photoFormat,
+  photoMetadata,
+  photoOrientation,
+  photoPixels,
+  photoRatio,
+} from '../../../lib/rules/photo';
 import type { PhotoFacts } from '../../../lib/rules/types';
-import { expectFilled, of, summary } from './support';
+import { nameOf, ruleTester, type ExpectedFinding, type InvalidCase, type ValidCase } from './rule-tester';
+import { summary } from './support';
 
 const plan = getPlan('hz-manufacturing-engineer-2024');
 
@@ -21,13 +34,10 @@ const GOOD: PhotoFacts = {
   background: { whiteShare: 0.97, lightNeutralShare: 0.99, meanRgb: [250, 250, 251] },
 };
 
-const photo = (change: Partial<PhotoFacts>): PhotoFacts => ({ ...GOOD, ...change });
-
-function check(change: Partial<PhotoFacts>) {
-  const findings = checkPhoto(photo(change), plan);
-  expectFilled(findings);
-  return findings;
-}
+/** The good photo with some facts changed; the change names the case. */
+const valid = (change: Partial<PhotoFacts>): ValidCase<PhotoFacts> => ({ input: { ...GOOD, ...change }, name: nameOf(change) });
+const invalid = (change: Partial<PhotoFacts>, ...findings: ExpectedFinding[]): InvalidCase<PhotoFacts> => ({ ...valid(change), findings });
+const photo = 'photo' as const;
 
 describe('a good photo', () => {
   it('has no findings', () => {
@@ -38,225 +48,244 @@ describe('a good photo', () => {
   });
 });
 
-describe('photo.format', () => {
-  it.each([
-    [{ name: 'a.JPG' }, []],
-    [{ name: 'a.jpeg' }, []],
-    [{ name: 'a.Jpeg' }, []],
-    [{ type: 'png' as const }, ['photo.format:error'], /文件名是“证件照.jpg”，但内容是 PNG 格式/u],
-    [{ type: 'webp' as const }, ['photo.format:error'], /WebP/u],
-    [{ type: 'heic' as const }, ['photo.format:error'], /HEIC/u],
-    [{ type: 'avif' as const }, ['photo.format:error'], /AVIF/u],
-    [{ type: 'gif' as const }, ['photo.format:error'], /GIF/u],
-    [{ type: 'bmp' as const }, ['photo.format:error'], /BMP/u],
-    [{ type: 'pdf' as const }, ['photo.format:error'], /PDF/u],
-    [{ type: 'png' as const, name: 'a.png' }, ['photo.format:error'], /照片“a.png”是 PNG 格式，需为 JPG\/JPEG/u],
-    [{ type: 'unknown' as const }, ['photo.format:error'], /无法识别/u],
-    [{ name: 'photo.jfif' }, ['photo.format:error'], /不以 .jpg 或 .jpeg 结尾/u],
-    [{ name: 'photo' }, ['photo.format:error'], /不以 .jpg/u],
-    [{ width: undefined, height: undefined }, ['photo.format:error'], /SOF/u],
-  ])('%j', (change, expected, message?: RegExp) => {
-    const findings = of(check(change), 'photo.format');
-    expect(summary(findings)).toEqual(expected);
-    if (message) expect(findings[0]?.message).toMatch(message);
-    for (const finding of findings) expect(finding.target).toBe('photo');
-  });
+const formatFinding = (messageId: string, name: string, actual: string, actualEn = actual): ExpectedFinding => ({
+  messageId,
+  data: { name, actual, actualEn },
+  target: photo,
 });
 
-describe('photo.corrupt', () => {
-  it.each([
-    [{}, []],
-    [{ truncated: true }, ['photo.corrupt:error'], /不完整.*50000 字节/u],
-    [{ decodable: false }, ['photo.corrupt:error'], /无法解码/u],
-    [{ truncated: true, decodable: false }, ['photo.corrupt:error'], /不完整/u],
-    [{ type: 'png' as const, decodable: false }, []],
-  ])('%j', (change, expected, message?: RegExp) => {
-    const findings = of(check(change), 'photo.corrupt');
-    expect(summary(findings)).toEqual(expected);
-    if (message) expect(findings[0]?.message).toMatch(message);
-  });
-
-  it('a truncated file without SOF is not also a format error', () => {
-    expect(of(check({ truncated: true, width: undefined, height: undefined }), 'photo.format')).toEqual([]);
-  });
+ruleTester(photoFormat, {
+  valid: [
+    valid({ name: 'a.JPG' }),
+    valid({ name: 'a.jpeg' }),
+    valid({ name: 'a.Jpeg' }),
+    valid({ truncated: true, width: undefined, height: undefined }),
+  ],
+  invalid: [
+    ...(
+      [
+        ['png', 'PNG'],
+        ['webp', 'WebP'],
+        ['heic', 'HEIC'],
+        ['avif', 'AVIF'],
+        ['gif', 'GIF'],
+        ['bmp', 'BMP'],
+        ['pdf', 'PDF'],
+      ] as const
+    ).map(([type, actual]) => invalid({ type }, formatFinding('disguised', '证件照.jpg', actual))),
+    invalid({ type: 'png', name: 'a.png' }, formatFinding('notJpeg', 'a.png', 'PNG')),
+    invalid({ type: 'unknown' }, formatFinding('unknownContent', '证件照.jpg', '无法识别', 'unrecognised')),
+    invalid({ name: 'photo.jfif' }, formatFinding('extension', 'photo.jfif', 'JPEG')),
+    invalid({ name: 'photo' }, formatFinding('extension', 'photo', 'JPEG')),
+    invalid({ width: undefined, height: undefined }, formatFinding('noSof', '证件照.jpg', 'JPEG')),
+    invalid(
+      { name: 'photo', width: undefined, height: undefined },
+      formatFinding('extension', 'photo', 'JPEG'),
+      formatFinding('noSof', 'photo', 'JPEG'),
+    ),
+  ],
 });
 
-describe('photo.filesize (K and M as 1000 or 1024)', () => {
-  it.each([
-    [0, 'error'],
-    [29999, 'error'],
-    [30000, 'error'],
-    [30001, 'warn'],
-    [30719, 'warn'],
-    [30720, 'warn'],
-    [30721, null],
-    [500000, null],
-    [999999, null],
-    [1000000, 'warn'],
-    [1000001, 'warn'],
-    [1048575, 'warn'],
-    [1048576, 'error'],
-    [5000000, 'error'],
-  ])('%i bytes → %s', (bytes, level) => {
-    const findings = of(check({ bytes }), 'photo.filesize');
-    expect(summary(findings)).toEqual(level ? [`photo.filesize:${level}`] : []);
-    if (level) {
-      expect(findings[0]!.message).toContain(`${bytes} 字节`);
-      expect(findings[0]!.message).toContain('30721–999999 字节');
-      expect(findings[0]!.data?.bytes).toBe(bytes);
-    }
-  });
-
-  it('names both readings in the warning bands', () => {
-    expect(of(check({ bytes: 30500 }), 'photo.filesize')[0]!.message).toMatch(/30K 按 30000 字节算已达标，按 30720 字节算则不够/u);
-    expect(of(check({ bytes: 1020000 }), 'photo.filesize')[0]!.message).toMatch(/1M 按 1048576 字节算已达标，按 1000000 字节算则过大/u);
-  });
+ruleTester(photoCorrupt, {
+  valid: [valid({}), valid({ type: 'png', decodable: false })],
+  invalid: [
+    invalid({ truncated: true }, { messageId: 'truncated', data: { bytes: 50000 }, target: photo }),
+    invalid({ decodable: false }, { messageId: 'undecodable', data: { name: '证件照.jpg' }, target: photo }),
+    invalid({ truncated: true, decodable: false }, { messageId: 'truncated', data: { bytes: 50000 }, target: photo }),
+  ],
 });
 
-describe('photo.pixels (stored size)', () => {
-  it.each([
-    [216, 301, null],
-    [215, 301, 'warn'],
-    [216, 300, 'warn'],
-    [215, 300, 'warn'],
-    [214, 301, 'error'],
-    [216, 299, 'error'],
-    [215, 299, 'error'],
-    [100, 140, 'error'],
-    [413, 579, null],
-  ])('%i × %i → %s', (width, height, level) => {
-    const findings = of(check({ width, height }), 'photo.pixels');
-    expect(summary(findings)).toEqual(level ? [`photo.pixels:${level}`] : []);
-    if (level) expect(findings[0]!.message).toContain(`${width} × ${height}`);
-  });
-
-  it('warns with the size that is safe', () => {
-    expect(of(check({ width: 215, height: 301 }), 'photo.pixels')[0]!.message).toMatch(/建议至少 216 × 301/u);
-  });
-
-  it('is silent without a size', () => {
-    expect(of(check({ width: undefined, height: 400 }), 'photo.pixels')).toEqual([]);
-  });
+/** Photo bytes: the guide's "大于30K且小于1M" under both readings of K and M. */
+const sizeData = (bytes: number, kb: string, mb: string) => ({
+  bytes,
+  kb,
+  mb,
+  min: 30721,
+  max: 999999,
+  kLow: 30000,
+  kHigh: 30720,
+  mLow: 1000000,
+  mHigh: 1048576,
 });
 
-describe('photo.ratio (inclusive 0.65–0.8)', () => {
-  it.each([
-    [260, 400, null], // exactly 0.65
-    [320, 400, null], // exactly 0.8
-    [13, 20, null], // 0.65
-    [4, 5, null], // 0.8
-    [295, 413, null],
-    [259, 400, 'error'], // 0.6475
-    [321, 400, 'error'], // 0.8025
-    [300, 300, 'error'],
-    [4000, 3000, 'error'],
-  ])('%i × %i → %s', (width, height, level) => {
-    const findings = of(check({ width, height }), 'photo.ratio');
-    expect(summary(findings)).toEqual(level ? [`photo.ratio:${level}`] : []);
-  });
-
-  it('explains a landscape phone photo', () => {
-    const finding = of(check({ width: 4000, height: 3000, bytes: 900000 }), 'photo.ratio')[0]!;
-    expect(finding.message).toBe('照片宽高比为 1.33（宽 4000 × 高 3000），需在 0.65–0.80 之间；手机照片可能是旋转后显示的');
-  });
-
-  it('never rounds a failing ratio into the range', () => {
-    const finding = of(check({ width: 2599, height: 4000 }), 'photo.ratio')[0]!;
-    expect(finding.message).toMatch(/宽高比为 0\.649\d（/u);
-    expect(finding.message).toMatch(/约为 0\.71/u);
-  });
+ruleTester(photoFilesize, {
+  valid: [30721, 500000, 999999].map((bytes) => valid({ bytes })),
+  invalid: (
+    [
+      [0, 'tooSmall', '0.0', '0.00'],
+      [29999, 'tooSmall', '29.3', '0.03'],
+      [30000, 'tooSmall', '29.3', '0.03'],
+      [30001, 'smallBand', '29.3', '0.03'],
+      [30500, 'smallBand', '29.8', '0.03'],
+      [30719, 'smallBand', '30.0', '0.03'],
+      [30720, 'smallBand', '30.0', '0.03'],
+      [1000000, 'largeBand', '976.6', '0.95'],
+      [1000001, 'largeBand', '976.6', '0.95'],
+      [1020000, 'largeBand', '996.1', '0.97'],
+      [1048575, 'largeBand', '1024.0', '1.00'],
+      [1048576, 'tooLarge', '1024.0', '1.00'],
+      [5000000, 'tooLarge', '4882.8', '4.77'],
+    ] as const
+  ).map(([bytes, messageId, kb, mb]) =>
+    invalid({ bytes }, { messageId, level: messageId.endsWith('Band') ? 'warn' : 'error', data: sizeData(bytes, kb, mb), target: photo }),
+  ),
 });
 
-describe('photo.orientation', () => {
-  it.each([
-    [undefined, []],
-    [1, []],
-    [0, []],
-    [9, []],
-    [2, ['photo.orientation:error']],
-    [3, ['photo.orientation:error']],
-    [4, ['photo.orientation:error']],
-    [5, ['photo.orientation:error']],
-    [6, ['photo.orientation:error']],
-    [7, ['photo.orientation:error']],
-    [8, ['photo.orientation:error']],
-  ])('orientation %j', (orientation, expected) => {
-    expect(summary(of(check({ orientation }), 'photo.orientation'))).toEqual(expected);
-  });
+const pixels = (width: number, height: number) => ({ width, height, minWidth: 215, minHeight: 300, safeWidth: 216, safeHeight: 301 });
 
-  it('says the server sees the stored size when 5–8 swap it', () => {
-    const finding = of(check({ orientation: 6, width: 4000, height: 3000 }), 'photo.orientation')[0]!;
-    expect(finding.message).toMatch(/显示为 3000 × 4000，但服务器按存储的 4000 × 3000 读取/u);
-    expect(finding.messageEn).toMatch(/server reads the stored 4000 × 3000/u);
-  });
-
-  it('explains a flip without sizes', () => {
-    expect(of(check({ orientation: 3 }), 'photo.orientation')[0]!.message).toMatch(/方向标记 3（旋转 180°）.*服务器读取的却是未转正的原图/u);
-  });
+ruleTester(photoPixels, {
+  valid: [valid({ width: 216, height: 301 }), valid({ width: 413, height: 579 }), valid({ width: undefined, height: 400 })],
+  invalid: [
+    ...(
+      [
+        [215, 301],
+        [216, 300],
+        [215, 300],
+      ] as const
+    ).map(([width, height]) =>
+      invalid({ width, height }, { messageId: 'atLimit', level: 'warn', data: pixels(width, height), target: photo }),
+    ),
+    ...(
+      [
+        [214, 301],
+        [216, 299],
+        [215, 299],
+        [100, 140],
+      ] as const
+    ).map(([width, height]) => invalid({ width, height }, { messageId: 'tooSmall', data: pixels(width, height), target: photo })),
+  ],
 });
 
-describe('photo.colorspace and photo.color', () => {
-  it.each([
-    [{ components: 3 }, []],
-    [{ components: 4 }, ['photo.colorspace:error']],
-    [{ components: 1 }, ['photo.color:warn']],
-    [{ grayscale: true }, ['photo.color:warn']],
-    [{ components: 1, grayscale: true }, ['photo.color:warn']],
-  ])('%j', (change, expected) => {
-    const findings = check(change).filter((f) => f.ruleId === 'photo.colorspace' || f.ruleId === 'photo.color');
-    expect(summary(findings)).toEqual(expected);
-  });
-
-  it('names CMYK and the channel count', () => {
-    expect(of(check({ components: 4 }), 'photo.colorspace')[0]!.message).toMatch(/CMYK.*4 个通道/u);
-  });
+const ratio = (value: string, width: number, height: number) => ({
+  ratio: value,
+  width,
+  height,
+  min: '0.65',
+  max: '0.80',
+  typical: '0.71',
 });
 
-describe('photo.background (92 % white)', () => {
-  const bg = (whiteShare: number, lightNeutralShare: number, meanRgb: [number, number, number]) => ({
-    background: { whiteShare, lightNeutralShare, meanRgb },
-  });
-  it.each([
-    [bg(0.92, 0.95, [245, 245, 245]), null],
-    [bg(1, 1, [255, 255, 255]), null],
-    [bg(0.9199, 0.99, [238, 238, 238]), /^照片背景偏灰：背景中白色像素只占 91.9%，需至少 92%/u],
-    [bg(0.1, 0.92, [215, 215, 215]), /背景偏灰/u],
-    [bg(0.05, 0.3, [67, 142, 219]), /^检测到蓝色背景（平均颜色 RGB 67, 142, 219）：白色像素只占 5%/u],
-    [bg(0, 0, [205, 30, 40]), /^检测到红色背景/u],
-    [bg(0.5, 0.6, [180, 180, 180]), /^检测到灰色背景/u],
-    [bg(0.91, 0.91, [230, 230, 230]), /^检测到浅灰色背景/u],
-  ])('%j', (change, message) => {
-    const findings = of(check(change), 'photo.background');
-    expect(summary(findings)).toEqual(message ? ['photo.background:warn'] : []);
-    if (message) expect(findings[0]!.message).toMatch(message);
-  });
-
-  it('is silent when the background was not measured', () => {
-    expect(of(check({ background: undefined }), 'photo.background')).toEqual([]);
-  });
+ruleTester(photoRatio, {
+  // inclusive 0.65–0.8
+  valid: [
+    [260, 400],
+    [320, 400],
+    [13, 20],
+    [4, 5],
+    [295, 413],
+  ].map(([width, height]) => valid({ width, height })),
+  invalid: [
+    invalid({ width: 259, height: 400 }, { messageId: 'outOfRange', data: ratio('0.647', 259, 400), target: photo }),
+    invalid({ width: 321, height: 400 }, { messageId: 'outOfRange', data: ratio('0.802', 321, 400), target: photo }),
+    // never rounded into the range
+    invalid({ width: 2599, height: 4000 }, { messageId: 'outOfRange', data: ratio('0.6498', 2599, 4000), target: photo }),
+    invalid({ width: 300, height: 300 }, { messageId: 'outOfRange', data: ratio('1.00', 300, 300), target: photo }),
+    invalid({ width: 4000, height: 3000 }, { messageId: 'landscape', data: ratio('1.33', 4000, 3000), target: photo }),
+  ],
 });
 
-describe('photo.metadata', () => {
-  it.each([
-    [{ gps: true }, ['photo.metadata:info']],
-    [{ gps: false }, []],
-    [{ gps: undefined }, []],
-  ])('%j', (change, expected) => {
-    expect(summary(of(check(change), 'photo.metadata'))).toEqual(expected);
-  });
+const TURNS: Record<number, [string, string]> = {
+  2: ['水平翻转', 'mirrored horizontally'],
+  3: ['旋转 180°', 'rotated 180°'],
+  4: ['垂直翻转', 'mirrored vertically'],
+  5: ['翻转并逆时针旋转 90°', 'mirrored and rotated 90° anticlockwise'],
+  6: ['顺时针旋转 90°', 'rotated 90° clockwise'],
+  7: ['翻转并顺时针旋转 90°', 'mirrored and rotated 90° clockwise'],
+  8: ['逆时针旋转 90°', 'rotated 90° anticlockwise'],
+};
+const turn = (orientation: number) => ({ orientation, how: TURNS[orientation]![0], howEn: TURNS[orientation]![1] });
+
+ruleTester(photoOrientation, {
+  valid: [undefined, 1, 0, 9].map((orientation) => valid({ orientation })),
+  invalid: [
+    ...[2, 3, 4].map((orientation) => invalid({ orientation }, { messageId: 'transformed', data: turn(orientation), target: photo })),
+    // 5–8 swap width and height: the server sees the stored size
+    ...[5, 6, 7, 8].map((orientation) =>
+      invalid(
+        { orientation },
+        { messageId: 'swapped', data: { ...turn(orientation), width: 295, height: 413, shownWidth: 413, shownHeight: 295 }, target: photo },
+      ),
+    ),
+    invalid(
+      { orientation: 6, width: 4000, height: 3000 },
+      { messageId: 'swapped', data: { ...turn(6), width: 4000, height: 3000, shownWidth: 3000, shownHeight: 4000 }, target: photo },
+    ),
+    invalid({ orientation: 6, width: undefined, height: undefined }, { messageId: 'transformed', data: turn(6), target: photo }),
+  ],
+});
+
+ruleTester(photoColorspace, {
+  valid: [valid({ components: 3 }), valid({ components: 1 }), valid({ grayscale: true })],
+  invalid: [invalid({ components: 4 }, { messageId: 'cmyk', data: { components: 4 }, target: photo })],
+});
+
+ruleTester(photoColor, {
+  valid: [valid({ components: 3 }), valid({ components: 4 })],
+  invalid: [
+    invalid({ components: 1 }, { messageId: 'oneComponent', target: photo }),
+    invalid({ grayscale: true }, { messageId: 'noColour', target: photo }),
+    invalid({ components: 1, grayscale: true }, { messageId: 'oneComponent', target: photo }),
+  ],
+});
+
+const background = (whiteShare: number, lightNeutralShare: number, meanRgb: [number, number, number]): Partial<PhotoFacts> => ({
+  background: { whiteShare, lightNeutralShare, meanRgb },
+});
+const colour = (name: string, nameEn: string, [r, g, b]: [number, number, number], white: string) => ({
+  colour: name,
+  colourEn: nameEn,
+  r,
+  g,
+  b,
+  white,
+  need: 92,
+});
+
+// at least 92 % of the background white
+ruleTester(photoBackground, {
+  valid: [valid(background(0.92, 0.95, [245, 245, 245])), valid(background(1, 1, [255, 255, 255])), valid({ background: undefined })],
+  invalid: [
+    invalid(background(0.9199, 0.99, [238, 238, 238]), { messageId: 'grey', data: { white: '91.9', need: 92 }, target: photo }),
+    invalid(background(0.1, 0.92, [215, 215, 215]), { messageId: 'grey', data: { white: '10', need: 92 }, target: photo }),
+    invalid(background(0.05, 0.3, [67, 142, 219]), {
+      messageId: 'colour',
+      data: colour('蓝色', 'blue', [67, 142, 219], '5'),
+      target: photo,
+    }),
+    invalid(background(0, 0, [205, 30, 40]), { messageId: 'colour', data: colour('红色', 'red', [205, 30, 40], '0'), target: photo }),
+    invalid(background(0.5, 0.6, [180, 180, 180]), {
+      messageId: 'colour',
+      data: colour('灰色', 'grey', [180, 180, 180], '50'),
+      target: photo,
+    }),
+    invalid(background(0.91, 0.91, [230, 230, 230]), {
+      messageId: 'colour',
+      data: colour('浅灰色', 'light grey', [230, 230, 230], '91'),
+      target: photo,
+    }),
+  ],
+});
+
+ruleTester(photoMetadata, {
+  valid: [valid({ gps: false }), valid({ gps: undefined })],
+  invalid: [invalid({ gps: true }, { messageId: 'gps', target: photo })],
 });
 
 describe('a typical phone photo', () => {
   it('reports every problem the server would see', () => {
-    const findings = check({
-      name: 'IMG_2024.HEIC.jpg',
-      bytes: 3_500_000,
-      width: 4032,
-      height: 3024,
-      orientation: 6,
-      gps: true,
-      background: { whiteShare: 0.2, lightNeutralShare: 0.4, meanRgb: [120, 130, 140] },
-    });
+    const findings = checkPhoto(
+      {
+        ...GOOD,
+        name: 'IMG_2024.HEIC.jpg',
+        bytes: 3_500_000,
+        width: 4032,
+        height: 3024,
+        orientation: 6,
+        gps: true,
+        background: { whiteShare: 0.2, lightNeutralShare: 0.4, meanRgb: [120, 130, 140] },
+      },
+      plan,
+    );
     expect(summary(findings)).toEqual([
       'photo.filesize:error',
       'photo.ratio:error',
@@ -264,5 +293,6 @@ describe('a typical phone photo', () => {
       'photo.background:warn',
       'photo.metadata:info',
     ]);
+    expect(findings.map((f) => f.messageId)).toEqual(['tooLarge', 'landscape', 'swapped', 'colour', 'gps']);
   });
 });

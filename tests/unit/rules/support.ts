@@ -5,11 +5,6 @@ export function summary(findings: readonly Finding[]): string[] {
   return findings.map((finding) => `${finding.ruleId}:${finding.level}`);
 }
 
-/** The findings of one rule. */
-export function of(findings: readonly Finding[], ruleId: string): Finding[] {
-  return findings.filter((finding) => finding.ruleId === ruleId);
-}
-
 /** Every finding's message has no unfilled {placeholder} in either language. */
 export function expectFilled(findings: readonly Finding[]): void {
   for (const finding of findings) {
