@@ -19,7 +19,6 @@ import { HintRows } from '../attachments/hint-rows';
 import { PREVIOUS_TEXT, SUBMIT_TEXT, activate, findButton, stepLink } from '../page/wizard-buttons';
 import { backtrack } from './backtrack';
 
-
 export const previewFeature: FeatureDefinition = {
   steps: ['preview'],
   async init(ctx, signal) {
