@@ -1,7 +1,7 @@
 /**
  * The background: the only owner of the profile store (IndexedDB in the
  * extension's origin). Content scripts and the popup reach it through the
- * typed messages of lib/messages.ts; every message is checked against the
+ * typed messages of lib/messaging.ts; every message is checked against the
  * sender's allow-list (REQUEST_SENDERS) and shape-checked, and every answer
  * is a response object, never a thrown error.
  */

@@ -5,8 +5,8 @@
  * page loads (lib/assistant/assistant.ts, prepare).
  */
 import { makeStepBundle } from '@/lib/features';
-import { FEATURES_GLOBAL } from '@/lib/features/global';
-import { heicFrameConverter } from '@/lib/features/heic-frame';
+import { FEATURES_GLOBAL } from '@/lib/assistant/step-bundle';
+import { heicFrameConverter } from '@/lib/photo-gate/heic-frame';
 
 export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[FEATURES_GLOBAL] = makeStepBundle({

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Bridge, SessionFacts } from '@/lib/assistant/bridge';
-import { send } from '@/lib/messages';
+import { send } from '@/lib/messaging';
 import type { Finding, OpenFinding } from '@/lib/rules/types';
 import { STEP_NAMES, type Step } from '@/lib/steps';
 

@@ -11,8 +11,9 @@
  */
 import { browser } from 'wxt/browser';
 import { Assistant } from '@/lib/assistant/assistant';
-import { FEATURES_GLOBAL, type StepBundle } from '@/lib/features/global';
-import { send } from '@/lib/messages';
+import { FEATURES_GLOBAL, type StepBundle } from '@/lib/assistant/step-bundle';
+import { logQuietly } from '@/lib/log';
+import { send } from '@/lib/messaging';
 import { createBridge } from './bridge';
 
 export default defineContentScript({
@@ -30,11 +31,11 @@ export default defineContentScript({
       const assistant = new Assistant(document, loadStepBundle, createBridge());
       assistant.prepare(controller.signal);
       whenParsed(document, () => {
-        void assistant.start(controller.signal).catch((error: unknown) => console.debug('[职称申报助手] start:', error));
+        void assistant.start(controller.signal).catch((error: unknown) => logQuietly('start', error));
       });
     } catch (error) {
       // A broken page means no assistant, never an error in the page.
-      console.debug('[职称申报助手] start:', error);
+      logQuietly('start', error);
     }
   },
 });

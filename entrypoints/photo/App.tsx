@@ -4,12 +4,13 @@
  * JPEG (a blob link). Everything runs on this page; nothing is sent anywhere.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { PhotoFixError, fixPhoto, type FixedPhoto } from '../../lib/photo';
+import { logQuietly } from '../../lib/log';
+import type { FixedPhoto } from '../../lib/photo';
 import type { Plan } from '../../lib/rules/plans/types';
-import type { Finding, Level } from '../../lib/rules/types';
-import { checkFixedBytes, checkPhotoFile, formatKb, type PhotoCheck } from '../../lib/features/photo-check';
+import type { Finding, Level, Text } from '../../lib/rules/types';
+import { checkPhotoFile, fixChecked, fixFailure, formatKb, type PhotoCheck } from '../../lib/photo-gate/check';
 import type { HeicConverter } from '../../lib/photo/heic';
-import { buildComparison, storedNote, type Comparison } from '../../lib/features/photo-view';
+import { buildComparison, comparisonFor, type Comparison } from '../../lib/photo-gate/comparison';
 
 /** Here nobody waits for an upload: the background measure may take longer than on the platform page. */
 const MEASURE_TIMEOUT_MS = 15_000;
@@ -21,7 +22,7 @@ type FixState =
   | { kind: 'none' }
   | { kind: 'fixing' }
   | { kind: 'failed'; message: string }
-  | { kind: 'done'; fixed: FixedPhoto; findings: Finding[]; comparison: Comparison; afterUrl: string };
+  | { kind: 'done'; fixed: FixedPhoto; findings: Finding[]; comparison: Comparison };
 
 type State =
   | { kind: 'idle' }
@@ -38,6 +39,19 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
         <li key={`${finding.ruleId}:${finding.message}`} data-rule={finding.ruleId} data-level={finding.level} title={finding.messageEn}>
           <span class="badge">{LEVEL_NAMES[finding.level]}</span>
           {finding.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Chinese lines, each with its English as the tooltip. */
+function TextList({ items }: { items: readonly Text[] }) {
+  return (
+    <ul class="steps">
+      {items.map((item) => (
+        <li key={item.zh} title={item.en}>
+          {item.zh}
         </li>
       ))}
     </ul>
@@ -67,19 +81,6 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
   return <div ref={box} />;
 }
 
-function comparisonOf(file: File, check: PhotoCheck, fixed: FixedPhoto, beforeUrl: string, afterUrl: string): Comparison | undefined {
-  if (!check.fix.fixable) return undefined;
-  const { displayed, crop, cropped } = check.fix;
-  const { width, height } = check.facts;
-  const stored = width !== undefined && height !== undefined ? { width, height } : undefined;
-  return {
-    before: { url: beforeUrl, width: displayed.width, height: displayed.height, bytes: file.size, note: storedNote(displayed, stored) },
-    after: { url: afterUrl, width: fixed.width, height: fixed.height, bytes: fixed.bytes },
-    crop,
-    cropped,
-  };
-}
-
 export function PhotoApp({ plan }: { plan: Plan }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [over, setOver] = useState(false);
@@ -107,7 +108,7 @@ export function PhotoApp({ plan }: { plan: Plan }) {
       });
       if (id === seq.current) setState({ kind: 'checked', file, check, fix: { kind: 'none' } });
     } catch (error) {
-      console.debug('[职称申报助手] photo check:', error);
+      logQuietly('photo check', error);
       if (id === seq.current) setState({ kind: 'failed', name: file.name });
     }
   };
@@ -118,16 +119,12 @@ export function PhotoApp({ plan }: { plan: Plan }) {
     setState({ kind: 'checked', file, check, fix: { kind: 'fixing' } });
     let next: FixState;
     try {
-      const fixed = await fixPhoto(file, file.name, plan.photo, { decoded: check.decoded });
-      const findings = checkFixedBytes(fixed.file.name, new Uint8Array(await fixed.file.arrayBuffer()), check.pixels, plan);
-      // A HEIC shows as the JPEG it was converted to: the browser cannot draw the original.
-      const beforeUrl = URL.createObjectURL(check.decoded?.blob ?? file);
-      const afterUrl = URL.createObjectURL(fixed.file);
-      urls.current.push(beforeUrl, afterUrl);
-      const comparison = comparisonOf(file, check, fixed, beforeUrl, afterUrl);
-      next = comparison ? { kind: 'done', fixed, findings, comparison, afterUrl } : { kind: 'failed', message: '无法修正这张照片。' };
+      const { fixed, findings } = await fixChecked(file, check, plan);
+      const shown = comparisonFor(file, check, fixed);
+      urls.current.push(...(shown?.urls ?? []));
+      next = shown ? { kind: 'done', fixed, findings, comparison: shown.comparison } : { kind: 'failed', message: '无法修正这张照片。' };
     } catch (error) {
-      next = { kind: 'failed', message: error instanceof PhotoFixError ? error.zh : '修正照片时出错，请换一张照片重试。' };
+      next = { kind: 'failed', message: fixFailure(error) };
     }
     if (id === seq.current) setState({ kind: 'checked', file, check, fix: next });
   };
@@ -217,13 +214,7 @@ function CheckedView({ state, onFix }: { state: Extract<State, { kind: 'checked'
       {check.fix.fixable ? (
         <>
           <p class="muted">修正照片将：</p>
-          <ul class="steps">
-            {check.fix.steps.map((step) => (
-              <li key={step.zh} title={step.en}>
-                {step.zh}
-              </li>
-            ))}
-          </ul>
+          <TextList items={check.fix.steps} />
           <button type="button" class="primary" disabled={fix.kind === 'fixing'} onClick={onFix}>
             {fix.kind === 'fixing' ? '正在修正…' : '修正照片'}
           </button>
@@ -231,13 +222,7 @@ function CheckedView({ state, onFix }: { state: Extract<State, { kind: 'checked'
       ) : (
         <div class="unfixable">
           <p class="fail">无法自动修正：</p>
-          <ul class="steps">
-            {check.fix.reasons.map((reason) => (
-              <li key={reason.zh} title={reason.en}>
-                {reason.zh}
-              </li>
-            ))}
-          </ul>
+          <TextList items={check.fix.reasons} />
         </div>
       )}
       {fix.kind === 'failed' && (
@@ -263,14 +248,8 @@ function FixedView({ fix }: { fix: Extract<FixState, { kind: 'done' }> }) {
           <Findings findings={problems} />
         </>
       )}
-      <ul class="steps">
-        {fix.fixed.steps.map((step, index) => (
-          <li key={step} title={fix.fixed.stepsEn[index]}>
-            {step}
-          </li>
-        ))}
-      </ul>
-      <a class="download" href={fix.afterUrl} download={fix.fixed.file.name}>
+      <TextList items={fix.fixed.steps} />
+      <a class="download" href={fix.comparison.after.url} download={fix.fixed.file.name}>
         下载修正后的照片（{fix.fixed.file.name}）
       </a>
     </div>

@@ -6,7 +6,7 @@
 import { fixPhoto, headerPixels, photoFactsFromBytes, planFix } from '../../lib/photo';
 import { checkPhoto } from '../../lib/rules';
 import type { Plan } from '../../lib/rules/plans/types';
-import { checkPhotoFile } from '../../lib/features/photo-check';
+import { checkPhotoFile } from '../../lib/photo-gate/check';
 import type { HeicConverter } from '../../lib/photo/heic';
 
 const heicDecoder = () => import('../../lib/photo/heic-decode');

@@ -4,7 +4,7 @@
  * the background (the store's only owner), debounced by AutoSaver.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PatchOp } from '../../lib/messages';
+import type { PatchOp, RequestOf, RequestType, ResponseMap } from '../../lib/messaging';
 import { applyPatch, PatchError } from '../../lib/profile/patch';
 import type { Profile } from '../../lib/profile/types';
 import { profileProblems } from '../../lib/profile/validate';
@@ -150,26 +150,25 @@ export function App({ send, wide, tabUrl, now = () => new Date(), saveDelayMs = 
     saverFor(id).push(op);
   };
 
-  const select = async (id: string) => {
+  /** Sends after the pending saves; an error answer shows in the status line and gives undefined. */
+  const sendAfterSaves = async <T extends RequestType>(request: RequestOf<T>): Promise<ResponseMap[T] | undefined> => {
     await flush();
-    const answer = await send({ type: 'profile.setActive', id });
-    if (answer.type === 'error') {
-      setStatus({ kind: 'error', message: answer.message });
-      return;
-    }
+    const answer = await send(request);
+    if (answer.type !== 'error') return answer;
+    setStatus({ kind: 'error', message: answer.message });
+    return undefined;
+  };
+
+  const select = async (id: string) => {
+    if (!(await sendAfterSaves({ type: 'profile.setActive', id }))) return;
     saver.current = null;
     setStatus({ kind: 'idle' });
     await load();
   };
 
   const create = async (label: string) => {
-    await flush();
-    const created = await send({ type: 'profile.create', label });
-    if (created.type === 'error') {
-      setStatus({ kind: 'error', message: created.message });
-      return;
-    }
-    await load(created.profile.id);
+    const created = await sendAfterSaves({ type: 'profile.create', label });
+    if (created) await load(created.profile.id);
   };
 
   const remove = async (id: string) => {

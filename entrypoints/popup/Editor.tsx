@@ -3,12 +3,12 @@
  * SECTION_ORDER, with jump links on top. It only renders and emits patch ops;
  * App applies and saves them.
  */
-import type { PatchOp } from '../../lib/messages';
-import { FIELD_LABELS, SECTION_LABELS, type SectionKey } from '../../lib/profile/labels';
+import type { PatchOp } from '../../lib/messaging';
+import { FIELD_LABELS, SECTION_LABELS, type SectionKey } from '../../lib/profile/field-names';
 import { newId, type FieldProblem } from '../../lib/profile/schema';
 import type { Profile } from '../../lib/profile/types';
 import { Field } from './Field';
-import { ListSection } from './ListSection';
+import { ListSection, type ListKey, type ListSectionProps } from './ListSection';
 import { SelfReport } from './SelfReport';
 import {
   ACHIEVEMENT_FIELDS,
@@ -65,53 +65,18 @@ export function Editor({ profile, problems, onOp, year }: EditorProps) {
   const nextYear = (rows: readonly { year: number }[]) =>
     rows.length > 0 ? Math.max(...rows.map((r) => r.year)) + 1 : year - 3;
 
+  /** A list section: its rows, the fields of a row, what a new row holds and a row's title. */
+  const list = (section: ListKey, fields: readonly FieldSpec[], newRow: ListSectionProps['newRow'], rowTitle: ListSectionProps['rowTitle']) => (
+    <ListSection section={section} rows={profile[section]} fields={fields} problemsAt={problemsAt} onOp={onOp} newRow={newRow} rowTitle={rowTitle} />
+  );
+
   const bodies: Record<SectionKey, preact.JSX.Element> = {
     basic: <div class="grid">{objectFields('basic', BASIC_FIELDS)}</div>,
-    education: (
-      <ListSection
-        section="education"
-        rows={profile.education}
-        fields={EDUCATION_FIELDS}
-        problemsAt={problemsAt}
-        onOp={onOp}
-        newRow={() => ({ fullTime: true, highest: profile.education.length === 0 })}
-        rowTitle={(row) => [row.level, row.school].filter((v) => typeof v === 'string' && v !== '').join(' ')}
-      />
-    ),
+    education: list('education', EDUCATION_FIELDS, () => ({ fullTime: true, highest: profile.education.length === 0 }), (row) => [row.level, row.school].filter((v) => typeof v === 'string' && v !== '').join(' ')),
     work: <div class="grid">{objectFields('work', WORK_FIELDS)}</div>,
-    history: (
-      <ListSection
-        section="history"
-        rows={profile.history}
-        fields={HISTORY_FIELDS}
-        problemsAt={problemsAt}
-        onOp={onOp}
-        newRow={() => ({ start: '', end: '', employer: '', position: '' })}
-        rowTitle={(row) => (typeof row.employer === 'string' ? row.employer : '')}
-      />
-    ),
-    assessments: (
-      <ListSection
-        section="assessments"
-        rows={profile.assessments}
-        fields={ASSESSMENT_FIELDS}
-        problemsAt={problemsAt}
-        onOp={onOp}
-        newRow={() => ({ year: nextYear(profile.assessments), result: '称职' })}
-        rowTitle={(row) => `${String(row.year)}年 ${String(row.result)}`}
-      />
-    ),
-    continuingEducation: (
-      <ListSection
-        section="continuingEducation"
-        rows={profile.continuingEducation}
-        fields={CONTINUING_EDUCATION_FIELDS}
-        problemsAt={problemsAt}
-        onOp={onOp}
-        newRow={() => ({ year: nextYear(profile.continuingEducation), hours: 0 })}
-        rowTitle={(row) => `${String(row.year)}年 ${String(row.hours)} 学时`}
-      />
-    ),
+    history: list('history', HISTORY_FIELDS, () => ({ start: '', end: '', employer: '', position: '' }), (row) => (typeof row.employer === 'string' ? row.employer : '')),
+    assessments: list('assessments', ASSESSMENT_FIELDS, () => ({ year: nextYear(profile.assessments), result: '称职' }), (row) => `${String(row.year)}年 ${String(row.result)}`),
+    continuingEducation: list('continuingEducation', CONTINUING_EDUCATION_FIELDS, () => ({ year: nextYear(profile.continuingEducation), hours: 0 }), (row) => `${String(row.year)}年 ${String(row.hours)} 学时`),
     declaration: (
       <div class="grid">
         {objectFields('declaration', DECLARATION_FIELDS)}
@@ -125,17 +90,7 @@ export function Editor({ profile, problems, onOp, year }: EditorProps) {
           objectFields('declaration', [EXCEPTIONAL_FIELD])}
       </div>
     ),
-    achievements: (
-      <ListSection
-        section="achievements"
-        rows={profile.achievements}
-        fields={ACHIEVEMENT_FIELDS}
-        problemsAt={problemsAt}
-        onOp={onOp}
-        newRow={() => ({ id: newId(), kind: '论文', title: '', rank: 1, collective: false, representative: false })}
-        rowTitle={(row) => (typeof row.title === 'string' ? row.title : '')}
-      />
-    ),
+    achievements: list('achievements', ACHIEVEMENT_FIELDS, () => ({ id: newId(), kind: '论文', title: '', rank: 1, collective: false, representative: false }), (row) => (typeof row.title === 'string' ? row.title : '')),
   };
 
   return (

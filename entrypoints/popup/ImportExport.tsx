@@ -6,7 +6,7 @@
  * download with a file name, so no downloads permission is needed.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { ImportChoice, ImportConflict, Problem } from '../../lib/messages';
+import type { ImportChoice, ImportConflict, Problem } from '../../lib/messaging';
 import { exportFileName, exportProfiles, formatBytes, MAX_IMPORT_BYTES, parseImport } from '../../lib/profile/exchange';
 import type { Profile } from '../../lib/profile/types';
 import type { Send } from './api';

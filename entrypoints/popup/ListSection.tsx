@@ -3,8 +3,8 @@
  * is a fieldset with its fields and a 删除 button; 添加 appends a row.
  * Every change goes out as a patch op at the row's path.
  */
-import type { PatchOp } from '../../lib/messages';
-import { FIELD_LABELS, SECTION_LABELS } from '../../lib/profile/labels';
+import type { PatchOp } from '../../lib/messaging';
+import { FIELD_LABELS, SECTION_LABELS } from '../../lib/profile/field-names';
 import type { FieldProblem } from '../../lib/profile/schema';
 import { Field } from './Field';
 import type { FieldSpec } from './sections';

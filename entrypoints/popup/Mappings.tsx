@@ -4,7 +4,7 @@
  * can be checked and deleted. A <details> element: keyboard usable as it is.
  */
 import { useState } from 'preact/hooks';
-import type { LearnedMapping } from '../../lib/messages';
+import type { LearnedMapping } from '../../lib/messaging';
 import { MEANING_NAMES } from '../../lib/fill/values';
 import { STEP_NAMES } from '../../lib/steps';
 import type { Send } from './api';

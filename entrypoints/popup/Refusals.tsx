@@ -4,7 +4,7 @@
  * content script may not make). Nothing is shown while the count is 0.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { RefusalRecord } from '../../lib/messages';
+import type { RefusalRecord } from '../../lib/messaging';
 import type { Send } from './api';
 
 export function Refusals({ send }: { send: Send }) {

@@ -1,5 +1,5 @@
 /** How the popup talks to the background; the tests pass their own. */
-import type { RequestOf, RequestType, ResponseOf } from '../../lib/messages';
+import type { RequestOf, RequestType, ResponseOf } from '../../lib/messaging';
 
 export type Send = <T extends RequestType>(request: RequestOf<T>) => Promise<ResponseOf<T>>;
 

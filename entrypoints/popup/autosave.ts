@@ -12,7 +12,7 @@
  * land. Only a refusal on the merits (the edit is invalid) drops them, and
  * then the caller reloads what is stored.
  */
-import type { PatchOp } from '@/lib/messages';
+import type { PatchOp } from '@/lib/messaging';
 import type { Profile } from '@/lib/profile/types';
 
 export type SaveStatus =

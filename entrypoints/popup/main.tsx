@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { send } from '../../lib/messages';
+import { send } from '../../lib/messaging';
 import { App } from './App';
 import '../../lib/ui/base.css';
 import './style.css';

@@ -1,10 +1,10 @@
 /**
  * The editor's sections and fields as data: which control each profile field
- * gets. Labels come from lib/profile/labels.ts so the popup and the
+ * gets. Labels come from lib/profile/field-names.ts so the popup and the
  * validation messages name a field the same way.
  */
 import { ACHIEVEMENT_KINDS, APPLICATION_TYPES, ASSESSMENT_RESULTS, GENDERS } from '../../lib/profile/schema';
-import type { SectionKey } from '../../lib/profile/labels';
+import type { SectionKey } from '../../lib/profile/field-names';
 
 export type FieldKind = 'text' | 'date' | 'select' | 'checkbox' | 'number' | 'textarea';
 

@@ -4,7 +4,7 @@
  * background is away (its service worker restarting), the next popup sends
  * them: nothing typed is lost.
  */
-import type { PatchOp } from '../../lib/messages';
+import type { PatchOp } from '../../lib/messaging';
 
 const KEY = 'zcps-assistant.unsaved';
 

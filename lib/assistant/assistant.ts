@@ -9,14 +9,15 @@ import type { PagePlanFacts } from '../page/plan-facts';
 import { ownersByMeaning, readPage } from '../page/read-page';
 import { pageText } from '../page/step';
 import type { Meaning } from '../meanings';
-import type { StepBundle } from '../features/global';
+import type { StepBundle } from './step-bundle';
 import type { PlanFacts } from '../rules/plans/resolve';
 import type { Plan } from '../rules/plans/types';
 import { STEP_NAMES, WIZARD_STEPS, type Step } from '../steps';
 import type { Bridge } from './bridge';
 import type { Feature, PageApi, StepContext } from './feature';
 import { HintLayer, type PlacedFinding } from './hints';
-import { isOwn } from './own';
+import { isOwn, pageElement } from './own';
+import { logQuietly, quietly } from '../log';
 import { Dock } from './dock';
 import { Panel, columnWidth, type PanelItem } from './panel';
 import { watchDom } from './watch';
@@ -49,9 +50,6 @@ function whenControlAppears(doc: Document, run: () => void, signal: AbortSignal)
 
 /** After this long without the step bundle the panel shows that the checks are loading. */
 const SLOW_BUNDLE_MS = 400;
-
-/** The most fields one frame handles; pages past that keep working, unchecked beyond it. */
-export const FIELD_CAP = 2000;
 
 interface Active {
   step: Step;
@@ -152,7 +150,7 @@ export class Assistant {
     this.prepare(signal);
     this.bridge.watchPlanId((id) => {
       this.planChoice = id;
-      this.guard('plan choice', () => this.followPlan());
+      quietly('plan choice', () => this.followPlan());
     }, signal);
     // A page with form controls will most likely show the panel: its column is
     // reserved before the first layout, so the page is laid out once, beside it.
@@ -165,7 +163,7 @@ export class Assistant {
     this.rescan();
     this.stopEarly();
     // The document itself, not its root element: old pages write a new one with document.open().
-    watchDom(this.doc, () => this.guard('rescan', () => this.rescan()), signal, { isOwn });
+    watchDom(this.doc, () => quietly('rescan', () => this.rescan()), signal, { isOwn });
     signal.addEventListener('abort', () => {
       this.leaveStep();
       this.dock.release();
@@ -188,18 +186,18 @@ export class Assistant {
     signal.addEventListener('abort', () => controller.abort());
     this.listening = { root, controller };
     const options = { capture: true, signal: controller.signal };
-    const onEvent = (event: Event) => this.guard('event', () => this.onEvent(event));
+    const onEvent = (event: Event) => quietly('event', () => this.onEvent(event));
     this.doc.addEventListener('input', onEvent, options);
     this.doc.addEventListener('change', onEvent, options);
     // Custom widgets (layui radios and selects) change the hidden control
     // without any input or change event: a click on one is checked once the
     // widget's own handler has run.
     const onClick = (event: Event) => {
-      const target = event.target;
-      if (!(target instanceof Element) || isOwn(target) || target.matches('input, select, textarea')) return;
+      const target = pageElement(event.target);
+      if (!target || target.matches('input, select, textarea')) return;
       const field = fieldFor(target);
       if (field && (field.widget || field.kind === 'radio' || field.kind === 'checkbox')) {
-        setTimeout(() => this.guard('click', () => this.onEvent(event)), 0);
+        setTimeout(() => quietly('click', () => this.onEvent(event)), 0);
       }
     };
     this.doc.addEventListener('click', onClick, { ...options, passive: true });
@@ -213,7 +211,7 @@ export class Assistant {
     this.planChoice = choice;
     this.tabPlan = session?.plan;
     this.settingsReady = true;
-    this.guard('plan', () => {
+    quietly('plan', () => {
       this.rememberPlan();
       this.followPlan();
     });
@@ -275,7 +273,7 @@ export class Assistant {
     measure('zcps:style', styling);
     const started = performance.now();
     this.text = pageText(this.doc);
-    const reading = readPage(this.doc, { cap: FIELD_CAP, text: this.text });
+    const reading = readPage(this.doc, { text: this.text });
     this.fields = reading.fields;
     this.readPlanFacts();
     // One field per meaning: an editable one, the surest label (手机号码 over a 联系电话 earlier on the page), then the first.
@@ -290,7 +288,7 @@ export class Assistant {
       if (step) this.enterStep(step);
       measure('zcps:enter', entering);
     } else if (this.active) {
-      for (const listener of this.active.rescanListeners) this.guard('rescan listener', listener);
+      for (const listener of this.active.rescanListeners) quietly('rescan listener', listener);
     }
     this.rememberPlan();
     this.followPlan();
@@ -371,7 +369,7 @@ export class Assistant {
         // The page was scanned before the plan reading arrived (the bundle is asked for at document
         // start, so usually it was not: the first scan reads the plan facts itself).
         if (this.signal) {
-          this.guard('plan', () => {
+          quietly('plan', () => {
             this.readPlanFacts();
             this.rememberPlan();
           });
@@ -379,7 +377,7 @@ export class Assistant {
         return bundle;
       },
       (error: unknown) => {
-        report('loading step features', error);
+        logQuietly('loading step features', error);
         this.loading = undefined;
         return undefined;
       },
@@ -393,9 +391,9 @@ export class Assistant {
     for (const feature of bundle.features) {
       if (!feature.steps.includes(active.step)) continue;
       const ctx = this.contextFor(feature, active);
-      this.guard(feature.id, () => {
+      quietly(feature.id, () => {
         const result = feature.init(ctx, active.controller.signal);
-        if (result instanceof Promise) result.catch((error: unknown) => report(feature.id, error));
+        if (result instanceof Promise) result.catch((error: unknown) => logQuietly(feature.id, error));
       });
     }
     measure('zcps:features', started);
@@ -441,13 +439,13 @@ export class Assistant {
   private onEvent(event: Event): void {
     const active = this.active;
     if (!active) return;
-    const target = event.target;
-    if (!(target instanceof Element) || isOwn(target)) return;
+    const target = pageElement(event.target);
+    if (!target) return;
     const started = performance.now();
     const field = fieldFor(target);
     const firstTouch = !active.touched;
     active.touched = true;
-    for (const listener of active.fieldListeners) this.guard('field listener', () => listener(field, event));
+    for (const listener of active.fieldListeners) quietly('field listener', () => listener(field, event));
     if (firstTouch) for (const [id, findings] of active.findings) this.showFeature(id, findings, active);
     measure('zcps:input', started);
   }
@@ -475,13 +473,6 @@ export class Assistant {
     this.saveTimer = setTimeout(() => this.bridge.saveStepFindings(step, open), 250);
   }
 
-  private guard(what: string, run: () => void): void {
-    try {
-      run();
-    } catch (error) {
-      report(what, error);
-    }
-  }
 }
 
 function aboutEmptyField(placed: PlacedFinding): boolean {
@@ -510,9 +501,4 @@ function measure(name: string, started: number): void {
   } catch {
     // An old engine without measure options: no figure, no harm.
   }
-}
-
-/** Never into the page's console as an error: a quiet debug line for developers. */
-function report(what: string, error: unknown): void {
-  console.debug(`[职称申报助手] ${what}:`, error);
 }

@@ -19,6 +19,8 @@
  * controls that reach past the page's new right edge.
  */
 import { PULLED_ATTR, isOwn, markOwn } from './own';
+import { PAGE_STYLES, setStyle } from './style';
+import { logQuietly } from '../log';
 
 /** What a person can click or type into, frames included (their content is another document). */
 const CONTROLS = [
@@ -35,34 +37,34 @@ interface Saved {
 
 export class Dock {
   private width = 0;
-  private readonly style: HTMLStyleElement;
+  private readonly sheet: HTMLStyleElement;
   private readonly spacer: HTMLElement;
   private readonly pulled = new Map<HTMLElement, Saved>();
   private frame = 0;
   private readonly onResize = () => this.schedule();
 
   constructor(private readonly doc: Document) {
-    this.style = markOwn(doc.createElement('style'));
+    this.sheet = markOwn(doc.createElement('style'));
     this.spacer = markOwn(doc.createElement('div'));
     this.spacer.setAttribute('aria-hidden', 'true');
-    this.spacer.style.cssText = 'all:initial;position:absolute;top:0;left:0;width:1px;height:1px;visibility:hidden;pointer-events:none;';
+    setStyle(this.spacer, PAGE_STYLES.spacer);
   }
 
   /** Reserves `width` px at the right edge; 0 gives the whole width back to the page. */
   setWidth(width: number): void {
-    if (width === this.width && (width === 0 || this.style.isConnected)) return;
+    if (width === this.width && (width === 0 || this.sheet.isConnected)) return;
     const wasDocked = this.width > 0;
     this.width = width;
     this.restoreLayers();
     if (width <= 0) {
-      this.style.remove();
+      this.sheet.remove();
       this.spacer.remove();
       this.doc.defaultView?.removeEventListener('resize', this.onResize);
       return;
     }
     // :root:root outranks the page's own html rules; the margin, not padding:
     // padding would not narrow what is positioned against the root.
-    this.style.textContent =
+    this.sheet.textContent =
       `:root:root{margin-right:${width}px !important;scroll-padding-right:${width}px !important;}`;
     this.ensureAttached();
     if (!wasDocked) this.doc.defaultView?.addEventListener('resize', this.onResize);
@@ -80,7 +82,7 @@ export class Dock {
       try {
         this.check();
       } catch (error) {
-        console.debug('[职称申报助手] dock:', error);
+        logQuietly('dock', error);
       }
     });
   }
@@ -118,7 +120,7 @@ export class Dock {
   }
 
   private ensureAttached(): void {
-    if (!this.style.isConnected) (this.doc.head ?? this.doc.documentElement)?.append(this.style);
+    if (!this.sheet.isConnected) (this.doc.head ?? this.doc.documentElement)?.append(this.sheet);
   }
 
   /** The page's scrollable width reaches `right` (document px), or the spacer goes. */
@@ -127,7 +129,7 @@ export class Dock {
       this.spacer.remove();
       return;
     }
-    this.spacer.style.left = `${Math.ceil(right) - 1}px`;
+    setStyle(this.spacer, PAGE_STYLES.spacer, `left:${Math.ceil(right) - 1}px;`);
     if (!this.spacer.isConnected) this.doc.documentElement.append(this.spacer);
   }
 

@@ -45,10 +45,14 @@ export interface StepContext {
 }
 
 export interface Feature {
+  /** The name of its file in lib/features/ (lib/features/index.ts gives it). */
   id: string;
   steps: readonly Step[];
   init(ctx: StepContext, signal: AbortSignal): void | Promise<void>;
 }
+
+/** What a file in lib/features/ defines: a feature without its id, which is the file's name. */
+export type FeatureDefinition = Omit<Feature, 'id'>;
 
 /** Where a finding about a field goes: after the field's visible part, and which controls turn invalid. */
 export function placeOn(field: Field | undefined): Pick<PlacedFinding, 'anchor' | 'invalid'> {
@@ -60,4 +64,19 @@ export function placeOn(field: Field | undefined): Pick<PlacedFinding, 'anchor' 
     return { anchor, invalid: group ? [group] : field.members.length ? field.members : [field.el] };
   }
   return { anchor: field.widget ?? field.anchor ?? field.el, invalid: [field.el] };
+}
+
+/** The value of the field that means `meaning`; undefined when the page has none, so the rules about it stay silent. */
+export function valueOf(ctx: StepContext, meaning: Meaning): string | undefined {
+  const field = ctx.field(meaning);
+  return field ? ctx.page.readValue(field) : undefined;
+}
+
+/** The chosen options of a radio/checkbox group (or a select's one value); undefined when the page has none. */
+export function choicesOf(ctx: StepContext, meaning: Meaning): string[] | undefined {
+  const field = ctx.field(meaning);
+  if (!field) return undefined;
+  if (field.kind === 'radio' || field.kind === 'checkbox') return ctx.page.readChoices(field);
+  const value = ctx.page.readValue(field);
+  return value ? [value] : [];
 }

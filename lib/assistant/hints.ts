@@ -5,8 +5,12 @@
  * soon as no error concerns them. Updates are diffed so that typing does not
  * rebuild the DOM.
  */
-import type { Finding, Level } from '../rules/types';
+import type { Finding } from '../rules/types';
 import { markOwn } from './own';
+import { PAGE_STYLES, hintLevelCss, setStyle } from './style';
+
+/** The class of every inline hint: what is placed after a field goes behind them. */
+export const HINT_CLASS = 'zcps-hint';
 
 export interface PlacedFinding {
   finding: Finding;
@@ -17,12 +21,6 @@ export interface PlacedFinding {
   /** Adds controls (buttons) to the hint element; called once per new hint. */
   decorate?: (hint: HTMLElement) => void;
 }
-
-const COLORS: Record<Level, { fg: string; bg: string; bar: string }> = {
-  error: { fg: '#a8071a', bg: '#fff1f0', bar: '#f5222d' },
-  warn: { fg: '#874d00', bg: '#fffbe6', bar: '#faad14' },
-  info: { fg: '#0c4a8c', bg: '#e6f4ff', bar: '#1677ff' },
-};
 
 const anchorIds = new WeakMap<Element, number>();
 let nextAnchorId = 1;
@@ -59,7 +57,7 @@ export class HintLayer {
       } else {
         hint = this.create(item.finding);
         item.decorate?.(hint);
-        insertAfterHints(anchor, hint);
+        placeAfterHints(anchor, hint);
       }
       next.set(key, hint);
     }
@@ -81,10 +79,7 @@ export class HintLayer {
 
   private create(finding: Finding): HTMLElement {
     const hint = markOwn(this.doc.createElement('div'));
-    hint.className = 'zcps-hint';
-    hint.style.cssText =
-      'display:block;box-sizing:border-box;margin:3px 0;padding:3px 8px;max-width:36em;' +
-      'font:12px/1.6 "PingFang SC","Microsoft YaHei",sans-serif;text-align:left;white-space:normal;border-radius:2px;';
+    hint.className = HINT_CLASS;
     const text = this.doc.createElement('span');
     text.className = 'zcps-hint-text';
     hint.append(text);
@@ -93,13 +88,12 @@ export class HintLayer {
   }
 
   private update(hint: HTMLElement, finding: Finding): void {
-    const colors = COLORS[finding.level];
     hint.dataset.rule = finding.ruleId;
-    hint.dataset.level = finding.level;
-    hint.setAttribute('role', finding.level === 'error' ? 'alert' : 'status');
-    hint.style.color = colors.fg;
-    hint.style.background = colors.bg;
-    hint.style.borderLeft = `3px solid ${colors.bar}`;
+    if (hint.dataset.level !== finding.level) {
+      hint.dataset.level = finding.level;
+      hint.setAttribute('role', finding.level === 'error' ? 'alert' : 'status');
+      setStyle(hint, PAGE_STYLES.hint, hintLevelCss(finding.level));
+    }
     const text = hint.querySelector('.zcps-hint-text');
     if (text && text.textContent !== finding.message) text.textContent = finding.message;
     hint.title = finding.messageEn;
@@ -121,9 +115,16 @@ export class HintLayer {
   }
 }
 
-/** Right after the anchor, behind hints already placed there. */
-function insertAfterHints(anchor: Element, hint: HTMLElement): void {
+/**
+ * Puts `nodes` right after `anchor`, behind the hints already placed there,
+ * in this order; a node already in its place is not moved.
+ */
+export function placeAfterHints(anchor: Element, ...nodes: readonly (Element | undefined)[]): void {
   let ref: Element = anchor;
-  while (ref.nextElementSibling?.classList.contains('zcps-hint')) ref = ref.nextElementSibling;
-  ref.after(hint);
+  while (ref.nextElementSibling?.classList.contains(HINT_CLASS)) ref = ref.nextElementSibling;
+  for (const node of nodes) {
+    if (!node) continue;
+    if (ref.nextElementSibling !== node) ref.after(node);
+    ref = node;
+  }
 }

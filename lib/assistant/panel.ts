@@ -18,7 +18,7 @@ import type { Finding, Level } from '../rules/types';
 import { Dock } from './dock';
 import { markOwn } from './own';
 import { onTrustedClick } from './trusted';
-import { PANEL_CSS } from './panel-style';
+import { PANEL_CSS, PAGE_STYLES, setStyle } from './style';
 
 export interface PanelItem {
   finding: Finding;
@@ -250,8 +250,7 @@ export class Panel {
 
   private render(): void {
     const width = this.columnWidth();
-    this.host.style.cssText =
-      `all:initial;position:fixed;z-index:2147483646;top:0;right:0;bottom:0;width:${width}px;`;
+    setStyle(this.host, PAGE_STYLES.panelHost, `width:${width}px;`);
     this.panel.classList.toggle('collapsed', this.collapsed);
     this.toggle.textContent = this.collapsed ? '展开' : '收起';
     this.toggle.title = this.collapsed ? '展开职称申报助手' : '收起（Esc）';

@@ -4,7 +4,9 @@
  * bad file of a slot, every team project, every open error before 提交) each
  * get their own empty anchor here, and their hints follow it.
  */
+import { placeAfterHints } from '../assistant/hints';
 import { markOwn } from '../assistant/own';
+import { PAGE_STYLES, setStyle } from '../assistant/style';
 
 export class HintRows {
   readonly box: HTMLElement;
@@ -13,16 +15,12 @@ export class HintRows {
   constructor(private readonly doc: Document, className: string) {
     this.box = markOwn(doc.createElement('div'));
     this.box.className = className;
-    this.box.style.cssText = 'display:block;margin:0;padding:0;';
+    setStyle(this.box, PAGE_STYLES.hintRows);
   }
 
   /** Keeps the box after `el`, behind the hints placed on `el` itself. */
   placeAfter(el: Element): void {
-    let ref: Element = el;
-    while (ref.nextElementSibling && ref.nextElementSibling !== this.box && ref.nextElementSibling.classList.contains('zcps-hint')) {
-      ref = ref.nextElementSibling;
-    }
-    if (ref.nextElementSibling !== this.box) ref.after(this.box);
+    placeAfterHints(el, this.box);
   }
 
   /** The anchor of one row (created at the end on first use). */

@@ -2,10 +2,13 @@
  * 选择相关业绩 (guide 二.4): the rows ticked in the achievements table, read
  * by their column captions, checked for count and team projects. Hints go
  * after the table; each team project gets its own line.
+ *
+ * Steps: achievements.
+ * Replica: tests/site/public/028/client/declare/achieve.jsp
  */
 import { checkAchievements } from '../rules';
 import type { SelectedAchievement } from '../rules/types';
-import type { Feature } from '../assistant/feature';
+import type { FeatureDefinition } from '../assistant/feature';
 import type { PlacedFinding } from '../assistant/hints';
 import { isOwn } from '../assistant/own';
 import { HintRows } from '../attachments/hint-rows';
@@ -24,8 +27,7 @@ type Column = keyof typeof COLUMNS;
 const YES = /^(是|集体|y|yes|√|✓|✔)/i;
 const NO = /^(否|个人|非|n|no|×|✗)/i;
 
-export const achievementsFeature: Feature = {
-  id: 'achievements',
+export const achievementsFeature: FeatureDefinition = {
   steps: ['achievements'],
   init(ctx, signal) {
     const rows = new HintRows(ctx.doc, 'zcps-achievement-hints');

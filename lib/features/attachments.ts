@@ -4,16 +4,20 @@
  * the applicant chooses (empty, content vs name, PDF completeness, paper scan
  * reminder) and exactly one 代表作. The page's own upload is never held or
  * delayed: files are read beside it.
+ *
+ * Steps: attachments.
+ * Replica: tests/site/public/028/client/declare/attach.jsp
  */
 import { attachmentPaper } from '../rules/attachment';
 import { checkAttachmentFile, checkAttachments } from '../rules';
 import type { AttachmentSlot, AttachmentsInput, FileFacts, Finding } from '../rules/types';
 import type { Field } from '../page/fields';
-import type { Feature, StepContext } from '../assistant/feature';
-import type { PlacedFinding } from '../assistant/hints';
-import { isOwn, markOwn } from '../assistant/own';
+import type { FeatureDefinition, StepContext } from '../assistant/feature';
+import { placeAfterHints, type PlacedFinding } from '../assistant/hints';
+import { PAGE_STYLES, setStyle, toneCss } from '../assistant/style';
+import { isOwn, markOwn, pageFileInput } from '../assistant/own';
 import { readFileFacts } from '../attachments/facts';
-import { ownBox } from './read';
+import { ownBox, uploadedFileNames } from '../page/uploads';
 import { HintRows } from '../attachments/hint-rows';
 import { pageApplicationType } from '../attachments/page-type';
 import { needText, slotNeed, slotOf, type SlotNeed } from '../attachments/slots';
@@ -32,8 +36,7 @@ interface SlotView {
   list?: Element;
 }
 
-export const attachmentsFeature: Feature = {
-  id: 'attachments',
+export const attachmentsFeature: FeatureDefinition = {
   steps: ['attachments'],
   init(ctx, signal) {
     /** Facts of the files chosen on this page, by slot and file name. */
@@ -64,7 +67,7 @@ export const attachmentsFeature: Feature = {
         const list = rowsFor(rows, ctx.doc, view.slot);
         const status = statusFor(statuses, ctx.doc, view.slot);
         showStatus(status, view, slotNeed(view.slot, type));
-        arrange(view.anchor, status, list.box);
+        placeAfterHints(view.anchor, status, list.box); // hints on the anchor, then the status, then the per-file hints
         const used = new Set<string>();
         for (const name of view.names) {
           const facts = chosen.get(key(view.slot, name));
@@ -87,16 +90,15 @@ export const attachmentsFeature: Feature = {
         rows.delete(slot);
       }
       ctx.report(placed);
-      for (const view of slots) arrange(view.anchor, statuses.get(view.slot), rows.get(view.slot)?.box);
+      for (const view of slots) placeAfterHints(view.anchor, statuses.get(view.slot), rows.get(view.slot)?.box);
     };
 
     // Capture phase, and only reading: the page's own change handler uploads at once, undisturbed.
     const onChange = (event: Event) => {
-      const target = event.target as Element | null;
-      if (!target || target.tagName !== 'INPUT' || (target as HTMLInputElement).type !== 'file' || isOwn(target)) return;
-      const slot = slotOf(ctx.page.fieldFor(target)?.meaning);
-      if (!slot) return;
-      for (const file of Array.from((target as HTMLInputElement).files ?? [])) {
+      const input = pageFileInput(event.target);
+      const slot = input && slotOf(ctx.page.fieldFor(input)?.meaning);
+      if (!input || !slot) return;
+      for (const file of Array.from(input.files ?? [])) {
         readFileFacts(file).then(
           (facts) => {
             chosen.set(key(slot, file.name), facts);
@@ -157,7 +159,7 @@ function readSlots(ctx: StepContext): SlotView[] {
     const names = new Set<string>();
     const papers = new Set<string>();
     for (const upload of fields) {
-      const uploaded = slotFileNames(upload);
+      const uploaded = uploadedFileNames(upload);
       for (const name of uploaded) names.add(name);
       if (upload.record && rowKind(upload, ctx).includes('论文')) for (const name of uploaded) papers.add(name);
     }
@@ -184,51 +186,13 @@ function hintAnchor(field: Field): Element {
   return field.widget?.contains(field.el) ? field.widget : field.el;
 }
 
-/** Hints on the anchor, then the status, then the per-file hints. */
-function arrange(anchor: Element, status: HTMLElement | undefined, box: HTMLElement | undefined): void {
-  let ref: Element = anchor;
-  while (ref.nextElementSibling?.classList.contains('zcps-hint')) ref = ref.nextElementSibling;
-  for (const el of [status, box]) {
-    if (!el) continue;
-    if (ref.nextElementSibling !== el) ref.after(el);
-    ref = el;
-  }
-}
-
-const FILE_NAME = /[^\s\\/:*?"<>|“”‘’《》「」]+\.(?:pdf|jpe?g|png|gif|bmp|webp|heic|docx?|xlsx?|zip|rar|ofd)\b/gi;
-
-/** The box that belongs to one upload: its cell, list item, dd, form item or row, with the page's list of its files. */
-function slotBox(field: Field): Element {
-  return ownBox(field);
-}
-
-/**
- * The files a slot holds: the input's own and the names the page lists
- * beside it after uploading, read without the assistant's own hints (they
- * quote file names too).
- */
-function slotFileNames(field: Field): string[] {
-  const names = new Set<string>();
-  for (const file of Array.from((field.el as HTMLInputElement).files ?? [])) names.add(file.name);
-  const box = slotBox(field);
-  if (box) {
-    const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
-    let text = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!isOwn(node)) text += `${node.nodeValue ?? ''}\n`;
-    }
-    for (const match of text.matchAll(FILE_NAME)) names.add(match[0]);
-  }
-  return [...names];
-}
-
 /**
  * How many 代表作 marks are ticked for the works: radios/checkboxes in the
  * works table (or the slot's box) whose own text or column says 代表作.
  * undefined when the page has no such mark.
  */
 function representativeCount(view: SlotView, ctx: StepContext): number | undefined {
-  const box = view.list ?? slotBox(view.field);
+  const box = view.list ?? ownBox(view.field);
   let marks = 0;
   let checked = 0;
   for (const input of box.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {
@@ -242,12 +206,8 @@ function representativeCount(view: SlotView, ctx: StepContext): number | undefin
   return marks > 0 ? checked : undefined;
 }
 
-const NEED_COLORS: Record<SlotNeed, string> = {
-  required: 'color:#a8071a;background:#fff1f0;border-color:#ffa39e;',
-  unknown: 'color:#874d00;background:#fffbe6;border-color:#ffe58f;',
-  optional: 'color:#0c4a8c;background:#e6f4ff;border-color:#91caff;',
-  none: 'color:#5b6472;background:#f5f5f5;border-color:#d9d9d9;',
-};
+/** The tone of a slot's status pill: a required slot is an error until it holds a file. */
+const NEED_TONES = { required: 'error', unknown: 'warn', optional: 'info', none: 'neutral' } as const satisfies Record<SlotNeed, string>;
 
 function statusFor(statuses: Map<AttachmentSlot, HTMLElement>, doc: Document, slot: AttachmentSlot): HTMLElement {
   let status = statuses.get(slot);
@@ -265,10 +225,7 @@ function showStatus(status: HTMLElement, view: SlotView, need: SlotNeed): void {
   const text = needText(view.slot, need, view.names.length);
   const done = view.names.length > 0 && need !== 'none';
   status.dataset.need = need;
-  status.style.cssText =
-    'display:inline-block;margin:2px 8px 2px 0;padding:0 6px;border:1px solid;border-radius:2px;' +
-    'font:12px/1.7 "PingFang SC","Microsoft YaHei",sans-serif;vertical-align:middle;' +
-    (done ? 'color:#1a7f37;background:#f0fff4;border-color:#95de64;' : NEED_COLORS[need]);
+  setStyle(status, PAGE_STYLES.slotStatus, toneCss(done ? 'ok' : NEED_TONES[need]));
   if (status.textContent !== text.zh) status.textContent = text.zh;
   status.title = text.en;
 }

@@ -1,17 +1,18 @@
 /**
  * 个人基本信息 (guide 一.1): the profile rules checked on the platform page
  * itself — ID number, its birth date and gender, mobile, e-mail, dates.
+ *
+ * Steps: every step.
+ * Replica: tests/site/public/028/client/person/baseInfo.jsp
  */
 import { checkProfile } from '../rules';
 import type { Profile } from '../profile/types';
-import type { Feature, StepContext } from '../assistant/feature';
-import { placeOn } from '../assistant/feature';
+import type { FeatureDefinition, StepContext } from '../assistant/feature';
+import { placeOn, valueOf } from '../assistant/feature';
 import type { Meaning } from '../meanings';
-import { valueOf } from './read';
 import { STEPS } from '../steps';
 
-export const basicInfoFeature: Feature = {
-  id: 'basic-info',
+export const basicInfoFeature: FeatureDefinition = {
   // Wherever an ID number, a mobile or a date is asked for, it is checked.
   steps: STEPS,
   init(ctx) {

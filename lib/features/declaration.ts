@@ -2,24 +2,27 @@
  * 填写申报信息 (guide 二.3, 三): 本人述职 length with a live counter, 受理点,
  * 申报类型 and its 破格/技能 material, 从事专业, 专业工作年限 against the
  * plan's cutoff, 考核情况 format and years.
+ *
+ * Steps: every step.
+ * Replica: tests/site/public/028/client/declare/info.jsp
  */
 import { checkDeclaration } from '../rules';
 import { countChars } from '../rules/helpers/text';
 import type { DeclarationInput, Finding } from '../rules/types';
 import type { Profile } from '../profile/types';
-import type { Feature, StepContext } from '../assistant/feature';
-import { placeOn } from '../assistant/feature';
+import type { FeatureDefinition, StepContext } from '../assistant/feature';
+import { choicesOf, placeOn, valueOf } from '../assistant/feature';
 import { markOwn } from '../assistant/own';
+import { LEVEL_COLOURS, PAGE_STYLES, TOKENS, setStyle } from '../assistant/style';
 import { STEPS } from '../steps';
-import { choicesOf, uploadedFileNames, valueOf } from './read';
+import { uploadedFileNames } from '../page/uploads';
 
-export const declarationFeature: Feature = {
-  id: 'declaration',
+export const declarationFeature: FeatureDefinition = {
   // Its rules read fields by meaning and stay silent where a field is absent: any page may carry them.
   steps: STEPS,
   init(ctx, signal) {
     let profile: Profile | undefined;
-    const counter = new ReportCounter(ctx, signal);
+    const counter = new SelfReportCounter(ctx, signal);
     let lastType = '';
     const run = () => {
       const input = readDeclaration(ctx, profile);
@@ -78,7 +81,7 @@ function targetField(ctx: StepContext, finding: Finding) {
 }
 
 /** "已输入 N / 1000 字" under 本人述职, as the rule asks; it is not a finding. */
-class ReportCounter {
+class SelfReportCounter {
   private el: HTMLElement | undefined;
 
   constructor(private readonly ctx: StepContext, signal: AbortSignal) {
@@ -96,7 +99,6 @@ class ReportCounter {
       this.el = markOwn(this.ctx.doc.createElement('div'));
       this.el.className = 'zcps-counter';
       this.el.setAttribute('aria-live', 'polite');
-      this.el.style.cssText = 'display:block;margin:2px 0;font:12px/1.6 sans-serif;color:#5b6472;text-align:right;max-width:36em;';
       field.el.after(this.el);
     }
     const count = countChars(text);
@@ -104,6 +106,10 @@ class ReportCounter {
     // Without a known limit the counter still counts.
     this.el.textContent = limit === undefined ? `已输入 ${count} 字` : `已输入 ${count} / ${limit} 字`;
     const level = limit === undefined ? 'none' : count > limit ? 'over' : warnAbove !== undefined && count > warnAbove ? 'near' : 'none';
-    this.el.style.color = level === 'over' ? '#a8071a' : level === 'near' ? '#874d00' : '#5b6472';
+    const colour = level === 'over' ? LEVEL_COLOURS.error.text : level === 'near' ? LEVEL_COLOURS.warn.text : TOKENS.muted;
+    if (this.el.dataset.level !== level) {
+      this.el.dataset.level = level;
+      setStyle(this.el, PAGE_STYLES.counter, `color:${colour};`);
+    }
   }
 }

@@ -4,13 +4,15 @@
  * what was taken out, and saves it on 保存 as an ordinary download made here
  * (a blob link with a file name): no network, no extra permission. Its
  * buttons act on the applicant's trusted clicks only.
+ *
+ * Steps: every step.
+ * Replica: tests/site/public/028/client/declare/info.jsp
  */
-import type { Feature, StepContext } from '../assistant/feature';
+import type { FeatureDefinition, StepContext } from '../assistant/feature';
 import { profileStrings, redactPage, type RedactCounts, type Redacted } from '../diagnostics/redact';
 import { STEPS, STEP_NAMES } from '../steps';
 
-export const diagnosticsFeature: Feature = {
-  id: 'diagnostics',
+export const diagnosticsFeature: FeatureDefinition = {
   steps: STEPS,
   init(ctx, signal) {
     ctx.panel.onDiagnose(() => void open(ctx, signal));

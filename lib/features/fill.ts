@@ -5,19 +5,22 @@
  * ticked rows; the summary offers 撤销. The page's own handlers and the
  * assistant's rules see the writers' input/change events, so every check
  * runs again on the filled values.
+ *
+ * Steps: basicInfo, archive, declaration, form.
+ * Replica: tests/site/public/028/client/person/baseInfo.jsp
  */
-import type { Feature, StepContext } from '../assistant/feature';
+import type { FeatureDefinition, StepContext } from '../assistant/feature';
 import { onTrustedClick } from '../assistant/trusted';
 import type { Field } from '../page/fields';
 import { normalizeLabel } from '../page/text';
 import { MEANINGS, type Meaning } from '../meanings';
-import { send, type LearnedMapping } from '../messages';
+import { send, type LearnedMapping } from '../messaging';
 import type { Achievement, Profile } from '../profile/types';
 import { canFillIn } from '../fill/frame';
 import { applyFill, planFill, planRecordCell, type FillEntry } from '../fill/plan';
 import { assignRows, isEmptyRow, listItems, pageRows, planAdditions, type RecordList, type RowAddition } from '../fill/records';
 import { press, settle } from '../fill/widgets';
-import { buildPreview, buildSummary, type Choice } from '../fill/preview';
+import { buildPreview, buildSummary, type SelectOption } from '../fill/preview';
 import { MEANING_NAMES, availableMeanings } from '../fill/values';
 import { matchKey } from '../page/match';
 
@@ -53,9 +56,8 @@ export const RELOAD_GAP_MS = 2000;
 /** Said when a preview box was ticked by something other than the applicant. */
 export const TAMPERED = '预览中的勾选被页面上的脚本改动过，未填写任何内容。已按你自己的勾选重新显示，请核对后再点“确认填写”。';
 
-export function createFillFeature(mappings: MappingStore): Feature {
+export function createFillFeature(mappings: MappingStore): FeatureDefinition {
   return {
-    id: 'fill',
     steps: ['basicInfo', 'archive', 'declaration', 'form'],
     init(ctx, signal) {
       new FillController(ctx, signal, mappings).start();
@@ -218,7 +220,7 @@ class FillController {
     return availableMeanings(MEANINGS, source).length > 0;
   }
 
-  private mappingChoices(): Choice<Meaning>[] {
+  private mappingChoices(): SelectOption<Meaning>[] {
     if (!this.profile) return [];
     const source = { profile: this.profile, plan: this.ctx.plan, achievement: this.achievement() };
     // The add-entry form of 我的业绩档案 takes achievement values; the other pages never do.
@@ -387,7 +389,7 @@ class FillController {
   }
 }
 
-function achievementChoice(a: Achievement): Choice {
+function achievementChoice(a: Achievement): SelectOption {
   const title = a.title?.trim() || '（无名称）';
   const kind = a.kind ? `${a.kind}：` : '';
   return { value: a.id, label: `${kind}${title}${a.date ? `（${a.date}）` : ''}` };

@@ -6,7 +6,7 @@
  * a format attribute, the placeholder, the value it already holds.
  */
 import type { CalendarDate } from '../rules/helpers/dates';
-import { daysInMonth } from '../rules/helpers/dates';
+import { parseDate } from '../rules/helpers/dates';
 
 /** A pattern in picker notation: yyyy, MM (two digits) or M, dd or d; everything else is literal. */
 export type DatePattern = string;
@@ -94,13 +94,8 @@ const LOOSE_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*
 export function parseLooseDate(text: string): CalendarDate | undefined {
   const m = LOOSE_DATE.exec(text.normalize('NFKC').trim());
   if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return undefined;
-  if (m[3] === undefined) return { year, month };
-  const day = Number(m[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
+  // The parts, written the strict way: one calendar check for every date the assistant reads.
+  return parseDate(m[3] === undefined ? `${m[1]}-${m[2]}` : `${m[1]}-${m[2]}-${m[3]}`);
 }
 
 export type DateFormatResult = { ok: true; text: string } | { ok: false; reason: string };

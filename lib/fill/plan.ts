@@ -11,7 +11,7 @@ import type { Field } from '../page/fields';
 import { matchKey } from '../page/match';
 import { MEANINGS, type Meaning } from '../meanings';
 import { isProfileFieldPath } from '../profile/field-paths';
-import type { LearnedMapping } from '../messages';
+import type { LearnedMapping } from '../messaging';
 import type { Achievement, Profile } from '../profile/types';
 import { isBlankValue } from '../rules/helpers/text';
 import type { Plan } from '../rules/plans/types';

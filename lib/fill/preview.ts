@@ -17,7 +17,7 @@ import { isTrustedActivation, onTrusted, onTrustedClick } from '../assistant/tru
 import type { Meaning } from '../meanings';
 import type { FillEntry } from './plan';
 
-export interface Choice<T extends string = string> {
+export interface SelectOption<T extends string = string> {
   value: T;
   label: string;
 }
@@ -26,10 +26,10 @@ export interface PreviewModel {
   title: string;
   entries: readonly FillEntry[];
   /** 我的业绩档案: the profile's achievements to choose from. */
-  achievements?: readonly Choice[];
+  achievements?: readonly SelectOption[];
   achievementId?: string;
   /** What an unrecognised field may be mapped to. */
-  mappingChoices: readonly Choice<Meaning>[];
+  mappingChoices: readonly SelectOption<Meaning>[];
   /** Rows to add with the page's own 添加 button (工作经历, 学历), each with what it will hold. */
   additions?: readonly AdditionRow[];
 }
@@ -84,7 +84,7 @@ function button(doc: Document, text: string, onClick: () => void, primary = fals
   return b;
 }
 
-function select(doc: Document, label: string, prompt: string | undefined, choices: readonly Choice[], chosen?: string): HTMLSelectElement {
+function select(doc: Document, label: string, prompt: string | undefined, choices: readonly SelectOption[], chosen?: string): HTMLSelectElement {
   const s = el(doc, 'select');
   s.setAttribute('aria-label', label);
   const option = (text: string, value: string, selected: boolean) => {
@@ -230,7 +230,7 @@ function applicantBox(doc: Document, initial: boolean, label: string, onTick: (c
  * The choice counts only when the applicant made it (a trusted change) and
  * the select still shows it when they press 使用.
  */
-function mappingChoice(doc: Document, entry: FillEntry, choices: readonly Choice<Meaning>[], handlers: PreviewHandlers): HTMLElement {
+function mappingChoice(doc: Document, entry: FillEntry, choices: readonly SelectOption<Meaning>[], handlers: PreviewHandlers): HTMLElement {
   const wrap = el(doc, 'span', 'fill-map');
   const s = select(doc, `“${entry.label}”对应档案项`, '对应档案项…', choices);
   let chosen = '';

@@ -57,7 +57,8 @@ export interface RecordRef {
   last: Element;
 }
 
-export const DEFAULT_FIELD_CAP = 2000;
+/** The most fields one scan handles; pages past that keep working, unchecked beyond it. */
+export const FIELD_CAP = 2000;
 
 /** How much a label found this way is trusted, multiplied into the synonym's confidence. */
 const SOURCE_WEIGHT: Record<LabelSource | 'group', number> = {
@@ -75,11 +76,11 @@ interface Pending {
 let lastScan = new WeakMap<Element, Field>();
 
 /**
- * Every field under root, in document order, at most opts.cap (default 2000).
+ * Every field under root, in document order, at most opts.cap (default FIELD_CAP).
  * A control that fails to read is left out; the scan itself never throws.
  */
 export function collectFields(root: Document | Element, opts?: { cap?: number }): Field[] {
-  const cap = Math.max(0, opts?.cap ?? DEFAULT_FIELD_CAP);
+  const cap = Math.max(0, opts?.cap ?? FIELD_CAP);
   const doc = isDocument(root) ? root : root.ownerDocument;
   let candidates: Element[];
   try {

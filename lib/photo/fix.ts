@@ -7,7 +7,8 @@
  * planFix is pure (what will happen, or why it cannot); fixPhoto does it with
  * standard browser APIs only (createImageBitmap, OffscreenCanvas or <canvas>).
  */
-import type { PhotoFacts } from '../rules/types';
+import type { PhotoLimits } from '../rules/plans/types';
+import type { PhotoFacts, Text } from '../rules/types';
 import { make2dContext, photoFactsFromBytes, withTimeout } from './facts';
 import { MAX_PIXELS, type PixelSize } from './header';
 import { padJpeg, stripExif } from './jpeg-edit';
@@ -17,30 +18,12 @@ import { BACKGROUND_PASS_SHARE } from './stats';
 import { colourName } from '../rules/helpers/colour';
 import { ORIENTATION_TURNS } from '../rules/helpers/orientation';
 
-/** plan.photo.fix (lib/rules/plans), typed by shape. */
-export interface PhotoFixSettings {
-  targetRatio: number;
-  maxWidth: number;
-  maxHeight: number;
-  bytesMin: number;
-  bytesMax: number;
-}
-
-/** The part of plan.photo the fix needs (lib/rules/plans PhotoLimits fits it). */
-export interface PhotoFixLimits {
-  /** The result must be wider than minWidth and taller than minHeight (photo.pixels). */
-  minWidth: number;
-  minHeight: number;
-  /** Inclusive ratio range of photo.ratio; the fix crops only outside it. */
-  ratioMin: number;
-  ratioMax: number;
-  fix: PhotoFixSettings;
-}
-
-export interface FixMessage {
-  zh: string;
-  en: string;
-}
+/**
+ * The part of a plan's photo limits the fix needs: the result must pass
+ * photo.pixels, the ratio range says when to crop (only outside it), and
+ * `fix` holds the target ratio, the size cap and the byte range.
+ */
+export type PhotoFixLimits = Pick<PhotoLimits, 'minWidth' | 'minHeight' | 'ratioMin' | 'ratioMax' | 'fix'>;
 
 export interface CropRect {
   x: number;
@@ -61,8 +44,8 @@ export interface FixGeometry {
 }
 
 export type FixPlan =
-  | ({ fixable: true; steps: FixMessage[] } & FixGeometry)
-  | { fixable: false; reasons: FixMessage[]; displayed?: PixelSize };
+  | ({ fixable: true; steps: Text[] } & FixGeometry)
+  | { fixable: false; reasons: Text[]; displayed?: PixelSize };
 
 /** Image types a browser can decode onto a canvas (HEIC only where the browser says it decoded it). */
 const DECODABLE_TYPES = new Set<PhotoFacts['type']>(['jpeg', 'png', 'webp', 'avif', 'gif', 'bmp']);
@@ -120,8 +103,8 @@ function percentDown(share: number): number {
 }
 
 /** Why the fix cannot help; [] when nothing stands in the way. */
-function refusals(facts: PhotoFacts, limits: PhotoFixLimits): { reasons: FixMessage[]; displayed?: PixelSize } {
-  const reasons: FixMessage[] = [];
+function refusals(facts: PhotoFacts, limits: PhotoFixLimits): { reasons: Text[]; displayed?: PixelSize } {
+  const reasons: Text[] = [];
   const typeName = FILE_TYPE_NAMES[facts.type];
   if (facts.type === 'heic' && facts.decodable !== true) {
     reasons.push({
@@ -194,8 +177,8 @@ function refusals(facts: PhotoFacts, limits: PhotoFixLimits): { reasons: FixMess
 }
 
 /** The steps the fix takes, in the applicant's words. */
-function describeSteps(facts: PhotoFacts, geometry: FixGeometry, limits: PhotoFixLimits): FixMessage[] {
-  const steps: FixMessage[] = [];
+function describeSteps(facts: PhotoFacts, geometry: FixGeometry, limits: PhotoFixLimits): Text[] {
+  const steps: Text[] = [];
   const turn = facts.orientation === undefined ? undefined : ORIENTATION_TURNS[facts.orientation];
   if (turn !== undefined && facts.width !== undefined && facts.height !== undefined) {
     steps.push({
@@ -206,7 +189,7 @@ function describeSteps(facts: PhotoFacts, geometry: FixGeometry, limits: PhotoFi
   const heif = facts.heifTransform;
   if (heif !== undefined && (heif.rotation !== 0 || heif.mirrored)) {
     const turns = [heif.rotation !== 0 ? { zh: `顺时针旋转 ${heif.rotation}°`, en: `turned ${heif.rotation}° clockwise` } : undefined, heif.mirrored ? { zh: '镜像', en: 'mirrored' } : undefined].filter(
-      (turn): turn is FixMessage => turn !== undefined,
+      (turn): turn is Text => turn !== undefined,
     );
     steps.push({
       zh: `按照片中记录的方向转正：${turns.map((turn) => turn.zh).join('并')}，存储尺寸 ${heif.stored.width}×${heif.stored.height} → ${geometry.displayed.width}×${geometry.displayed.height}`,
@@ -313,7 +296,7 @@ export function candidateSizes(planned: PixelSize, crop: PixelSize, limits: Phot
  *    up to bytesMin. The picture is exactly what quality 100 gives; enlarging or
  *    adding noise would only make it worse, and the platform measures bytes.
  */
-export async function searchEncoding(encode: Encoder, sizes: readonly PixelSize[], fix: PhotoFixSettings): Promise<Encoding> {
+export async function searchEncoding(encode: Encoder, sizes: readonly PixelSize[], fix: PhotoLimits['fix']): Promise<Encoding> {
   const at = async (size: PixelSize, percent: number): Promise<Encoding> => ({
     bytes: await encode(size, percent / 100),
     size,
@@ -426,9 +409,8 @@ export interface FixedPhoto {
   bytes: number;
   /** JPEG quality used, 0..1. */
   quality: number;
-  /** What was done, in Chinese (stepsEn: the same in English). */
-  steps: string[];
-  stepsEn: string[];
+  /** What was done. */
+  steps: Text[];
   /** Comment bytes added to reach bytesMin (0 unless the last resort was needed). */
   padded: number;
 }
@@ -534,8 +516,7 @@ export async function fixPhoto(file: Blob, name: string, limits: PhotoFixLimits,
         height: encoding.size.height,
         bytes: body.length,
         quality: encoding.quality,
-        steps: messages.map((message) => message.zh),
-        stepsEn: messages.map((message) => message.en),
+        steps: messages,
         padded: encoding.padded,
       };
     } finally {

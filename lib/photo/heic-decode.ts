@@ -9,6 +9,7 @@
  */
 import createLibheif, { type Libheif } from 'libheif-js/libheif-wasm/libheif.js';
 import wasmUrl from 'libheif-js/libheif-wasm/libheif.wasm?url';
+import { logQuietly } from '../log';
 import { MAX_PIXELS } from './header';
 import { HEIC_ERRORS, HeicError, STAND_IN_MAX_SIDE, type ConvertedHeic } from './heic';
 
@@ -27,7 +28,7 @@ export function loadDecoder(): Promise<{ lib: Libheif; ms: number }> {
       const lib = await createLibheif({ wasmBinary: await response.arrayBuffer() });
       return { lib, ms: performance.now() - started };
     } catch (error) {
-      console.debug('[职称申报助手] libheif:', error);
+      logQuietly('libheif', error);
       throw HEIC_ERRORS.load;
     }
   })();
@@ -124,7 +125,7 @@ export async function convertHeic(bytes: Uint8Array, quality: number = STAND_IN_
     };
   } catch (error) {
     if (error instanceof HeicError) throw error;
-    console.debug('[职称申报助手] HEIC:', error);
+    logQuietly('HEIC', error);
     throw HEIC_ERRORS.decode;
   }
 }

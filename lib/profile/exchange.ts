@@ -5,11 +5,11 @@
  * wrong. It returns the parsed JSON itself, so unknown keys survive a round
  * trip untouched.
  */
-import type { Problem } from '../messages';
+import type { Problem } from '../messaging';
 import type { Profile, ProfileFile } from './types';
 import { formatJsonPath, isForbiddenKey, type PathPart } from './path';
 import { PROFILE_FILE_VERSION, PROFILE_FORMAT, describeValue, profileFileSchema, schemaProblems } from './schema';
-import { labelForPath } from './labels';
+import { labelForPath } from './field-names';
 import { ruleProblems } from './validate';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

@@ -6,7 +6,7 @@
  * planted mapping cannot read out arbitrary parts of the profile. No zod
  * here: the content script uses it too.
  */
-import { FIELD_LABELS } from './labels';
+import { FIELD_LABELS } from './field-names';
 
 /** Sections holding rows; their fields are reached through an index. */
 export const LIST_SECTIONS: ReadonlySet<string> = new Set(['education', 'history', 'assessments', 'continuingEducation', 'achievements']);

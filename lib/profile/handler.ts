@@ -1,11 +1,11 @@
 /**
- * The background's answer to every message of lib/messages.ts. Kept apart
+ * The background's answer to every message of lib/messaging.ts. Kept apart
  * from entrypoints/background.ts so it runs in unit tests with a
  * fake-indexeddb store. It never throws: every failure is an ErrorResponse.
  * A request is answered only to the senders REQUEST_SENDERS allows; any
  * other message is refused and counted (security.refusals).
  */
-import { REQUEST_SENDERS, errorResponse, type Problem, type Request, type RequestType, type Response, type SenderKind } from '../messages';
+import { REQUEST_SENDERS, errorResponse, type Problem, type Request, type RequestType, type Response, type SenderKind } from '../messaging';
 import { parseImport } from './exchange';
 import { PatchError } from './patch';
 import type { RefusalLog } from './refusals';

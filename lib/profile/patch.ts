@@ -2,10 +2,10 @@
  * Applying PATCHES to a stored profile. Saves never send a whole profile read
  * earlier (that would lose a concurrent edit): they send small operations that
  * the store applies to the value it holds, inside one readwrite transaction.
- * Pure functions; the op types live in lib/messages.ts so the content script
+ * Pure functions; the op types live in lib/messaging.ts so the content script
  * can send them without importing zod.
  */
-import type { PatchOp, PatchPath } from '../messages';
+import type { PatchOp, PatchPath } from '../messaging';
 import type { Profile } from './types';
 import { formatJsonPath, isForbiddenKey } from './path';
 import { profileDraftSchema, schemaProblems, type FieldProblem } from './schema';

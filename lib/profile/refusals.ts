@@ -4,7 +4,7 @@
  * restarts; content scripts cannot read it). Only extension pages may ask
  * for it (security.refusals).
  */
-import type { RefusalRecord } from '../messages';
+import type { RefusalRecord } from '../messaging';
 import type { SessionArea } from './session';
 
 const KEY = 'security.refusals';

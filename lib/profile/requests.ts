@@ -4,7 +4,7 @@
  * nothing is trusted: a bad message gets an error answer, never a throw.
  */
 import * as z from 'zod';
-import { errorResponse, type ErrorResponse, type Request } from '../messages';
+import { errorResponse, type ErrorResponse, type Request } from '../messaging';
 import { MEANINGS } from '../meanings';
 import { STEPS } from '../steps';
 import { fieldPathParts, isProfileFieldPath } from './field-paths';

@@ -1,12 +1,12 @@
 /**
  * Who sent a runtime message, for the background's allow-list
- * (REQUEST_SENDERS in lib/messages.ts). Only two kinds are answered: pages
+ * (REQUEST_SENDERS in lib/messaging.ts). Only two kinds are answered: pages
  * of the extension itself (their URL is under the extension's own origin)
  * and the content script in a frame of the https platform (a tab, and the
  * platform's origin). A message from anything else (another origin, an
  * http page of the platform host, another extension) is 'unknown'.
  */
-import type { SenderKind } from '../messages';
+import type { SenderKind } from '../messaging';
 
 /** The parts of runtime.MessageSender the decision reads. */
 export interface MessageSenderLike {

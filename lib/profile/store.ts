@@ -17,7 +17,7 @@
  * saves at the same moment are serialised by IndexedDB and both land.
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { mappingKey, type ImportChoice, type ImportConflict, type ImportedProfile, type LearnedMapping, type PatchOp } from '../messages';
+import { mappingKey, type ImportChoice, type ImportConflict, type ImportedProfile, type LearnedMapping, type PatchOp } from '../messaging';
 import type { Step } from '../steps';
 import type { Profile } from './types';
 import { applyPatch, checkDraft } from './patch';

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { achievementsFeature, findAchievementTable, readSelected } from '../../../lib/features/achievements';
+import { findAchievementTable, readSelected } from '../../../lib/features/achievements';
+import { featureNamed } from '../../../lib/features';
 import { hints, mount, replicaBody, settle, type Mounted } from './harness';
 
 let mounted: Mounted | undefined;
@@ -62,7 +63,7 @@ describe('选择相关业绩 feature', () => {
   });
 
   it('none ticked: achievement.required in the panel, inline after the first input, after the table', async () => {
-    mounted = await mount([achievementsFeature]);
+    mounted = await mount([featureNamed('achievements')]);
     const panel = document.getElementById('zcps-assistant-panel')!.shadowRoot!;
     expect(panel.querySelector('[data-finding-rule="achievement.required"]')).not.toBeNull();
     expect(hints('achievement.required')).toHaveLength(0);
@@ -72,7 +73,7 @@ describe('选择相关业绩 feature', () => {
   });
 
   it('each ticked team project gets its own hint; too many rows a count warning', async () => {
-    mounted = await mount([achievementsFeature]);
+    mounted = await mount([featureNamed('achievements')]);
     tick('A1002', 'A1003');
     await settle(20);
     const collective = hints('achievement.collective');

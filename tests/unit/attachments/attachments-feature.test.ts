@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { attachmentsFeature } from '../../../lib/features/attachments';
+import { featureNamed } from '../../../lib/features';
 import { pageApplicationType } from '../../../lib/attachments/page-type';
 import { buildPdf } from './pdf-builder';
 import { hints, mount, replicaBody, settle, type Mounted } from './harness';
@@ -50,7 +50,7 @@ function pdf(name: string, pages = 1): File {
 
 describe('上传相关附件: slot status per application type', () => {
   it('正常申报: the 聘书 is required, the 破格 审批表 is not on the page', async () => {
-    mounted = await mount([attachmentsFeature], { findings: {}, applicationType: '正常申报' });
+    mounted = await mount([featureNamed('attachments')], { findings: {}, applicationType: '正常申报' });
     expect(status('appointment')?.textContent).toBe('必传 · 未上传');
     expect(status('appointment')?.dataset.need).toBe('required');
     expect(status('contract')?.textContent).toBe('必传 · 未上传');
@@ -60,7 +60,7 @@ describe('上传相关附件: slot status per application type', () => {
 
   it('破格申报: the 审批表 is required and the 聘书 not needed', async () => {
     document.getElementById('slotExceptional')!.style.display = '';
-    mounted = await mount([attachmentsFeature], { findings: {}, applicationType: '破格申报' });
+    mounted = await mount([featureNamed('attachments')], { findings: {}, applicationType: '破格申报' });
     expect(status('exceptional')?.textContent).toBe('必传 · 未上传');
     expect(status('appointment')?.textContent).toBe('无需上传 · 仅正常申报需要');
     // the status follows the slot's upload button and its hidden input
@@ -71,19 +71,19 @@ describe('上传相关附件: slot status per application type', () => {
   it('the type the page states wins over the remembered one', async () => {
     document.body.insertAdjacentHTML('afterbegin', '<p>申报类型：<b>破格申报</b></p>');
     expect(pageApplicationType(document)).toBe('破格申报');
-    mounted = await mount([attachmentsFeature], { findings: {}, applicationType: '正常申报' });
+    mounted = await mount([featureNamed('attachments')], { findings: {}, applicationType: '正常申报' });
     expect(status('appointment')?.dataset.need).toBe('none');
   });
 
   it('an unknown type says so', async () => {
-    mounted = await mount([attachmentsFeature]);
+    mounted = await mount([featureNamed('attachments')]);
     expect(status('appointment')?.textContent).toBe('正常申报必传 · 未识别申报类型');
   });
 });
 
 describe('上传相关附件: findings', () => {
   it('missing slots are errors after the first input, placed after the upload button', async () => {
-    mounted = await mount([attachmentsFeature], { findings: {}, applicationType: '正常申报' });
+    mounted = await mount([featureNamed('attachments')], { findings: {}, applicationType: '正常申报' });
     expect(hints('attachment.contract')).toHaveLength(0);
     await choose('column51', [pdf('学历.pdf')]);
     const [contract] = hints('attachment.contract');
@@ -98,7 +98,7 @@ describe('上传相关附件: findings', () => {
   });
 
   it('every bad file gets its own attachment.file hint; a good one none', async () => {
-    mounted = await mount([attachmentsFeature], { findings: {}, applicationType: '正常申报' });
+    mounted = await mount([featureNamed('attachments')], { findings: {}, applicationType: '正常申报' });
     const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])], '社保证明.pdf');
     const empty = new File([], '社保2023.pdf');
     await choose('column54', [png, empty, pdf('社保2022.pdf')]);
@@ -110,7 +110,7 @@ describe('上传相关附件: findings', () => {
   });
 
   it('a paper scan gets the 刊号/目录 reminder, and exactly one 代表作 is asked for', async () => {
-    mounted = await mount([attachmentsFeature], { findings: {}, applicationType: '正常申报' });
+    mounted = await mount([featureNamed('attachments')], { findings: {}, applicationType: '正常申报' });
     await choose('column56', [pdf('论文-机械工程学报.pdf', 5), pdf('可行性研究报告.pdf', 3)]);
     expect(hints('attachment.paper')).toHaveLength(1);
     expect(hints('attachment.paper')[0]?.textContent).toContain('刊号');
@@ -128,7 +128,7 @@ describe('上传相关附件: findings', () => {
   });
 
   it('the page upload is not delayed: the change reaches the page at once, unchanged', async () => {
-    mounted = await mount([attachmentsFeature], { findings: {}, applicationType: '正常申报' });
+    mounted = await mount([featureNamed('attachments')], { findings: {}, applicationType: '正常申报' });
     const seen: string[] = [];
     input('column53').addEventListener('change', (e) => seen.push((e.target as HTMLInputElement).files?.[0]?.name ?? ''));
     const el = input('column53');
@@ -138,7 +138,7 @@ describe('上传相关附件: findings', () => {
   });
 
   it('removes its status and hints when the step ends', async () => {
-    mounted = await mount([attachmentsFeature], { findings: {}, applicationType: '正常申报' });
+    mounted = await mount([featureNamed('attachments')], { findings: {}, applicationType: '正常申报' });
     await choose('column54', [new File([], 'x.pdf')]);
     expect(document.querySelectorAll('[data-zcps-own]').length).toBeGreaterThan(0);
     mounted.stop();

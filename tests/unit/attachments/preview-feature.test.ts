@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionFacts } from '../../../lib/assistant/bridge';
-import { backtrackFeature, earlierOpen, previewFeature } from '../../../lib/features/preview';
+import { featureNamed } from '../../../lib/features';
+import { earlierOpen } from '../../../lib/features/preview';
 import type { OpenFinding } from '../../../lib/rules/types';
 import type { Step } from '../../../lib/steps';
 import { userClick } from '../support/user';
@@ -48,7 +49,7 @@ describe('earlierOpen', () => {
 
 describe('预览确认提交 with open errors', () => {
   it('lists every open error after 提交, each with its way back, and in the panel', async () => {
-    mounted = await mount([previewFeature], SESSION);
+    mounted = await mount([featureNamed('preview')], SESSION);
     const listed = hints('submit.unresolved');
     expect(listed.map((h) => h.querySelector('.zcps-hint-text')?.textContent)).toEqual([
       '“填写申报信息”仍有错误未解决：本人述职未填写',
@@ -64,7 +65,7 @@ describe('预览确认提交 with open errors', () => {
   });
 
   it('提交 asks inline first; 返回修改 keeps the page; 仍然提交 lets the page submit', async () => {
-    mounted = await mount([previewFeature], SESSION);
+    mounted = await mount([featureNamed('preview')], SESSION);
     userClick(submit());
     expect(submitted).toBe(0);
     const box = document.querySelector('.zcps-confirm');
@@ -86,14 +87,14 @@ describe('预览确认提交 with open errors', () => {
   });
 
   it('the page’s own scripted click on 提交 is not held (only the applicant is asked)', async () => {
-    mounted = await mount([previewFeature], SESSION);
+    mounted = await mount([featureNamed('preview')], SESSION);
     submit().click();
     expect(submitted).toBe(1);
     expect(document.querySelector('.zcps-confirm')).toBeNull();
   });
 
   it('返回“填写申报信息”修改 walks back with 上一步 and remembers the target for the next pages', async () => {
-    mounted = await mount([previewFeature], SESSION);
+    mounted = await mount([featureNamed('preview')], SESSION);
     let previous = 0;
     const back = [...document.querySelectorAll('a')].find((a) => a.textContent === '上一步')!;
     back.addEventListener('click', (e) => {
@@ -112,7 +113,7 @@ describe('预览确认提交 with open errors', () => {
 
 describe('预览确认提交 without open errors', () => {
   it('shows no summary and leaves 提交 untouched', async () => {
-    mounted = await mount([previewFeature], { findings: { declaration: [] } });
+    mounted = await mount([featureNamed('preview')], { findings: { declaration: [] } });
     expect(hints('submit.unresolved')).toHaveLength(0);
     expect(document.querySelector('.zcps-submit-summary')).toBeNull();
     submit().click();
@@ -136,7 +137,7 @@ describe('backtrack on the pages in between', () => {
   ])('%s', async (_what, page, clicks, kept) => {
     const { clicks: count } = pageWithPrevious(page);
     sessionStorage.setItem('zcps-assistant.backTo', JSON.stringify({ step: 'declaration', at: Date.now() }));
-    mounted = await mount([backtrackFeature]);
+    mounted = await mount([featureNamed('backtrack')]);
     await settle(80);
     expect(count()).toBe(clicks);
     expect(sessionStorage.getItem('zcps-assistant.backTo') !== null).toBe(kept);
@@ -145,7 +146,7 @@ describe('backtrack on the pages in between', () => {
   it('an old target (over a minute) is forgotten without a click', async () => {
     const { clicks } = pageWithPrevious('attach');
     sessionStorage.setItem('zcps-assistant.backTo', JSON.stringify({ step: 'declaration', at: Date.now() - 120_000 }));
-    mounted = await mount([backtrackFeature]);
+    mounted = await mount([featureNamed('backtrack')]);
     await settle(80);
     expect(clicks()).toBe(0);
     expect(sessionStorage.getItem('zcps-assistant.backTo')).toBeNull();

@@ -2,7 +2,7 @@
 /** The popup's 申报流程 section: the guide's timeline, the seen state when the background can give it, the reminders and facts. */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSender, errorResponse, type Request } from '../../../lib/messages';
+import { createSender, errorResponse, type Request } from '../../../lib/messaging';
 import type { Profile } from '../../../lib/profile/types';
 import { PROCESS, Process } from '../../../entrypoints/popup/Process';
 import type { PlanChoiceStore } from '../../../entrypoints/popup/plan-choice';

@@ -4,7 +4,7 @@ import type { Bridge } from '../../../lib/assistant/bridge';
 import type { StepContext } from '../../../lib/assistant/feature';
 import { Panel } from '../../../lib/assistant/panel';
 import { createFillFeature, RELOAD_GAP_MS, TAMPERED, TITLES, type MappingStore } from '../../../lib/features/fill';
-import type { LearnedMapping } from '../../../lib/messages';
+import type { LearnedMapping } from '../../../lib/messaging';
 import { collectFields, fieldFor, readChoices, readValue } from '../../../lib/page/fields';
 import type { Profile } from '../../../lib/profile/types';
 import { getPlan } from '../../../lib/rules/plans';

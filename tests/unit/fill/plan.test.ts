@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
 import { applyFill, planFill, type FillEntry } from '../../../lib/fill/plan';
-import type { LearnedMapping } from '../../../lib/messages';
+import type { LearnedMapping } from '../../../lib/messaging';
 import type { Field } from '../../../lib/page/fields';
 import { getPlan } from '../../../lib/rules/plans';
 import { $, field, group, html, recordEvents, sampleProfile } from './helpers';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkPhotoFile, HEIC_HELP, HEIC_READ } from '../../../lib/features/photo-check';
+import { checkPhotoFile, HEIC_HELP, HEIC_READ } from '../../../lib/photo-gate/check';
 import { HEIC_ERRORS, type ConvertedHeic, type HeicConverter } from '../../../lib/photo/heic';
 import { getPlan } from '../../../lib/rules/plans';
 import { makePhoto } from '../../fixtures/photos';

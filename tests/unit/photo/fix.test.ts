@@ -383,9 +383,9 @@ describe('fixPhoto wiring with stand-ins for the browser APIs', () => {
     expect(fixed.bytes).toBeLessThanOrEqual(FIX.bytesMax);
     expect(fixed.quality).toBe(0.92);
     expect(recorded.ops).toEqual(['decode from-image', 'fill #ffffff 0,0,413,551', 'draw 0,0,3000,4000,0,0,413,551', 'close']);
-    expect(fixed.steps.join('\n')).toMatch(/顺时针旋转 90°/);
-    expect(fixed.steps.at(-1)).toMatch(/JPG 质量 92，文件 \d+ 字节/);
-    expect(fixed.stepsEn).toHaveLength(fixed.steps.length);
+    expect(fixed.steps.map((step) => step.zh).join('\n')).toMatch(/顺时针旋转 90°/);
+    expect(fixed.steps.at(-1)?.zh).toMatch(/JPG 质量 92，文件 \d+ 字节/);
+    for (const step of fixed.steps) expect(step.en.length).toBeGreaterThan(5);
     expect(parseJpeg(new Uint8Array(await fixed.file.arrayBuffer())).exif).toBe(false);
   });
 
@@ -405,7 +405,7 @@ describe('fixPhoto wiring with stand-ins for the browser APIs', () => {
     expect(recorded.ops).toContain('draw 0,0,1536,2048,0,0,413,551');
     expect(fixed.file.name).toBe('IMG_0002.jpg');
     expect([fixed.width, fixed.height]).toEqual([413, 551]);
-    const steps = fixed.steps.join('\n');
+    const steps = fixed.steps.map((step) => step.zh).join('\n');
     expect(steps).toMatch(/按照片中记录的方向转正：顺时针旋转 90°，存储尺寸 4032×3024 → 3024×4032/);
     expect(steps).toMatch(/由HEIC 图片（苹果手机格式）转换为 JPG/);
     // Without the converted picture a HEIC is refused before anything decodes.
@@ -439,7 +439,7 @@ describe('fixPhoto wiring with stand-ins for the browser APIs', () => {
     expect(fixed.padded).toBeGreaterThan(0);
     expect(fixed.quality).toBe(1);
     expect(recorded.canvases).toEqual([{ width: 216, height: 301 }]); // never enlarged
-    expect(fixed.steps.join('\n')).toMatch(/注释段中补充了 \d+ 字节（画面不变）/);
+    expect(fixed.steps.map((step) => step.zh).join('\n')).toMatch(/注释段中补充了 \d+ 字节（画面不变）/);
   });
 
   it('turns a decode failure into a PhotoFixError', async () => {

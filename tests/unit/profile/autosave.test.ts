@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PatchOp } from '../../../lib/messages';
+import type { PatchOp } from '../../../lib/messaging';
 import { applyPatch } from '../../../lib/profile/patch';
 import { emptyProfile } from '../../../lib/profile/schema';
 import type { Profile } from '../../../lib/profile/types';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSender, type Request, type Response } from '../../../lib/messages';
+import { createSender, type Request, type Response } from '../../../lib/messaging';
 import { createHandler, type Handler, type SenderInfo } from '../../../lib/profile/handler';
 import { RefusalLog } from '../../../lib/profile/refusals';
 import { exportProfiles } from '../../../lib/profile/exchange';

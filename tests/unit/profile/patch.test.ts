@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PatchOp } from '../../../lib/messages';
+import type { PatchOp } from '../../../lib/messaging';
 import { applyPatch, PatchError } from '../../../lib/profile/patch';
 import { emptyProfile } from '../../../lib/profile/schema';
 import { sampleProfile } from './fixtures';

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSender, type Request } from '../../../lib/messages';
+import { createSender, type Request } from '../../../lib/messaging';
 import { RefusalLog } from '../../../lib/profile/refusals';
 import { createHandler } from '../../../lib/profile/handler';
 import { memorySessionArea, SessionFindings } from '../../../lib/profile/session';

@@ -9,7 +9,7 @@ import {
   schemaProblems,
 } from '../../../lib/profile/schema';
 import { formatJsonPath } from '../../../lib/profile/path';
-import { labelForPath } from '../../../lib/profile/labels';
+import { labelForPath } from '../../../lib/profile/field-names';
 import { editableProfile, sampleFile, sampleProfile, type EditableProfile } from './fixtures';
 
 describe('isIsoDate', () => {

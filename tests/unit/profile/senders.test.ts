@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifySender, senderOrigin, type MessageSenderLike } from '../../../lib/profile/senders';
-import { FIELD_LABELS } from '../../../lib/profile/labels';
+import { FIELD_LABELS } from '../../../lib/profile/field-names';
 import { LIST_SECTIONS, isProfileFieldPath } from '../../../lib/profile/field-paths';
 import { schemaHasField } from '../../../lib/profile/requests';
-import { REQUEST_SENDERS } from '../../../lib/messages';
+import { REQUEST_SENDERS } from '../../../lib/messaging';
 import { requestSchema } from '../../../lib/profile/requests';
 
 const OWN = { extensionId: 'abcdef', extensionOrigin: 'chrome-extension://abcdef', platformOrigin: 'https://zcps.rlsbt.zj.gov.cn' };

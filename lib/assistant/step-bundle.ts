@@ -4,8 +4,8 @@
  * It leaves them here, on the global of the extension's isolated world, which
  * the page's own scripts cannot see.
  */
-import type { Feature } from '../assistant/feature';
-import type { PlanReader } from '../assistant/plan-reader';
+import type { Feature } from './feature';
+import type { PlanReader } from './plan-reader';
 
 export const FEATURES_GLOBAL = '__zcpsStepFeatures';
 

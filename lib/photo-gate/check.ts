@@ -5,7 +5,20 @@
  * statistics (bounded by a timeout), the photo.* findings and the fix plan.
  * Never rejects: what could not be measured is left out and said.
  */
-import { MAX_PIXELS, headerSize, measurePixels, photoFactsFromBytes, planFix, withTimeout, type DecodedPicture, type FixPlan, type PixelFacts } from '../photo';
+import {
+  MAX_PIXELS,
+  PhotoFixError,
+  fixPhoto,
+  headerSize,
+  measurePixels,
+  photoFactsFromBytes,
+  planFix,
+  withTimeout,
+  type DecodedPicture,
+  type FixPlan,
+  type FixedPhoto,
+  type PixelFacts,
+} from '../photo';
 import { HEIC_ERRORS, HeicError, type ConvertedHeic, type HeicConverter } from '../photo/heic';
 import { checkPhoto } from '../rules';
 import type { Plan } from '../rules/plans/types';
@@ -177,8 +190,36 @@ async function convertHeic(bytes: Uint8Array, convert: HeicConverter): Promise<C
  * The findings of a fixed copy: its own bytes, with the pixel statistics of
  * the original (the fix changes neither the background nor the colour).
  */
-export function checkFixedBytes(name: string, bytes: Uint8Array, pixels: PixelFacts, plan: Plan): Finding[] {
+function checkFixedBytes(name: string, bytes: Uint8Array, pixels: PixelFacts, plan: Plan): Finding[] {
   return checkPhoto({ ...photoFactsFromBytes(name, bytes), ...pixels }, plan);
+}
+
+/** A fixed copy of a checked photo, with the findings on the copy. */
+export interface FixResult {
+  fixed: FixedPhoto;
+  findings: Finding[];
+}
+
+/**
+ * Fixes a checked photo (from the picture the check decoded, for a HEIC) and
+ * checks the copy. Rejects only with a PhotoFixError, whose zh says why.
+ */
+export async function fixChecked(file: File, check: PhotoCheck, plan: Plan): Promise<FixResult> {
+  try {
+    const fixed = await fixPhoto(file, file.name, plan.photo, { decoded: check.decoded });
+    const findings = checkFixedBytes(fixed.file.name, new Uint8Array(await fixed.file.arrayBuffer()), check.pixels, plan);
+    return { fixed, findings };
+  } catch (error) {
+    if (error instanceof PhotoFixError) throw error;
+    throw new PhotoFixError(FIX_FAILED, `Fixing the photo failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+const FIX_FAILED = '修正照片时出错，请换一张照片重试。';
+
+/** Why a fix failed, for the applicant. */
+export function fixFailure(error: unknown): string {
+  return error instanceof PhotoFixError ? error.zh : FIX_FAILED;
 }
 
 // ------------------------------------------------------------ numbers for people

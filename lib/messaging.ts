@@ -189,15 +189,15 @@ export interface RefusalRecord {
 }
 
 export type ErrorCode =
-  | 'badRequest'   // the message's shape is wrong
-  | 'notFound'     // no profile with that id
-  | 'invalid'      // the patch or the file fails validation (see problems)
-  | 'noTab'        // session.* from a sender without a tab
-  | 'forbidden'    // this sender may not send this request (REQUEST_SENDERS)
-  | 'unsupported'  // this browser's background cannot do it
-  | 'quota'        // the browser's storage is full: nothing was written
-  | 'internal'     // the store failed
-  | 'transport';   // the message did not reach the background
+  | 'badRequest' // the message's shape is wrong
+  | 'notFound' // no profile with that id
+  | 'invalid' // the patch or the file fails validation (see problems)
+  | 'noTab' // session.* from a sender without a tab
+  | 'forbidden' // this sender may not send this request (REQUEST_SENDERS)
+  | 'unsupported' // this browser's background cannot do it
+  | 'quota' // the browser's storage is full: nothing was written
+  | 'internal' // the store failed
+  | 'transport'; // the message did not reach the background
 
 export interface ErrorResponse {
   type: 'error';
@@ -231,7 +231,11 @@ export function createSender(transport: Transport) {
     try {
       const answer = await transport(request);
       if (typeof answer !== 'object' || answer === null || typeof (answer as { type?: unknown }).type !== 'string') {
-        return errorResponse('transport', '后台没有回应，请重新打开页面或扩展后再试', 'The background did not answer; reopen the page or the extension and try again.');
+        return errorResponse(
+          'transport',
+          '后台没有回应，请重新打开页面或扩展后再试',
+          'The background did not answer; reopen the page or the extension and try again.',
+        );
       }
       return answer as ResponseOf<T>;
     } catch (error) {

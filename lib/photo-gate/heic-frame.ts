@@ -7,6 +7,7 @@
  * The frame goes when the step ends.
  */
 import { markOwn } from '../assistant/own';
+import { PAGE_STYLES, setStyle } from '../assistant/style';
 import { HEIC_ERRORS, heicError, type ConvertedHeic, type HeicConverter } from '../photo/heic';
 import { HEIC_CONNECT, HEIC_HELLO, isExtensionOrigin, type HeicAnswer, type HeicRequest } from '../photo/heic-frame-protocol';
 
@@ -16,10 +17,6 @@ export const FRAME_READY_TIMEOUT_MS = 15_000;
 export const CONVERT_TIMEOUT_MS = 45_000;
 /** How often the frame is looked for: a page that removes it must not leave the applicant waiting. */
 const FRAME_WATCH_MS = 500;
-
-const FRAME_CSS =
-  'position:fixed!important;left:0!important;top:0!important;width:1px!important;height:1px!important;' +
-  'border:0!important;margin:0!important;padding:0!important;opacity:0!important;pointer-events:none!important;z-index:-2147483647!important;';
 
 interface Pending {
   resolve(converted: ConvertedHeic): void;
@@ -62,7 +59,12 @@ export function heicFrameConverter(doc: Document, frameUrl: string, signal: Abor
     clearTimeout(waiting.timer);
     if (answer.ok) {
       const { jpeg, width, height, timings } = answer;
-      waiting.resolve({ jpeg, width: Number(width), height: Number(height), timings: { loadMs: Number(timings?.loadMs), decodeMs: Number(timings?.decodeMs), encodeMs: Number(timings?.encodeMs) } });
+      waiting.resolve({
+        jpeg,
+        width: Number(width),
+        height: Number(height),
+        timings: { loadMs: Number(timings?.loadMs), decodeMs: Number(timings?.decodeMs), encodeMs: Number(timings?.encodeMs) },
+      });
     } else {
       waiting.reject(heicError(answer.error));
     }
@@ -78,7 +80,7 @@ export function heicFrameConverter(doc: Document, frameUrl: string, signal: Abor
       el.title = '职称申报助手 HEIC 解码';
       el.tabIndex = -1;
       el.setAttribute('aria-hidden', 'true');
-      el.style.cssText = FRAME_CSS;
+      setStyle(el, PAGE_STYLES.hiddenFrame);
       const view = doc.defaultView;
       const onHello = (event: MessageEvent): void => {
         // Only our frame, showing an extension page: a frame the page navigated elsewhere gets no port.
