@@ -41,7 +41,7 @@ const COUNT_NAMES: Array<[keyof RedactCounts, string]> = [
   ['names', '页头姓名'], ['scripts', '脚本'], ['handlers', '事件属性'], ['longTexts', '长文本'],
 ];
 
-function buildView(doc: Document, redacted: Redacted, hadProfile: boolean, on: { save(): void; cancel(): void }): HTMLElement {
+function buildView(doc: Document, redacted: Redacted, hadProfile: boolean, on: { save: () => void; cancel: () => void }): HTMLElement {
   const section = el(doc, 'section', 'diag');
   section.setAttribute('aria-label', '页面诊断');
   section.append(el(doc, 'h3', 'fill-title', '页面诊断'));

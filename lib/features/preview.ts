@@ -22,7 +22,7 @@ import { backtrack } from './backtrack';
 export const previewFeature: FeatureDefinition = {
   steps: ['preview'],
   async init(ctx, signal) {
-    const session = await ctx.bridge.session().catch(() => ({ findings: {} as Partial<Record<Step, OpenFinding[]>> }));
+    const session = await ctx.bridge.session().catch(() => ({ findings: {} }));
     if (signal.aborted) return;
     const open = earlierOpen(session.findings, ctx.step);
     const findings = checkSubmit({ open }, ctx.plan);

@@ -260,7 +260,7 @@ export interface FillOutcome {
   /** Ticked entries left alone because the field changed after the preview (the applicant typed meanwhile). */
   stale: FillEntry[];
   /** Restores every field this fill changed, last first, through the writers (the page's handlers run). */
-  undo(): Promise<void>;
+  undo: () => Promise<void>;
 }
 
 /** Writes the ticked fill entries in page order, one after the other (a widget's list must close before the next opens). */

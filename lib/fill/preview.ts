@@ -43,7 +43,7 @@ export interface AdditionRow {
 export interface PreviewHandlers {
   /** The entries with the applicant's ticks, and which of the offered rows to add. */
   onConfirm(entries: FillEntry[], additions: boolean[]): void;
-  onCancel(): void;
+  onCancel: () => void;
   onToggle?(entry: FillEntry, ticked: boolean): void;
   onAchievement?(id: string): void;
   onMap?(entry: FillEntry, meaning: Meaning): void;
@@ -260,8 +260,8 @@ export interface SummaryModel {
 }
 
 export interface SummaryHandlers {
-  onUndo?(): void;
-  onClose(): void;
+  onUndo?: () => void;
+  onClose: () => void;
 }
 
 /** 已填写 N 项，跳过 M 项, with 撤销 until it was used. */

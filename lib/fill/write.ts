@@ -18,9 +18,8 @@
  * writeField and restore are async: widgets follow a tick or a frame later.
  */
 import type { Field } from '../page/fields';
-import { choiceStandIn, cleanText, wrappingLabel } from '../page/controls';
+import { choiceStandIn, wrappingLabel } from '../page/controls';
 import { isHidden } from '../page/visible';
-import { isOwn } from '../assistant/own';
 import { findChoice, sameText, yesNo } from './compare';
 import { dateForField, parseLooseDate, sameDate } from './dates';
 import { blockedReason, currentText, isDisabled, isReadOnly, isSecret, memberSeen, memberTexts, membersOf, optionTexts, selectableOptions } from './read';
@@ -43,6 +42,7 @@ type TextControl = HTMLInputElement | HTMLTextAreaElement;
 /** The native setter, not the element's own property a framework may have put over it. */
 function setNativeValue(el: TextControl, value: string): void {
   const proto = el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the prototype's setter, called on the element
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(el, value);
   else el.value = value;
@@ -229,6 +229,7 @@ export function snapshot(field: Field): Snapshot {
 
 /** Clears a radio (no click can): the native setter, then input and change so the page follows. */
 function clearRadio(input: HTMLInputElement): void {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the prototype's setter, called on the element
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'checked')?.set;
   if (setter) setter.call(input, false);
   else input.checked = false;

@@ -195,7 +195,7 @@ function pairedStandIn(input: HTMLInputElement): HTMLElement | null | undefined 
   const inputs: Element[] = [];
   const standIns: Element[] = [];
   for (const child of parent.children) {
-    if (child.tagName === 'INPUT' && isChoice(child) && inputType(child as HTMLInputElement) === type) inputs.push(child);
+    if (child.tagName === 'INPUT' && isChoice(child) && inputType(child) === type) inputs.push(child);
     else if (!isControl(child) && looksLikeStandIn(child)) standIns.push(child);
   }
   if (standIns.length === 0 || inputs.length !== standIns.length) return undefined;

@@ -7,7 +7,7 @@
  */
 import type { Meaning } from '../meanings';
 import {
-  CONTROL_SELECTOR, choiceStandIn, choiceText, cleanText, groupContainerOf, inputType, isControl, kindOf,
+  CONTROL_SELECTOR, choiceStandIn, choiceText, cleanText, groupContainerOf, isControl, kindOf,
   listShownText, listWidgetOf, wrappingLabel, type Control, type FieldKind,
 } from './controls';
 import { inferLabel, labelsFor, useControls, type LabelSource } from './labels';
