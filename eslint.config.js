@@ -7,8 +7,15 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      '.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**',
-      'demo-screenshots/**', 'bench-results/**', 'fuzz-results/**', 'public/**',
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'demo-screenshots/**',
+      'bench-results/**',
+      'fuzz-results/**',
+      'public/**',
       // Pages of the replica and the corpus: stand-ins for other people's sites, kept in their style.
       'tests/site/public/**',
     ],

@@ -39,7 +39,9 @@ export default defineConfig({
           // The step features bundle, imported by the content script on the platform
           // only, and the HEIC decoder page the photo gate frames there; a dynamic
           // URL keeps other sites from probing for the extension.
-          web_accessible_resources: [{ resources: ['step-features.js', 'heic-decoder.html'], matches: [PLATFORM_MATCH], use_dynamic_url: true }],
+          web_accessible_resources: [
+            { resources: ['step-features.js', 'heic-decoder.html'], matches: [PLATFORM_MATCH], use_dynamic_url: true },
+          ],
         }),
   }),
 });

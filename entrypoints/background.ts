@@ -42,7 +42,12 @@ export default defineBackground(() => {
   // Firefox runs the step bundle for the content script (see entrypoints/content/index.ts).
   const loadStepFeatures = import.meta.env.FIREFOX
     ? async (tabId: number, frameId: number) => {
-        await (browser.tabs as unknown as TabsWithExecuteScript).executeScript(tabId, { file: '/step-features.js', frameId, matchAboutBlank: true, runAt: 'document_idle' });
+        await (browser.tabs as unknown as TabsWithExecuteScript).executeScript(tabId, {
+          file: '/step-features.js',
+          frameId,
+          matchAboutBlank: true,
+          runAt: 'document_idle',
+        });
       }
     : undefined;
   const handle = createHandler({ store, session, refusals, loadStepFeatures, version: browser.runtime.getManifest().version });
@@ -64,5 +69,8 @@ export default defineBackground(() => {
 
 /** MV2's tabs.executeScript (Firefox): needs only the host permission of the tab. */
 interface TabsWithExecuteScript {
-  executeScript(tabId: number, details: { file: string; frameId: number; matchAboutBlank: boolean; runAt: 'document_idle' }): Promise<unknown[]>;
+  executeScript(
+    tabId: number,
+    details: { file: string; frameId: number; matchAboutBlank: boolean; runAt: 'document_idle' },
+  ): Promise<unknown[]>;
 }

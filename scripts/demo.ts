@@ -15,7 +15,9 @@ const outDir = path.resolve('demo-screenshots');
 const site = await startSite({ port: Number(process.env.PORT ?? 0) });
 const { context, extensionId } = await launchWithExtension({ sitePort: site.port, headless, viewport: { width: 1366, height: 900 } });
 
-console.log(`仿真平台 / replica: ${site.url}028/client/index.jsp (also as ${platformUrl('/028/client/index.jsp')} inside the demo browser)`);
+console.log(
+  `仿真平台 / replica: ${site.url}028/client/index.jsp (also as ${platformUrl('/028/client/index.jsp')} inside the demo browser)`,
+);
 
 // The applicant's first step: import a profile in the popup, as a person would.
 const popup = await context.newPage();
@@ -25,9 +27,11 @@ await importInput.waitFor({ state: 'attached', timeout: 15_000 }).catch(() => un
 if (await importInput.count()) {
   await importInput.setInputFiles('tests/fixtures/profile.sample.json');
   // The import is done when the editor shows the imported profile (a busy machine may take a while).
-  await popup.waitForFunction(() => document.querySelector<HTMLInputElement>('#f-basic-name')?.value === '张伟', undefined, { timeout: 15_000 }).catch(() => {
-    console.warn('  (the sample profile did not show in the popup within 15 s)');
-  });
+  await popup
+    .waitForFunction(() => document.querySelector<HTMLInputElement>('#f-basic-name')?.value === '张伟', undefined, { timeout: 15_000 })
+    .catch(() => {
+      console.warn('  (the sample profile did not show in the popup within 15 s)');
+    });
 }
 
 if (!headless) {
@@ -98,4 +102,3 @@ async function choosePhoneLikePhoto(frame: FrameLocator, page: Page): Promise<vo
   await frame.getByRole('button', { name: '使用修正后的照片' }).click();
   await page.waitForTimeout(1200);
 }
-

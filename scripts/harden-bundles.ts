@@ -51,7 +51,8 @@ export function patchModule(id: string, code: string, patches: readonly BundlePa
   for (const patch of patches) {
     if (!patch.module.test(id)) continue;
     const next = out.replace(patch.find, patch.replace);
-    if (next === out) throw new Error(`harden-bundles: "${patch.why}" no longer matches ${id}; the library changed, update scripts/harden-bundles.ts`);
+    if (next === out)
+      throw new Error(`harden-bundles: "${patch.why}" no longer matches ${id}; the library changed, update scripts/harden-bundles.ts`);
     out = next;
   }
   return out;

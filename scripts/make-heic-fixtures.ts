@@ -35,7 +35,7 @@ const u32 = (b: Buffer, at: number): number => b.readUInt32BE(at);
 
 function boxesIn(bytes: Buffer, from: number, to: number): Box[] {
   const list: Box[] = [];
-  for (let at = from; at + 8 <= to; ) {
+  for (let at = from; at + 8 <= to;) {
     const size = u32(bytes, at);
     if (size < 8) throw new Error(`box at ${at}: size ${size} not handled`);
     list.push({ type: bytes.toString('latin1', at + 4, at + 8), at, start: at + 8, end: at + size });
@@ -133,13 +133,7 @@ function withRotation(file: Buffer, quarterTurnsAnticlockwise: number): Buffer {
 
   const irot = Buffer.from([0, 0, 0, 9, ...Buffer.from('irot', 'latin1'), quarterTurnsAnticlockwise & 3]);
   const association = Buffer.from([0x80 | propertyIndex]); // essential
-  const out = Buffer.concat([
-    file.subarray(0, ipco.end),
-    irot,
-    file.subarray(ipco.end, listEnd),
-    association,
-    file.subarray(listEnd),
-  ]);
+  const out = Buffer.concat([file.subarray(0, ipco.end), irot, file.subarray(ipco.end, listEnd), association, file.subarray(listEnd)]);
   const grow = (boxAt: number, by: number): void => {
     out.writeUInt32BE(u32(out, boxAt) + by, boxAt);
   };

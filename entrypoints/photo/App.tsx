@@ -143,7 +143,9 @@ export function PhotoApp({ plan }: { plan: Plan }) {
       <p class="muted">按申报指南（二.1）检查证件照，并可一键修正为符合要求的 JPG。照片只在本机处理，不会上传。</p>
       <ul class="needs">
         <li>1 寸或 2 寸白底彩色证件照，JPG 或 JPEG 格式</li>
-        <li>文件大于 30K 且小于 1M（建议 {limits.bytesPassMin + 1}–{limits.bytesPassMax - 1} 字节）</li>
+        <li>
+          文件大于 30K 且小于 1M（建议 {limits.bytesPassMin + 1}–{limits.bytesPassMax - 1} 字节）
+        </li>
         <li>
           像素大于 {limits.minWidth} × {limits.minHeight}（宽 × 高），宽高比 {limits.ratioMin}–{limits.ratioMax}
         </li>
@@ -173,16 +175,16 @@ export function PhotoApp({ plan }: { plan: Plan }) {
       </label>
 
       {state.kind === 'checking' && (
-        <p role="status">{state.heic ? `正在读取苹果手机 HEIC 格式的照片“${state.name}”（首次需要几秒钟）…` : `正在检查“${state.name}”…`}</p>
+        <p role="status">
+          {state.heic ? `正在读取苹果手机 HEIC 格式的照片“${state.name}”（首次需要几秒钟）…` : `正在检查“${state.name}”…`}
+        </p>
       )}
       {state.kind === 'failed' && (
         <p role="alert" class="fail">
           无法读取“{state.name}”，请换一张照片重试。
         </p>
       )}
-      {state.kind === 'checked' && (
-        <CheckedView state={state} onFix={() => void fix(state.file, state.check)} />
-      )}
+      {state.kind === 'checked' && <CheckedView state={state} onFix={() => void fix(state.file, state.check)} />}
 
       <p class="privacy">照片只在本机浏览器中处理，本工具不联网、不上传任何文件。</p>
     </main>
@@ -192,8 +194,7 @@ export function PhotoApp({ plan }: { plan: Plan }) {
 function CheckedView({ state, onFix }: { state: Extract<State, { kind: 'checked' }>; onFix: () => void }) {
   const { file, check, fix } = state;
   const { facts } = check;
-  const sizeText =
-    facts.width !== undefined && facts.height !== undefined ? `，存储尺寸 ${facts.width} × ${facts.height} 像素` : '';
+  const sizeText = facts.width !== undefined && facts.height !== undefined ? `，存储尺寸 ${facts.width} × ${facts.height} 像素` : '';
   return (
     <section aria-labelledby="verdict-title">
       <h2 id="verdict-title">检查结果：{file.name}</h2>

@@ -111,7 +111,12 @@ export function installBenchHook(win: Window, plan: Plan): void {
     async heicConvert() {
       const converted = await convertHeic(new Uint8Array(await loadedHeic().arrayBuffer()));
       if (converted.timings.loadMs > 0) throw new Error('__zcpsPhotoBench: call heicLoad first (load and decode are timed apart)');
-      return { decodeMs: converted.timings.decodeMs, encodeMs: converted.timings.encodeMs, width: converted.width, height: converted.height };
+      return {
+        decodeMs: converted.timings.decodeMs,
+        encodeMs: converted.timings.encodeMs,
+        width: converted.width,
+        height: converted.height,
+      };
     },
     async heicCheckAndFix() {
       const started = performance.now();

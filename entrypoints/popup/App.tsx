@@ -191,12 +191,18 @@ export function App({ send, wide, tabUrl, now = () => new Date(), saveDelayMs = 
       <header class="top">
         <h1>职称申报助手 · 我的档案</h1>
         {!wide && tabUrl && (
-          <a class="open-tab" href={tabUrl} target="_blank" rel="noopener">在新标签页中打开</a>
+          <a class="open-tab" href={tabUrl} target="_blank" rel="noopener">
+            在新标签页中打开
+          </a>
         )}
-        <a class="photo-tool" href="photo.html" target="_blank" rel="noopener">证件照检查工具</a>
+        <a class="photo-tool" href="photo.html" target="_blank" rel="noopener">
+          证件照检查工具
+        </a>
       </header>
       {loadError && (
-        <p role="alert" class="load-error">无法读取档案：{loadError}</p>
+        <p role="alert" class="load-error">
+          无法读取档案：{loadError}
+        </p>
       )}
       {!profiles && !loadError && <p role="status">正在读取档案…</p>}
       {profiles && active && (

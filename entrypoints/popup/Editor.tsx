@@ -62,35 +62,76 @@ export function Editor({ profile, problems, onOp, year }: EditorProps) {
     });
   };
 
-  const nextYear = (rows: readonly { year: number }[]) =>
-    rows.length > 0 ? Math.max(...rows.map((r) => r.year)) + 1 : year - 3;
+  const nextYear = (rows: readonly { year: number }[]) => (rows.length > 0 ? Math.max(...rows.map((r) => r.year)) + 1 : year - 3);
 
   /** A list section: its rows, the fields of a row, what a new row holds and a row's title. */
-  const list = (section: ListKey, fields: readonly FieldSpec[], newRow: ListSectionProps['newRow'], rowTitle: ListSectionProps['rowTitle']) => (
-    <ListSection section={section} rows={profile[section]} fields={fields} problemsAt={problemsAt} onOp={onOp} newRow={newRow} rowTitle={rowTitle} />
+  const list = (
+    section: ListKey,
+    fields: readonly FieldSpec[],
+    newRow: ListSectionProps['newRow'],
+    rowTitle: ListSectionProps['rowTitle'],
+  ) => (
+    <ListSection
+      section={section}
+      rows={profile[section]}
+      fields={fields}
+      problemsAt={problemsAt}
+      onOp={onOp}
+      newRow={newRow}
+      rowTitle={rowTitle}
+    />
   );
 
   const bodies: Record<SectionKey, preact.JSX.Element> = {
     basic: <div class="grid">{objectFields('basic', BASIC_FIELDS)}</div>,
-    education: list('education', EDUCATION_FIELDS, () => ({ fullTime: true, highest: profile.education.length === 0 }), (row) => [row.level, row.school].filter((v) => typeof v === 'string' && v !== '').join(' ')),
+    education: list(
+      'education',
+      EDUCATION_FIELDS,
+      () => ({ fullTime: true, highest: profile.education.length === 0 }),
+      (row) => [row.level, row.school].filter((v) => typeof v === 'string' && v !== '').join(' '),
+    ),
     work: <div class="grid">{objectFields('work', WORK_FIELDS)}</div>,
-    history: list('history', HISTORY_FIELDS, () => ({ start: '', end: '', employer: '', position: '' }), (row) => (typeof row.employer === 'string' ? row.employer : '')),
-    assessments: list('assessments', ASSESSMENT_FIELDS, () => ({ year: nextYear(profile.assessments), result: '称职' }), (row) => `${String(row.year)}年 ${String(row.result)}`),
-    continuingEducation: list('continuingEducation', CONTINUING_EDUCATION_FIELDS, () => ({ year: nextYear(profile.continuingEducation), hours: 0 }), (row) => `${String(row.year)}年 ${String(row.hours)} 学时`),
+    history: list(
+      'history',
+      HISTORY_FIELDS,
+      () => ({ start: '', end: '', employer: '', position: '' }),
+      (row) => (typeof row.employer === 'string' ? row.employer : ''),
+    ),
+    assessments: list(
+      'assessments',
+      ASSESSMENT_FIELDS,
+      () => ({ year: nextYear(profile.assessments), result: '称职' }),
+      (row) => `${String(row.year)}年 ${String(row.result)}`,
+    ),
+    continuingEducation: list(
+      'continuingEducation',
+      CONTINUING_EDUCATION_FIELDS,
+      () => ({ year: nextYear(profile.continuingEducation), hours: 0 }),
+      (row) => `${String(row.year)}年 ${String(row.hours)} 学时`,
+    ),
     declaration: (
       <div class="grid">
         {objectFields('declaration', DECLARATION_FIELDS)}
         <SelfReport
           value={typeof profile.declaration.selfReport === 'string' ? profile.declaration.selfReport : ''}
-          onChange={(value) => onOp(value === undefined
-            ? { op: 'unset', path: ['declaration', 'selfReport'] }
-            : { op: 'set', path: ['declaration', 'selfReport'], value })}
+          onChange={(value) =>
+            onOp(
+              value === undefined
+                ? { op: 'unset', path: ['declaration', 'selfReport'] }
+                : { op: 'set', path: ['declaration', 'selfReport'], value },
+            )
+          }
         />
         {(profile.declaration.type === '破格申报' || profile.declaration.exceptionalDetail) &&
           objectFields('declaration', [EXCEPTIONAL_FIELD])}
       </div>
     ),
-    achievements: list('achievements', ACHIEVEMENT_FIELDS, () => ({ id: newId(), kind: '论文', title: '', rank: 1, collective: false, representative: false }), (row) => (typeof row.title === 'string' ? row.title : '')),
+    achievements: list(
+      'achievements',
+      ACHIEVEMENT_FIELDS,
+      () => ({ id: newId(), kind: '论文', title: '', rank: 1, collective: false, representative: false }),
+      (row) => (typeof row.title === 'string' ? row.title : ''),
+    ),
   };
 
   return (
@@ -101,7 +142,11 @@ export function Editor({ profile, problems, onOp, year }: EditorProps) {
           return (
             <a key={section} href={`#s-${section}`}>
               {SECTION_LABELS[section].zh}
-              {count > 0 && <span class="badge" aria-label={`${count} 处问题`}>{count}</span>}
+              {count > 0 && (
+                <span class="badge" aria-label={`${count} 处问题`}>
+                  {count}
+                </span>
+              )}
             </a>
           );
         })}

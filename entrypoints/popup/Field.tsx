@@ -33,12 +33,7 @@ export function Field({ id, label, spec, value, problems, onChange }: FieldProps
     case 'checkbox':
       return (
         <div class={`field field-checkbox${spec.wide ? ' wide' : ''}`}>
-          <input
-            {...common}
-            type="checkbox"
-            checked={value === true}
-            onChange={(e) => onChange(e.currentTarget.checked)}
-          />
+          <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.currentTarget.checked)} />
           <label for={id}>{label}</label>
           <Messages id={describedBy} problems={messages} />
         </div>
@@ -47,7 +42,11 @@ export function Field({ id, label, spec, value, problems, onChange }: FieldProps
       control = (
         <select {...common} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
           {(!spec.required || typeof value !== 'string') && <option value="">请选择</option>}
-          {spec.options?.map((option) => <option key={option} value={option}>{option}</option>)}
+          {spec.options?.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
         </select>
       );
       break;
@@ -65,7 +64,12 @@ export function Field({ id, label, spec, value, problems, onChange }: FieldProps
       break;
     case 'textarea':
       control = (
-        <textarea {...common} rows={3} value={typeof value === 'string' ? value : ''} onInput={(e) => onChange(e.currentTarget.value || undefined)} />
+        <textarea
+          {...common}
+          rows={3}
+          value={typeof value === 'string' ? value : ''}
+          onInput={(e) => onChange(e.currentTarget.value || undefined)}
+        />
       );
       break;
     default:
@@ -90,7 +94,9 @@ export function Field({ id, label, spec, value, problems, onChange }: FieldProps
       {control}
       {spec.suggestions && (
         <datalist id={listId}>
-          {spec.suggestions.map((s) => <option key={s} value={s} />)}
+          {spec.suggestions.map((s) => (
+            <option key={s} value={s} />
+          ))}
         </datalist>
       )}
       <Messages id={describedBy} problems={messages} />
@@ -102,7 +108,11 @@ function Messages({ id, problems }: { id: string | undefined; problems: readonly
   if (id === undefined || problems.length === 0) return null;
   return (
     <div id={id} class="field-msg">
-      {problems.map((p, i) => <p key={i} data-rule={p.ruleId}>{p.message}</p>)}
+      {problems.map((p, i) => (
+        <p key={i} data-rule={p.ruleId}>
+          {p.message}
+        </p>
+      ))}
     </div>
   );
 }

@@ -70,7 +70,12 @@ export function ImportExport({ profiles, active, problemCount, send, beforeImpor
         setState({
           kind: 'errors',
           fileName: file.name,
-          errors: [{ path: '$', message: `$：文件大小为 ${formatBytes(file.size)}，超过上限 ${formatBytes(MAX_IMPORT_BYTES)}；档案文件通常只有几十 KB，请确认选对了文件` }],
+          errors: [
+            {
+              path: '$',
+              message: `$：文件大小为 ${formatBytes(file.size)}，超过上限 ${formatBytes(MAX_IMPORT_BYTES)}；档案文件通常只有几十 KB，请确认选对了文件`,
+            },
+          ],
         });
         return;
       }
@@ -109,7 +114,9 @@ export function ImportExport({ profiles, active, problemCount, send, beforeImpor
     <section class="exchange" aria-labelledby="h-exchange">
       <h2 id="h-exchange">导入与导出</h2>
       <div class="exchange-row">
-        <label class="file-label" for="import-file">导入档案</label>
+        <label class="file-label" for="import-file">
+          导入档案
+        </label>
         <input
           id="import-file"
           type="file"
@@ -120,14 +127,20 @@ export function ImportExport({ profiles, active, problemCount, send, beforeImpor
         />
       </div>
       {state.kind === 'busy' && <p role="status">正在导入…</p>}
-      {state.kind === 'done' && <p role="status" class="ok">{state.message}</p>}
+      {state.kind === 'done' && (
+        <p role="status" class="ok">
+          {state.message}
+        </p>
+      )}
       {state.kind === 'errors' && (
         <div role="alert" class="import-errors">
           <p>
             “{state.fileName}”未导入，现有档案未作任何改动。发现 {state.errors.length} 处问题：
           </p>
           <ul>
-            {state.errors.slice(0, SHOWN_ERRORS).map((error, i) => <li key={i}>{error.message}</li>)}
+            {state.errors.slice(0, SHOWN_ERRORS).map((error, i) => (
+              <li key={i}>{error.message}</li>
+            ))}
           </ul>
           {state.errors.length > SHOWN_ERRORS && <p>另有 {state.errors.length - SHOWN_ERRORS} 处问题未列出。</p>}
         </div>
@@ -135,9 +148,8 @@ export function ImportExport({ profiles, active, problemCount, send, beforeImpor
       {state.kind === 'conflicts' && (
         <div class="confirm" role="group" aria-labelledby="conflict-question">
           <p id="conflict-question">
-            “{state.fileName}”中的{' '}
-            {state.conflicts.map((c) => `“${c.label}”`).join('、')}{' '}
-            与已有档案（{state.conflicts.map((c) => `“${c.storedLabel}”`).join('、')}）是同一份档案。要怎么处理？
+            “{state.fileName}”中的 {state.conflicts.map((c) => `“${c.label}”`).join('、')} 与已有档案（
+            {state.conflicts.map((c) => `“${c.storedLabel}”`).join('、')}）是同一份档案。要怎么处理？
           </p>
           <button type="button" class="danger" onClick={() => void runImport(state.fileName, state.text, 'replace')}>
             替换已有档案
@@ -152,7 +164,9 @@ export function ImportExport({ profiles, active, problemCount, send, beforeImpor
       )}
 
       <div class="exchange-row">
-        <button type="button" class="primary" onClick={onExport}>导出档案</button>
+        <button type="button" class="primary" onClick={onExport}>
+          导出档案
+        </button>
         {profiles.length > 1 && (
           <label class="inline-check">
             <input type="checkbox" checked={exportAll} onChange={(e) => setExportAll(e.currentTarget.checked)} />
@@ -162,13 +176,14 @@ export function ImportExport({ profiles, active, problemCount, send, beforeImpor
       </div>
       <p class="note">文件包含身份证号等个人信息，请妥善保管。</p>
       {exportProblems > 0 && (
-        <p class="note warn">
-          要导出的档案还有 {exportProblems} 处需要改正的内容（见下方红字）；改正前导出的文件，导入时会被拒绝。
-        </p>
+        <p class="note warn">要导出的档案还有 {exportProblems} 处需要改正的内容（见下方红字）；改正前导出的文件，导入时会被拒绝。</p>
       )}
       {download && (
         <p class="note">
-          如果没有开始下载，请点此保存：<a href={download.url} download={download.name}>{download.name}</a>
+          如果没有开始下载，请点此保存：
+          <a href={download.url} download={download.name}>
+            {download.name}
+          </a>
         </p>
       )}
     </section>

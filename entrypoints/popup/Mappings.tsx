@@ -32,7 +32,11 @@ export function Mappings({ send }: { send: Send }) {
     <details class="process mappings" onToggle={(event) => event.currentTarget.open && void load()}>
       <summary>已学习的字段对应{mappings ? `（${mappings.length}）` : ''}</summary>
       <div class="process-body">
-        {error && <p role="alert" class="load-error">{error}</p>}
+        {error && (
+          <p role="alert" class="load-error">
+            {error}
+          </p>
+        )}
         {mappings && mappings.length === 0 && (
           <p class="hint">还没有。页面上“一键填写”的预览里，可以为未识别的字段选择对应的档案项，选择会记在这里。</p>
         )}
@@ -41,7 +45,7 @@ export function Mappings({ send }: { send: Send }) {
             {mappings.map((m) => (
               <li key={`${m.step}|${m.label}`}>
                 <span>
-                  {STEP_NAMES[m.step] ?? m.step} · “{m.label}” → {m.meaning ? MEANING_NAMES[m.meaning] : m.path ?? '（未指定）'}
+                  {STEP_NAMES[m.step] ?? m.step} · “{m.label}” → {m.meaning ? MEANING_NAMES[m.meaning] : (m.path ?? '（未指定）')}
                 </span>
                 <button type="button" class="danger small" aria-label={`删除“${m.label}”的对应`} onClick={() => void remove(m)}>
                   删除

@@ -25,7 +25,9 @@ export function PlanChooser({ detected, plan, choice, choices, onChoose, error }
     <div class="plan-chooser">
       <h3 id="plan-heading">申报计划</h3>
       <p class="detail" data-detected={detected ? detected.id : ''}>
-        {detected ? `当前标签页识别到：${describePlan(detected).line.replace(/^申报计划：/u, '')}` : '当前标签页未识别到申报计划（打开平台上的申报计划页面后会自动识别）。'}
+        {detected
+          ? `当前标签页识别到：${describePlan(detected).line.replace(/^申报计划：/u, '')}`
+          : '当前标签页未识别到申报计划（打开平台上的申报计划页面后会自动识别）。'}
       </p>
       <label for="plan-choice">按哪个计划检查</label>
       <select id="plan-choice" value={choice} onChange={(e) => onChoose(e.currentTarget.value)}>
@@ -41,7 +43,11 @@ export function PlanChooser({ detected, plan, choice, choices, onChoose, error }
         {describePlan(plan).line}
       </p>
       {note && <p class="detail plan-note">{note}</p>}
-      {error && <p role="alert" class="missing">{error}</p>}
+      {error && (
+        <p role="alert" class="missing">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -54,8 +54,18 @@ export const PROCESS: readonly ProcessItem[] = [
     step: 'plan',
     detail: (plan) => `用户中心首页 → 职称评审申报 → “${plan.name}”，查看所有要求后点击最下方“马上申报”`,
   },
-  { guide: '二.1', title: '上传证件照', step: 'photo', detail: () => '1 寸或 2 寸白底证件照，JPG/JPEG 格式；助手在选择照片时检查大小、像素和宽高比' },
-  { guide: '二.2', title: '签署个人承诺', step: 'commitment', detail: () => '扫描页面上的二维码，在线签署《专业技术资格申报材料真实性保证书》，字迹端正清晰' },
+  {
+    guide: '二.1',
+    title: '上传证件照',
+    step: 'photo',
+    detail: () => '1 寸或 2 寸白底证件照，JPG/JPEG 格式；助手在选择照片时检查大小、像素和宽高比',
+  },
+  {
+    guide: '二.2',
+    title: '签署个人承诺',
+    step: 'commitment',
+    detail: () => '扫描页面上的二维码，在线签署《专业技术资格申报材料真实性保证书》，字迹端正清晰',
+  },
   {
     guide: '二.3',
     title: '填写申报信息',
@@ -63,7 +73,12 @@ export const PROCESS: readonly ProcessItem[] = [
     detail: (plan) =>
       `本人述职（限 ${known(plan.reportLimit)} 字）、受理点、申报类型、从事专业、专业工作年限（算至 ${known(plan.workYearsCutoff)}）、考核情况`,
   },
-  { guide: '二.4', title: '选择相关业绩', step: 'achievements', detail: () => '突出专业代表性，不宜过多过杂；集体项目须提供本人系主要贡献者依据' },
+  {
+    guide: '二.4',
+    title: '选择相关业绩',
+    step: 'achievements',
+    detail: () => '突出专业代表性，不宜过多过杂；集体项目须提供本人系主要贡献者依据',
+  },
   {
     guide: '二.5',
     title: '上传相关附件',
@@ -71,10 +86,25 @@ export const PROCESS: readonly ProcessItem[] = [
     detail: (plan) =>
       `近 ${known(plan.appointmentYears)} 年聘书（正常申报）、劳动（聘用）合同、社保证明、继续教育学时登记证明、著作/论文（确定一篇代表作）、破格审批表（破格申报）`,
   },
-  { guide: '二.6', title: '预览确认并提交', step: 'preview', detail: () => '预览所有申报信息无误后点击“提交”；助手会列出前面各步仍未解决的错误' },
+  {
+    guide: '二.6',
+    title: '预览确认并提交',
+    step: 'preview',
+    detail: () => '预览所有申报信息无误后点击“提交”；助手会列出前面各步仍未解决的错误',
+  },
   { guide: '二.6', title: '单位审核', detail: () => '提交后由所在单位审核' },
-  { guide: '二.7', title: '资格审查 → 缴费', step: 'records', detail: () => '资格审查通过后，按 12333 短信提示在“我的申报记录”点击“马上支付”' },
-  { guide: '二.8', title: '报送纸质材料', step: 'reviewForm', detail: (plan) => `导出带水印的评审表，单位盖章后报送受理部门（截止日期：${known(plan.paperDeadline)}）` },
+  {
+    guide: '二.7',
+    title: '资格审查 → 缴费',
+    step: 'records',
+    detail: () => '资格审查通过后，按 12333 短信提示在“我的申报记录”点击“马上支付”',
+  },
+  {
+    guide: '二.8',
+    title: '报送纸质材料',
+    step: 'reviewForm',
+    detail: (plan) => `导出带水印的评审表，单位盖章后报送受理部门（截止日期：${known(plan.paperDeadline)}）`,
+  },
 ];
 
 type SessionView =

@@ -72,11 +72,21 @@ export function ProfileBar({ profiles, activeId, onSelect, onCreate, onRename, o
       <div class="picker">
         <label for="profile-select">当前档案</label>
         <select id="profile-select" ref={selectRef} value={activeId} onChange={(e) => onSelect(e.currentTarget.value)}>
-          {profiles.map((p) => <option key={p.id} value={p.id}>{displayLabel(p)}</option>)}
+          {profiles.map((p) => (
+            <option key={p.id} value={p.id}>
+              {displayLabel(p)}
+            </option>
+          ))}
         </select>
-        <button type="button" onClick={() => open('create')} aria-expanded={mode === 'create'}>新建</button>
-        <button type="button" onClick={() => open('rename')} aria-expanded={mode === 'rename'}>重命名</button>
-        <button type="button" class="danger" onClick={() => open('delete')} aria-expanded={mode === 'delete'}>删除</button>
+        <button type="button" onClick={() => open('create')} aria-expanded={mode === 'create'}>
+          新建
+        </button>
+        <button type="button" onClick={() => open('rename')} aria-expanded={mode === 'rename'}>
+          重命名
+        </button>
+        <button type="button" class="danger" onClick={() => open('delete')} aria-expanded={mode === 'delete'}>
+          删除
+        </button>
       </div>
       {(mode === 'create' || mode === 'rename') && (
         <form class="inline-form" onSubmit={submit}>
@@ -91,19 +101,33 @@ export function ProfileBar({ profiles, activeId, onSelect, onCreate, onRename, o
             onInput={(e) => setText(e.currentTarget.value)}
           />
           <button type="submit">{mode === 'create' ? '创建' : '保存名称'}</button>
-          <button type="button" onClick={close}>取消</button>
-          {message && <p id="profile-name-msg" class="field-msg">{message}</p>}
+          <button type="button" onClick={close}>
+            取消
+          </button>
+          {message && (
+            <p id="profile-name-msg" class="field-msg">
+              {message}
+            </p>
+          )}
         </form>
       )}
       {mode === 'delete' && active && (
         <div class="confirm" role="group" aria-labelledby="delete-question">
-          <p id="delete-question">
-            确定删除档案“{displayLabel(active)}”？删除后无法恢复，可先用“导出档案”备份。
-          </p>
-          <button type="button" class="danger" ref={confirmRef} onClick={() => { onDelete(active.id); close(); }}>
+          <p id="delete-question">确定删除档案“{displayLabel(active)}”？删除后无法恢复，可先用“导出档案”备份。</p>
+          <button
+            type="button"
+            class="danger"
+            ref={confirmRef}
+            onClick={() => {
+              onDelete(active.id);
+              close();
+            }}
+          >
             确认删除
           </button>
-          <button type="button" onClick={close}>取消</button>
+          <button type="button" onClick={close}>
+            取消
+          </button>
         </div>
       )}
     </div>

@@ -29,7 +29,11 @@ export function SelfReport({ value, onChange }: SelfReportProps) {
         已输入 {count} / {plan.reportLimit} 字
       </p>
       <div id="self-report-msg" class="field-msg">
-        {finding && <p data-rule={finding.ruleId} data-level={finding.level}>{finding.message}</p>}
+        {finding && (
+          <p data-rule={finding.ruleId} data-level={finding.level}>
+            {finding.message}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -103,5 +103,12 @@ export const ACHIEVEMENT_FIELDS: readonly FieldSpec[] = [
 
 /** The order of the sections and the jump links. */
 export const SECTION_ORDER: readonly SectionKey[] = [
-  'basic', 'education', 'work', 'history', 'assessments', 'continuingEducation', 'declaration', 'achievements',
+  'basic',
+  'education',
+  'work',
+  'history',
+  'assessments',
+  'continuingEducation',
+  'declaration',
+  'achievements',
 ];

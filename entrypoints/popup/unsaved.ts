@@ -25,7 +25,9 @@ export function localUnsaved(storage: Storage | undefined): UnsavedStore {
         const raw = storage?.getItem(KEY);
         if (!raw) return undefined;
         const value = JSON.parse(raw) as Partial<Unsaved>;
-        return typeof value.id === 'string' && Array.isArray(value.ops) && value.ops.length > 0 ? { id: value.id, ops: value.ops } : undefined;
+        return typeof value.id === 'string' && Array.isArray(value.ops) && value.ops.length > 0
+          ? { id: value.id, ops: value.ops }
+          : undefined;
       } catch {
         return undefined;
       }

@@ -472,7 +472,6 @@ export class Assistant {
       .map((i) => ({ step, stepName: STEP_NAMES[step], ruleId: i.finding.ruleId, message: i.finding.message }));
     this.saveTimer = setTimeout(() => this.bridge.saveStepFindings(step, open), 250);
   }
-
 }
 
 function aboutEmptyField(placed: PlacedFinding): boolean {

@@ -24,9 +24,23 @@ import { logQuietly } from '../log';
 
 /** What a person can click or type into, frames included (their content is another document). */
 const CONTROLS = [
-  'input:not([type=hidden])', 'select', 'textarea', 'button', 'a[href]', 'iframe', 'summary', 'label',
-  '[role=button]', '[role=link]', '[role=checkbox]', '[role=radio]', '[role=tab]', '[role=combobox]',
-  '[tabindex]', '[contenteditable]', '[onclick]',
+  'input:not([type=hidden])',
+  'select',
+  'textarea',
+  'button',
+  'a[href]',
+  'iframe',
+  'summary',
+  'label',
+  '[role=button]',
+  '[role=link]',
+  '[role=checkbox]',
+  '[role=radio]',
+  '[role=tab]',
+  '[role=combobox]',
+  '[tabindex]',
+  '[contenteditable]',
+  '[onclick]',
 ].join(',');
 
 /** Inline values of a pulled-in layer before we touched them. */
@@ -64,8 +78,7 @@ export class Dock {
     }
     // :root:root outranks the page's own html rules; the margin, not padding:
     // padding would not narrow what is positioned against the root.
-    this.sheet.textContent =
-      `:root:root{margin-right:${width}px !important;scroll-padding-right:${width}px !important;}`;
+    this.sheet.textContent = `:root:root{margin-right:${width}px !important;scroll-padding-right:${width}px !important;}`;
     this.ensureAttached();
     if (!wasDocked) this.doc.defaultView?.addEventListener('resize', this.onResize);
     this.schedule();
@@ -186,7 +199,8 @@ class Ancestry {
 
   placeOf(el: HTMLElement, edge: number): 'flow' | 'clipped' | HTMLElement {
     const chain: HTMLElement[] = [];
-    for (let node: HTMLElement | null = el; node && node !== node.ownerDocument.documentElement; node = node.parentElement) chain.push(node);
+    for (let node: HTMLElement | null = el; node && node !== node.ownerDocument.documentElement; node = node.parentElement)
+      chain.push(node);
     // From the top down: the outermost fixed ancestor, else an absolute one with nothing positioned above it.
     let layer: HTMLElement | undefined;
     let positionedAbove = false;
@@ -214,4 +228,3 @@ class Ancestry {
     return style;
   }
 }
-

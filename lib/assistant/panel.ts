@@ -72,7 +72,10 @@ export class Panel {
   private onRetry: (() => void) | undefined;
   private countsText = '';
 
-  constructor(private readonly doc: Document, private readonly options: PanelOptions) {
+  constructor(
+    private readonly doc: Document,
+    private readonly options: PanelOptions,
+  ) {
     this.collapsed = options.collapsed;
     this.dock = options.dock ?? new Dock(doc);
     this.host = markOwn(doc.createElement('div'));

@@ -12,7 +12,10 @@ export class HintRows {
   readonly box: HTMLElement;
   private readonly rows = new Map<string, HTMLElement>();
 
-  constructor(private readonly doc: Document, className: string) {
+  constructor(
+    private readonly doc: Document,
+    className: string,
+  ) {
     this.box = markOwn(doc.createElement('div'));
     this.box.className = className;
     setStyle(this.box, PAGE_STYLES.hintRows);

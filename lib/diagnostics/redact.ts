@@ -83,9 +83,20 @@ export interface ProfileSecrets {
  * word, never inside a longer text, or 著作/论文/报告/成果 would lose 论文.
  */
 const WORD_KEYS = new Set([
-  'basic.gender', 'basic.ethnicity', 'basic.politicalStatus', 'education.level', 'education.degree',
-  'work.currentMajor', 'work.currentTitle', 'declaration.type', 'declaration.major', 'declaration.office',
-  'achievements.kind', 'achievements.role', 'assessments.result', 'continuingEducation.system',
+  'basic.gender',
+  'basic.ethnicity',
+  'basic.politicalStatus',
+  'education.level',
+  'education.degree',
+  'work.currentMajor',
+  'work.currentTitle',
+  'declaration.type',
+  'declaration.major',
+  'declaration.office',
+  'achievements.kind',
+  'achievements.role',
+  'assessments.result',
+  'continuingEducation.system',
 ]);
 
 /**
@@ -121,7 +132,18 @@ export function profileStrings(profile: Profile | undefined): ProfileSecrets {
 }
 
 export function redactPage(doc: Document, options: RedactOptions): Redacted {
-  const counts: RedactCounts = { controls: 0, values: 0, secrets: 0, digits: 0, emails: 0, names: 0, scripts: 0, handlers: 0, frames: 0, longTexts: 0 };
+  const counts: RedactCounts = {
+    controls: 0,
+    values: 0,
+    secrets: 0,
+    digits: 0,
+    emails: 0,
+    names: 0,
+    scripts: 0,
+    handlers: 0,
+    frames: 0,
+    longTexts: 0,
+  };
   const body = doc.body;
   const out = doc.implementation.createHTMLDocument('');
   if (!body) return { html: '<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body></body></html>\n', counts };
@@ -147,7 +169,9 @@ export function redactPage(doc: Document, options: RedactOptions): Redacted {
     if (dropped.localName === 'script' || dropped.localName === 'noscript') counts.scripts++;
     dropped.remove();
   }
-  const userAreas = [...copy.querySelectorAll<HTMLElement>('[id],[class]')].filter((el) => USER_AREA.test(el.id) || [...el.classList].some((c) => USER_AREA.test(c)));
+  const userAreas = [...copy.querySelectorAll<HTMLElement>('[id],[class]')].filter(
+    (el) => USER_AREA.test(el.id) || [...el.classList].some((c) => USER_AREA.test(c)),
+  );
 
   for (const el of [copy, ...copy.querySelectorAll<HTMLElement>('*')]) cleanElement(el, mask, counts);
   for (const area of userAreas) {

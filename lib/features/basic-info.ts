@@ -22,7 +22,8 @@ export const basicInfoFeature: FeatureDefinition = {
       ctx.report(
         findings.map((finding) => {
           const meaning = finding.target;
-          const field = meaning && meaning !== 'page' && meaning !== 'submit' && meaning !== 'achievements' ? ctx.field(meaning) : undefined;
+          const field =
+            meaning && meaning !== 'page' && meaning !== 'submit' && meaning !== 'achievements' ? ctx.field(meaning) : undefined;
           return { finding, ...placeOn(field) };
         }),
       );
@@ -44,13 +45,23 @@ function profileFromPage(ctx: StepContext): Partial<Profile> {
     return out;
   };
   const basic = pick([
-    ['name', 'name'], ['idNumber', 'idNumber'], ['gender', 'gender'], ['birthDate', 'birthDate'],
-    ['mobile', 'mobile'], ['email', 'email'], ['postcode', 'postcode'],
+    ['name', 'name'],
+    ['idNumber', 'idNumber'],
+    ['gender', 'gender'],
+    ['birthDate', 'birthDate'],
+    ['mobile', 'mobile'],
+    ['email', 'email'],
+    ['postcode', 'postcode'],
   ]);
-  const education = pick([['start', 'eduStart'], ['graduation', 'graduation']]);
+  const education = pick([
+    ['start', 'eduStart'],
+    ['graduation', 'graduation'],
+  ]);
   const work = pick([
-    ['workStart', 'workStart'], ['professionalStart', 'professionalStart'],
-    ['currentTitleDate', 'currentTitleDate'], ['appointmentDate', 'appointmentDate'],
+    ['workStart', 'workStart'],
+    ['professionalStart', 'professionalStart'],
+    ['currentTitleDate', 'currentTitleDate'],
+    ['appointmentDate', 'appointmentDate'],
   ]);
   return {
     basic: basic as Profile['basic'],

@@ -38,11 +38,14 @@ export const declarationFeature: FeatureDefinition = {
     // The profile knows the start of professional work (worktime.cutoff); read it again when the
     // applicant comes back from the popup.
     const loadProfile = () =>
-      void ctx.bridge.activeProfile().then((p) => {
-        const changed = p?.work?.professionalStart !== profile?.work?.professionalStart;
-        profile = p;
-        if (!signal.aborted && changed) run();
-      }, () => undefined);
+      void ctx.bridge.activeProfile().then(
+        (p) => {
+          const changed = p?.work?.professionalStart !== profile?.work?.professionalStart;
+          profile = p;
+          if (!signal.aborted && changed) run();
+        },
+        () => undefined,
+      );
     loadProfile();
     ctx.doc.defaultView?.addEventListener('focus', loadProfile, { signal });
     ctx.doc.addEventListener('visibilitychange', loadProfile, { signal });
@@ -84,7 +87,10 @@ function targetField(ctx: StepContext, finding: Finding) {
 class SelfReportCounter {
   private el: HTMLElement | undefined;
 
-  constructor(private readonly ctx: StepContext, signal: AbortSignal) {
+  constructor(
+    private readonly ctx: StepContext,
+    signal: AbortSignal,
+  ) {
     signal.addEventListener('abort', () => this.el?.remove());
   }
 

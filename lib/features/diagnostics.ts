@@ -37,8 +37,14 @@ async function open(ctx: StepContext, signal: AbortSignal): Promise<void> {
 }
 
 const COUNT_NAMES: Array<[keyof RedactCounts, string]> = [
-  ['values', '填写的值'], ['secrets', '档案内容'], ['digits', '6 位以上数字'], ['emails', '邮箱'],
-  ['names', '页头姓名'], ['scripts', '脚本'], ['handlers', '事件属性'], ['longTexts', '长文本'],
+  ['values', '填写的值'],
+  ['secrets', '档案内容'],
+  ['digits', '6 位以上数字'],
+  ['emails', '邮箱'],
+  ['names', '页头姓名'],
+  ['scripts', '脚本'],
+  ['handlers', '事件属性'],
+  ['longTexts', '长文本'],
 ];
 
 function buildView(doc: Document, redacted: Redacted, hadProfile: boolean, on: { save: () => void; cancel: () => void }): HTMLElement {
@@ -49,7 +55,8 @@ function buildView(doc: Document, redacted: Redacted, hadProfile: boolean, on: {
   const list = el(doc, 'ul', 'diag-counts');
   for (const [key, label] of COUNT_NAMES) list.append(el(doc, 'li', '', `${label} ${redacted.counts[key]}`));
   section.append(list);
-  const frames = redacted.counts.frames > 0 ? `；本页的 ${redacted.counts.frames} 个框架只保留框架元素，其中的页面请在框架里的面板另存` : '';
+  const frames =
+    redacted.counts.frames > 0 ? `；本页的 ${redacted.counts.frames} 个框架只保留框架元素，其中的页面请在框架里的面板另存` : '';
   section.append(el(doc, 'p', 'diag-note', `共 ${redacted.counts.controls} 个控件${frames}。`));
   if (!hadProfile) section.append(el(doc, 'p', 'fill-notice', '未读取到档案，档案中的内容无法逐项去除：保存后请打开文件检查一遍。'));
   const code = el(doc, 'pre', 'diag-code', redacted.html);

@@ -151,8 +151,14 @@ class FillController {
     const rows = pageRows(fields);
     const items = { history: listItems('history', this.profile), education: listItems('education', this.profile) };
     const left = {
-      history: assignRows(rows.filter((r) => r.list === 'history'), items.history).left,
-      education: assignRows(rows.filter((r) => r.list === 'education'), items.education).left,
+      history: assignRows(
+        rows.filter((r) => r.list === 'history'),
+        items.history,
+      ).left,
+      education: assignRows(
+        rows.filter((r) => r.list === 'education'),
+        items.education,
+      ).left,
     };
     return planAdditions(rows, items, left);
   }
@@ -211,7 +217,9 @@ class FillController {
   }
 
   private withTicks(entries: FillEntry[]): FillEntry[] {
-    return entries.map((e) => (this.ticks.has(e.field.el) && e.action === 'fill' ? { ...e, ticked: this.ticks.get(e.field.el) === true } : e));
+    return entries.map((e) =>
+      this.ticks.has(e.field.el) && e.action === 'fill' ? { ...e, ticked: this.ticks.get(e.field.el) === true } : e,
+    );
   }
 
   private profileHasData(): boolean {
@@ -237,11 +245,19 @@ class FillController {
     const preview = buildPreview(
       doc,
       {
-        title: '一键填写预览', entries, achievements, achievementId: this.achievementId, mappingChoices: this.mappingChoices(),
+        title: '一键填写预览',
+        entries,
+        achievements,
+        achievementId: this.achievementId,
+        mappingChoices: this.mappingChoices(),
         additions: this.additions.map((a) => ({ label: a.label, value: a.summary, ticked: a.ticked })),
       },
       {
-        onConfirm: (ticked, additions) => void this.confirm(ticked, this.additions.filter((_, i) => additions[i])),
+        onConfirm: (ticked, additions) =>
+          void this.confirm(
+            ticked,
+            this.additions.filter((_, i) => additions[i]),
+          ),
         onCancel: () => this.close(),
         onToggle: (entry, ticked) => this.ticks.set(entry.field.el, ticked),
         onAchievement: (id) => {
@@ -273,7 +289,15 @@ class FillController {
   private async confirm(entries: FillEntry[], additions: readonly RowAddition[] = []): Promise<void> {
     if (this.view === 'writing') return;
     this.tampered = false;
-    const session: Session = this.session ?? { seen: new Set(), offered: new Set(), written: new Set(), undos: [], failed: [], stale: [], undone: false };
+    const session: Session = this.session ?? {
+      seen: new Set(),
+      offered: new Set(),
+      written: new Set(),
+      undos: [],
+      failed: [],
+      stale: [],
+      undone: false,
+    };
     this.session = session;
     for (const e of entries) {
       session.seen.add(e.field.el);
@@ -312,7 +336,10 @@ class FillController {
     press(addition.button);
     let added: ReturnType<typeof rowsOf>[number] | undefined;
     // The new row: one that was not there and is empty (a page that redraws the whole list makes every row new).
-    const appeared = await settle(() => (added = rowsOf(addition.list).find((r) => !before.has(r.record.row) && isEmptyRow(r))) !== undefined, 1500);
+    const appeared = await settle(
+      () => (added = rowsOf(addition.list).find((r) => !before.has(r.record.row) && isEmptyRow(r))) !== undefined,
+      1500,
+    );
     if (!appeared || !added) {
       session.failed.push(addition.label);
       return;

@@ -111,11 +111,16 @@ export function formatInPattern(date: CalendarDate, pattern: DatePattern): DateF
   const pad = (n: number) => String(n).padStart(2, '0');
   const text = pattern.replace(TOKENS, (token) => {
     switch (token) {
-      case 'yyyy': return String(date.year).padStart(4, '0');
-      case 'MM': return pad(date.month);
-      case 'M': return String(date.month);
-      case 'dd': return pad(date.day ?? 1);
-      default: return String(date.day ?? 1);
+      case 'yyyy':
+        return String(date.year).padStart(4, '0');
+      case 'MM':
+        return pad(date.month);
+      case 'M':
+        return String(date.month);
+      case 'dd':
+        return pad(date.day ?? 1);
+      default:
+        return String(date.day ?? 1);
     }
   });
   return { ok: true, text };

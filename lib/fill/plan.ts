@@ -86,7 +86,9 @@ function resolve(field: Field, meaning: Meaning | undefined, raw: string): Resol
       if (!targets) return missing;
       // A lone box takes 是 / 否 as it is; otherwise the ticked members' texts are the value.
       const yesNoBox = targets.length === 1 && yesNo(raw) !== undefined;
-      const named = memberTexts(field).filter((_, i) => targets[i]).map((t) => t.text);
+      const named = memberTexts(field)
+        .filter((_, i) => targets[i])
+        .map((t) => t.text);
       return { ok: true, value: yesNoBox ? raw : named.join('、'), targets };
     }
     default:
@@ -220,9 +222,18 @@ export function planRecordCell(field: Field, item: ItemValues | null | undefined
   const record = field.record!;
   const meaning = field.meaning;
   const list = record.list;
-  const label = list === 'history' || list === 'education' ? rowCellLabel(list, record.index, field.label || (meaning ? MEANING_NAMES[meaning] : '')) : field.label;
+  const label =
+    list === 'history' || list === 'education'
+      ? rowCellLabel(list, record.index, field.label || (meaning ? MEANING_NAMES[meaning] : ''))
+      : field.label;
   const base = { field, meaning, label, current: currentText(field) };
-  const skip = (reason: string, extra: Partial<FillEntry> = {}): FillEntry => ({ ...base, action: 'skip', reason, ticked: false, ...extra });
+  const skip = (reason: string, extra: Partial<FillEntry> = {}): FillEntry => ({
+    ...base,
+    action: 'skip',
+    reason,
+    ticked: false,
+    ...extra,
+  });
   if (field.kind === 'file') return skip(REASONS.file);
   if (list !== 'history' && list !== 'education') return skip(REASONS.listRow);
   // null: the row holds the applicant's own record; undefined: the profile has no item left for it.

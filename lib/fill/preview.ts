@@ -84,7 +84,13 @@ function button(doc: Document, text: string, onClick: () => void, primary = fals
   return b;
 }
 
-function select(doc: Document, label: string, prompt: string | undefined, choices: readonly SelectOption[], chosen?: string): HTMLSelectElement {
+function select(
+  doc: Document,
+  label: string,
+  prompt: string | undefined,
+  choices: readonly SelectOption[],
+  chosen?: string,
+): HTMLSelectElement {
   const s = el(doc, 'select');
   s.setAttribute('aria-label', label);
   const option = (text: string, value: string, selected: boolean) => {
@@ -159,7 +165,12 @@ export function buildPreview(doc: Document, model: PreviewModel, handlers: Previ
     const box = applicantBox(doc, addition.ticked, `${addition.label}：${addition.value}`, recount);
     addBoxes.push(box);
     tick.append(box.el);
-    row.append(tick, el(doc, 'td', 'fill-label', addition.label), el(doc, 'td', 'fill-value', shown(addition.value)), el(doc, 'td', 'fill-note', '用页面的“添加”按钮新增一行后填写'));
+    row.append(
+      tick,
+      el(doc, 'td', 'fill-label', addition.label),
+      el(doc, 'td', 'fill-value', shown(addition.value)),
+      el(doc, 'td', 'fill-note', '用页面的“添加”按钮新增一行后填写'),
+    );
     body.append(row);
   }
   recount();

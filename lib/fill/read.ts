@@ -54,7 +54,8 @@ export function memberSeen(input: HTMLInputElement): boolean {
   if (label !== undefined && isPerceivable(label)) return true;
   // The box a kit draws around the moved-away input (EasyUI's span.radiobutton), or a label[for] beside it.
   const box = input.parentElement;
-  if (box && box !== standIn && box.children.length <= 3 && /radio|check/i.test(box.getAttribute('class') ?? '') && isPerceivable(box)) return true;
+  if (box && box !== standIn && box.children.length <= 3 && /radio|check/i.test(box.getAttribute('class') ?? '') && isPerceivable(box))
+    return true;
   for (const other of input.labels ?? []) if (isPerceivable(other)) return true;
   return false;
 }

@@ -31,12 +31,20 @@ function text(value: unknown): string | undefined {
 export function listItems(list: RecordList, profile: Profile): ItemValues[] {
   if (list === 'history') {
     return (profile.history ?? []).map((h) => ({
-      historyStart: text(h.start), historyEnd: text(h.end), historyEmployer: text(h.employer), historyPosition: text(h.position),
+      historyStart: text(h.start),
+      historyEnd: text(h.end),
+      historyEmployer: text(h.employer),
+      historyPosition: text(h.position),
     }));
   }
   return (profile.education ?? []).map((e) => ({
-    eduLevel: text(e.level), degree: text(e.degree), school: text(e.school), eduMajor: text(e.major),
-    eduStart: text(e.start), graduation: text(e.graduation), fullTime: yesNo(typeof e.fullTime === 'boolean' ? e.fullTime : undefined),
+    eduLevel: text(e.level),
+    degree: text(e.degree),
+    school: text(e.school),
+    eduMajor: text(e.major),
+    eduStart: text(e.start),
+    graduation: text(e.graduation),
+    fullTime: yesNo(typeof e.fullTime === 'boolean' ? e.fullTime : undefined),
   }));
 }
 
@@ -129,7 +137,11 @@ export function itemSummary(list: RecordList, item: ItemValues): string {
 }
 
 /** The new rows the items left over need, each through the list's own 添加 button; none where the page has no such button. */
-export function planAdditions(rows: readonly PageRow[], items: Record<RecordList, ItemValues[]>, left: Record<RecordList, number[]>): RowAddition[] {
+export function planAdditions(
+  rows: readonly PageRow[],
+  items: Record<RecordList, ItemValues[]>,
+  left: Record<RecordList, number[]>,
+): RowAddition[] {
   const additions: RowAddition[] = [];
   for (const list of ['education', 'history'] as const) {
     const last = [...rows].reverse().find((r) => r.list === list);
@@ -138,7 +150,15 @@ export function planAdditions(rows: readonly PageRow[], items: Record<RecordList
     if (!button) continue;
     for (const index of left[list]) {
       const values = items[list][index]!;
-      additions.push({ list, item: index, values, button, label: `${LIST_NAMES[list]}（新增一行）`, summary: itemSummary(list, values), ticked: true });
+      additions.push({
+        list,
+        item: index,
+        values,
+        button,
+        label: `${LIST_NAMES[list]}（新增一行）`,
+        summary: itemSummary(list, values),
+        ticked: true,
+      });
     }
   }
   return additions;

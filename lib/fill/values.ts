@@ -21,27 +21,76 @@ export interface FillSource {
 
 /** What each meaning is called in the preview and the "对应档案项…" list. Data. */
 export const MEANING_NAMES: Readonly<Record<Meaning, string>> = {
-  name: '姓名', idNumber: '身份证号', gender: '性别', birthDate: '出生日期', ethnicity: '民族',
-  politicalStatus: '政治面貌', mobile: '手机号码', email: '电子邮箱', address: '通讯地址', postcode: '邮政编码',
-  eduLevel: '学历', degree: '学位', school: '毕业院校', eduMajor: '所学专业', eduStart: '入学时间',
-  graduation: '毕业时间', fullTime: '是否全日制',
-  employer: '现工作单位', department: '所在部门', position: '现任职务', workStart: '参加工作时间',
-  professionalStart: '从事专业技术工作时间', currentMajor: '现从事专业', currentTitle: '现专业技术资格',
-  currentTitleDate: '取得资格时间', appointmentDate: '聘任时间',
-  historyStart: '工作经历·起始时间', historyEnd: '工作经历·终止时间', historyEmployer: '工作经历·工作单位', historyPosition: '工作经历·职务',
-  selfReport: '本人述职', office: '受理点', applicationType: '申报类型', major: '从事专业',
-  workYears: '专业工作年限', assessment: '考核情况', exceptionalDetail: '破格申报的具体内容', typeProof: '佐证材料',
-  achKind: '业绩类型', achTitle: '业绩名称', achDate: '完成时间', achRole: '本人角色', achRank: '本人排名',
-  achCollective: '是否集体项目', achPublication: '刊物/出版社', achIssn: '刊号', achDescription: '业绩简介',
-  achFile: '业绩附件', photo: '证件照',
-  attEducation: '学历学位证书', attAppointment: '职务资格聘书', attContract: '劳动（聘用）合同', attSocial: '社保证明',
-  attCpd: '继续教育学时证明', attWorks: '著作论文等', attExceptional: '破格推荐审批表',
+  name: '姓名',
+  idNumber: '身份证号',
+  gender: '性别',
+  birthDate: '出生日期',
+  ethnicity: '民族',
+  politicalStatus: '政治面貌',
+  mobile: '手机号码',
+  email: '电子邮箱',
+  address: '通讯地址',
+  postcode: '邮政编码',
+  eduLevel: '学历',
+  degree: '学位',
+  school: '毕业院校',
+  eduMajor: '所学专业',
+  eduStart: '入学时间',
+  graduation: '毕业时间',
+  fullTime: '是否全日制',
+  employer: '现工作单位',
+  department: '所在部门',
+  position: '现任职务',
+  workStart: '参加工作时间',
+  professionalStart: '从事专业技术工作时间',
+  currentMajor: '现从事专业',
+  currentTitle: '现专业技术资格',
+  currentTitleDate: '取得资格时间',
+  appointmentDate: '聘任时间',
+  historyStart: '工作经历·起始时间',
+  historyEnd: '工作经历·终止时间',
+  historyEmployer: '工作经历·工作单位',
+  historyPosition: '工作经历·职务',
+  selfReport: '本人述职',
+  office: '受理点',
+  applicationType: '申报类型',
+  major: '从事专业',
+  workYears: '专业工作年限',
+  assessment: '考核情况',
+  exceptionalDetail: '破格申报的具体内容',
+  typeProof: '佐证材料',
+  achKind: '业绩类型',
+  achTitle: '业绩名称',
+  achDate: '完成时间',
+  achRole: '本人角色',
+  achRank: '本人排名',
+  achCollective: '是否集体项目',
+  achPublication: '刊物/出版社',
+  achIssn: '刊号',
+  achDescription: '业绩简介',
+  achFile: '业绩附件',
+  photo: '证件照',
+  attEducation: '学历学位证书',
+  attAppointment: '职务资格聘书',
+  attContract: '劳动（聘用）合同',
+  attSocial: '社保证明',
+  attCpd: '继续教育学时证明',
+  attWorks: '著作论文等',
+  attExceptional: '破格推荐审批表',
 };
 
 /** Meanings whose value is a calendar date, written in the format of the field. */
 export const DATE_MEANINGS: ReadonlySet<Meaning> = new Set<Meaning>([
-  'birthDate', 'eduStart', 'graduation', 'workStart', 'professionalStart', 'currentTitleDate', 'appointmentDate', 'achDate',
-  'historyStart', 'historyEnd',
+  'birthDate',
+  'eduStart',
+  'graduation',
+  'workStart',
+  'professionalStart',
+  'currentTitleDate',
+  'appointmentDate',
+  'achDate',
+  'historyStart',
+  'historyEnd',
 ]);
 
 /** Other words a choice may use for the same answer (全日制 for 是). Data. */
@@ -102,35 +151,73 @@ export function profileValue(meaning: Meaning, source: FillSource): string | und
   const declaration = profile.declaration ?? {};
   const edu = highestEducation(profile.education ?? []) ?? {};
   switch (meaning) {
-    case 'name': case 'idNumber': case 'gender': case 'birthDate': case 'ethnicity':
-    case 'politicalStatus': case 'mobile': case 'email': case 'address': case 'postcode':
+    case 'name':
+    case 'idNumber':
+    case 'gender':
+    case 'birthDate':
+    case 'ethnicity':
+    case 'politicalStatus':
+    case 'mobile':
+    case 'email':
+    case 'address':
+    case 'postcode':
       return text(basic[meaning]);
-    case 'eduLevel': return text(edu.level);
-    case 'degree': return text(edu.degree);
-    case 'school': return text(edu.school);
-    case 'eduMajor': return text(edu.major);
-    case 'eduStart': return text(edu.start);
-    case 'graduation': return text(edu.graduation);
-    case 'fullTime': return yesNo(typeof edu.fullTime === 'boolean' ? edu.fullTime : undefined);
-    case 'employer': case 'department': case 'position': case 'workStart': case 'professionalStart':
-    case 'currentMajor': case 'currentTitle': case 'currentTitleDate': case 'appointmentDate':
+    case 'eduLevel':
+      return text(edu.level);
+    case 'degree':
+      return text(edu.degree);
+    case 'school':
+      return text(edu.school);
+    case 'eduMajor':
+      return text(edu.major);
+    case 'eduStart':
+      return text(edu.start);
+    case 'graduation':
+      return text(edu.graduation);
+    case 'fullTime':
+      return yesNo(typeof edu.fullTime === 'boolean' ? edu.fullTime : undefined);
+    case 'employer':
+    case 'department':
+    case 'position':
+    case 'workStart':
+    case 'professionalStart':
+    case 'currentMajor':
+    case 'currentTitle':
+    case 'currentTitleDate':
+    case 'appointmentDate':
       return text(work[meaning]);
-    case 'selfReport': return text(declaration.selfReport);
-    case 'office': return text(declaration.office);
-    case 'applicationType': return text(declaration.type);
-    case 'major': return text(declaration.major);
-    case 'exceptionalDetail': return text(declaration.exceptionalDetail);
-    case 'workYears': return workYearsValue(profile, plan);
-    case 'assessment': return assessmentValue(profile, plan);
-    case 'achKind': return text(achievement?.kind);
-    case 'achTitle': return text(achievement?.title);
-    case 'achDate': return text(achievement?.date);
-    case 'achRole': return text(achievement?.role);
-    case 'achRank': return text(achievement?.rank);
-    case 'achCollective': return yesNo(typeof achievement?.collective === 'boolean' ? achievement.collective : undefined);
-    case 'achPublication': return text(achievement?.publication);
-    case 'achIssn': return text(achievement?.issn);
-    case 'achDescription': return text(achievement?.description);
+    case 'selfReport':
+      return text(declaration.selfReport);
+    case 'office':
+      return text(declaration.office);
+    case 'applicationType':
+      return text(declaration.type);
+    case 'major':
+      return text(declaration.major);
+    case 'exceptionalDetail':
+      return text(declaration.exceptionalDetail);
+    case 'workYears':
+      return workYearsValue(profile, plan);
+    case 'assessment':
+      return assessmentValue(profile, plan);
+    case 'achKind':
+      return text(achievement?.kind);
+    case 'achTitle':
+      return text(achievement?.title);
+    case 'achDate':
+      return text(achievement?.date);
+    case 'achRole':
+      return text(achievement?.role);
+    case 'achRank':
+      return text(achievement?.rank);
+    case 'achCollective':
+      return yesNo(typeof achievement?.collective === 'boolean' ? achievement.collective : undefined);
+    case 'achPublication':
+      return text(achievement?.publication);
+    case 'achIssn':
+      return text(achievement?.issn);
+    case 'achDescription':
+      return text(achievement?.description);
     // Files are chosen by the applicant, never filled.
     default:
       return undefined;

@@ -68,7 +68,9 @@ export function visibleOptions(doc: Document, tips = false): HTMLElement[] {
 
 /** Where to press to open the widget: its text box (readonly ones open on a press), else its arrow. */
 function openers(widget: HTMLElement): HTMLElement[] {
-  const input = widget.querySelector<HTMLElement>('[role="combobox"], input:not([type=hidden]), [class*="title"], [class*="selection"], [class*="selector"]');
+  const input = widget.querySelector<HTMLElement>(
+    '[role="combobox"], input:not([type=hidden]), [class*="title"], [class*="selection"], [class*="selector"]',
+  );
   const arrow = widget.querySelector<HTMLElement>('[class*="arrow"], [class*="trigger"], [class*="caret"]');
   const editable = input instanceof HTMLInputElement && !input.readOnly && input.getAttribute('role') !== 'combobox';
   const list = editable ? [arrow, input, widget] : [input, arrow, widget];
@@ -97,7 +99,11 @@ export async function chooseFromList(widget: HTMLElement, wanted: string, also: 
     // It reacted (opened) but shows nothing to pick: pressing elsewhere would only close it again.
     if (widget.className !== closedClass) break;
   }
-  const index = findChoice(options.map((el) => ({ text: cleanText(el.textContent) })), wanted, also);
+  const index = findChoice(
+    options.map((el) => ({ text: cleanText(el.textContent) })),
+    wanted,
+    also,
+  );
   const item = index >= 0 ? options[index] : undefined;
   if (!item) {
     // Leave the widget as it was: press the opener again if that is what opened it.

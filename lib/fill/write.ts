@@ -22,7 +22,18 @@ import { choiceStandIn, wrappingLabel } from '../page/controls';
 import { isHidden } from '../page/visible';
 import { findChoice, sameText, yesNo } from './compare';
 import { dateForField, parseLooseDate, sameDate } from './dates';
-import { blockedReason, currentText, isDisabled, isReadOnly, isSecret, memberSeen, memberTexts, membersOf, optionTexts, selectableOptions } from './read';
+import {
+  blockedReason,
+  currentText,
+  isDisabled,
+  isReadOnly,
+  isSecret,
+  memberSeen,
+  memberTexts,
+  membersOf,
+  optionTexts,
+  selectableOptions,
+} from './read';
 import { chooseFromList, commitTyped, press } from './widgets';
 
 // ------------------------------------------------------------------ events

@@ -21,7 +21,7 @@ export function hasAddButton(box: Element): boolean {
 }
 
 function buttonText(el: HTMLElement): string {
-  return (el.tagName === 'INPUT' ? (el as HTMLInputElement).value : el.textContent ?? '').trim();
+  return (el.tagName === 'INPUT' ? (el as HTMLInputElement).value : (el.textContent ?? '')).trim();
 }
 
 /** The page's 添加/新增 buttons at the first of `levels` boxes around `box` that has any, in document order. */
@@ -56,7 +56,9 @@ export function addButtonFor(record: RecordRef): HTMLElement | undefined {
     const row = el.closest('tr');
     if (!inTable || !row || !record.container.contains(row)) return true;
     // Inside the table: in the list's last row, or in a row right after it with no fields between.
-    return row === record.last || (row.parentElement === record.last.parentElement && isAfter(row, record.last) && nextIsAdd(record.last, row));
+    return (
+      row === record.last || (row.parentElement === record.last.parentElement && isAfter(row, record.last) && nextIsAdd(record.last, row))
+    );
   });
   const named = candidates.find((el) => own?.titles.some((t) => buttonText(el).includes(t)));
   if (named) return named;
@@ -73,4 +75,3 @@ function nextIsAdd(last: Element, row: Element): boolean {
   for (let r = last.nextElementSibling; r && r !== row; r = r.nextElementSibling) if (holdsControl(r)) return false;
   return true;
 }
-

@@ -36,7 +36,8 @@ export function inputType(input: HTMLInputElement): string {
  * EasyUI's validatebox is no date box.
  */
 const DATE_HINT = /wdate|laydate|date-?picker|(?:^|[-_\s])datebox|datetime|date-?editor|(?:^|[-_\s(])(?:date|time)(?:[-_\s(]|$)/i;
-const DATE_BOX = /date-?picker|(?:^|[-_\s])datebox|date-?editor|(?:^|\s)ant-picker(?:\s|$)|laydate|x-form-date|(?:^|[-_\s])date(?:[-_\s]|$)/i;
+const DATE_BOX =
+  /date-?picker|(?:^|[-_\s])datebox|date-?editor|(?:^|\s)ant-picker(?:\s|$)|laydate|x-form-date|(?:^|[-_\s])date(?:[-_\s]|$)/i;
 const DATE_PLACEHOLDER = /yyyy|年.{0,3}月|日期|\d{4}-\d{2}/i;
 
 export function kindOf(el: Control): FieldKind {
@@ -46,8 +47,11 @@ export function kindOf(el: Control): FieldKind {
   if (type === 'radio' || type === 'checkbox' || type === 'file') return type;
   if (DATE_TYPES.has(type)) return 'date';
   const hints = [
-    el.getAttribute('onclick'), el.getAttribute('onfocus'), el.getAttribute('class'),
-    el.getAttribute('lay-verify'), el.hasAttribute('lay-key') ? 'laydate' : null,
+    el.getAttribute('onclick'),
+    el.getAttribute('onfocus'),
+    el.getAttribute('class'),
+    el.getAttribute('lay-verify'),
+    el.hasAttribute('lay-key') ? 'laydate' : null,
   ];
   if (hints.some((h) => h !== null && DATE_HINT.test(h))) return 'date';
   const placeholder = el.getAttribute('placeholder');
@@ -113,7 +117,10 @@ export function cleanText(text: string | null | undefined): string {
   if (!text) return '';
   const t = text.length > 300 ? text.slice(0, 300) : text;
   // Private-use characters are icon-font glyphs (layui, iconfont), not text.
-  return t.replace(/[\u200b-\u200d\ufeff\ue000-\uf8ff]/g, '').replace(/\s+/g, ' ').trim();
+  return t
+    .replace(/[\u200b-\u200d\ufeff\ue000-\uf8ff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** What the walk below leaves out; a box without any of these reads the same through textContent. */
@@ -155,7 +162,24 @@ export function textWithoutControls(root: Node, stopAt?: Node): { before: string
 }
 
 const INLINE_TAGS = new Set([
-  'FONT', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'A', 'SUP', 'SUB', 'U', 'NOBR', 'ABBR', 'MARK', 'Q', 'S', 'CODE', 'BIG',
+  'FONT',
+  'SPAN',
+  'B',
+  'STRONG',
+  'EM',
+  'I',
+  'SMALL',
+  'A',
+  'SUP',
+  'SUB',
+  'U',
+  'NOBR',
+  'ABBR',
+  'MARK',
+  'Q',
+  'S',
+  'CODE',
+  'BIG',
 ]);
 
 export function isInline(el: Element): boolean {
@@ -292,7 +316,11 @@ export function listWidgetOf(input: HTMLInputElement): HTMLElement | undefined {
   const popup = input.getAttribute('aria-haspopup');
   const announced = role === 'combobox' || popup === 'listbox' || popup === 'true' || input.getAttribute('aria-autocomplete') === 'list';
   // Most text boxes are plain: only an announced one, one in a select-like box, or a read-only one with an arrow is looked at closer.
-  if (!announced && !inListBox(input) && !(input.readOnly && input.parentElement && arrowIn(input.parentElement.parentElement ?? input.parentElement))) {
+  if (
+    !announced &&
+    !inListBox(input) &&
+    !(input.readOnly && input.parentElement && arrowIn(input.parentElement.parentElement ?? input.parentElement))
+  ) {
     return undefined;
   }
   let found: Element | undefined;
@@ -312,7 +340,8 @@ export function listWidgetOf(input: HTMLInputElement): HTMLElement | undefined {
 
 function inListBox(input: Element): boolean {
   let box = input.parentElement;
-  for (let depth = 0; box && depth < 4; depth += 1, box = box.parentElement) if (LIST_BOX.test(box.getAttribute('class') ?? '')) return true;
+  for (let depth = 0; box && depth < 4; depth += 1, box = box.parentElement)
+    if (LIST_BOX.test(box.getAttribute('class') ?? '')) return true;
   return false;
 }
 

@@ -7,8 +7,18 @@
  */
 import type { Meaning } from '../meanings';
 import {
-  CONTROL_SELECTOR, choiceStandIn, choiceText, cleanText, groupContainerOf, isControl, kindOf,
-  listShownText, listWidgetOf, wrappingLabel, type Control, type FieldKind,
+  CONTROL_SELECTOR,
+  choiceStandIn,
+  choiceText,
+  cleanText,
+  groupContainerOf,
+  isControl,
+  kindOf,
+  listShownText,
+  listWidgetOf,
+  wrappingLabel,
+  type Control,
+  type FieldKind,
 } from './controls';
 import { inferLabel, labelsFor, useControls, type LabelSource } from './labels';
 import { matchMeaningFor } from './match';
@@ -62,8 +72,21 @@ export const FIELD_CAP = 2000;
 
 /** How much a label found this way is trusted, multiplied into the synonym's confidence. */
 const SOURCE_WEIGHT: Record<LabelSource | 'group', number> = {
-  for: 1, wrap: 1, aria: 1, label: 1, legend: 1, cell: 1, dt: 1, group: 1,
-  sibling: 0.95, cellAbove: 0.9, choice: 0.9, title: 0.85, placeholder: 0.85, option: 0.85, none: 0,
+  for: 1,
+  wrap: 1,
+  aria: 1,
+  label: 1,
+  legend: 1,
+  cell: 1,
+  dt: 1,
+  group: 1,
+  sibling: 0.95,
+  cellAbove: 0.9,
+  choice: 0.9,
+  title: 0.85,
+  placeholder: 0.85,
+  option: 0.85,
+  none: 0,
 };
 
 interface Pending {
@@ -181,7 +204,6 @@ function isDocument(root: Document | Element): root is Document {
   return root.nodeType === 9;
 }
 
-
 /** Radios share a group by form and name; unnamed ones by the box they sit in. */
 function groupKey(input: HTMLInputElement, kind: FieldKind, idOf: (o: object) => number): string {
   const name = input.getAttribute('name');
@@ -298,7 +320,7 @@ function insideOtherWidget(el: Element, widgets: ReadonlyMap<Element, Control>):
 function toField(p: Pending): Field {
   const found = inferLabel(p.el) ?? widgetLabel(p.widget) ?? (p.kind === 'file' ? fileBoxLabel(p.el) : undefined);
   const label = found?.text ?? '';
-  const labelSource: LabelSource | 'group' = p.members.length > 1 && found ? 'group' : found?.source ?? 'none';
+  const labelSource: LabelSource | 'group' = p.members.length > 1 && found ? 'group' : (found?.source ?? 'none');
   const labelMatch = label ? matchMeaningFor(label, p.kind === 'file') : undefined;
   const scored = labelMatch ? { ...labelMatch, confidence: labelMatch.confidence * SOURCE_WEIGHT[labelSource] } : undefined;
   const match = otherStrings(p, label, scored) ?? scored;
@@ -306,7 +328,9 @@ function toField(p: Pending): Field {
   let options: string[] | undefined;
   const readOptions = (): string[] =>
     p.kind === 'select'
-      ? p.el.tagName === 'SELECT' ? selectOptions(p.el as HTMLSelectElement) : []
+      ? p.el.tagName === 'SELECT'
+        ? selectOptions(p.el as HTMLSelectElement)
+        : []
       : p.members.map((m) => choiceText(m, labelsFor) || cleanText(m.getAttribute('value')));
   const field: Field = {
     el: p.el,
@@ -338,7 +362,11 @@ const NAME_LIKE = /^[^,，。；;:：!！?？]{1,16}$/u;
  * caption of an upload's button (上传破格推荐审批表) when the label says
  * nothing or little. Sentences and examples are not names.
  */
-function otherStrings(p: Pending, label: string, scored: { meaning: Meaning; confidence: number } | undefined): { meaning: Meaning; confidence: number } | undefined {
+function otherStrings(
+  p: Pending,
+  label: string,
+  scored: { meaning: Meaning; confidence: number } | undefined,
+): { meaning: Meaning; confidence: number } | undefined {
   const upload = p.kind === 'file';
   if (scored && !(upload && scored.confidence < WEAK)) return undefined;
   const strings: string[] = [];

@@ -20,28 +20,26 @@
  * 起 … 止) share the container's label, each followed by the text just
  * before it: '起止时间 起始时间'.
  */
-import {
-  CONTROL_SELECTOR, choiceText, groupMembers, isChoice, isControl, isInline, textWithoutControls, wrappingLabel,
-} from './controls';
+import { CONTROL_SELECTOR, choiceText, groupMembers, isChoice, isControl, isInline, textWithoutControls, wrappingLabel } from './controls';
 import { isJunkLabel, normalizeLabel, stripPrompt } from './text';
 import { isHiddenByMarkup } from './visible';
 import { OWN_ATTR } from '../assistant/own';
 
 export type LabelSource =
-  | 'for'          // <label for> naming the control's id or name
-  | 'wrap'         // a <label> around the control
-  | 'aria'         // aria-labelledby / aria-label (a group's role=radiogroup too)
-  | 'sibling'      // text before the control in its container
-  | 'label'        // a <label> without `for` right before the control's block (layui)
-  | 'legend'       // the legend of the fieldset holding the control (group)
-  | 'cell'         // the previous cell of the table row
-  | 'cellAbove'    // the cell above in the same column
-  | 'dt'           // the dt of the control's dd
-  | 'choice'       // a lone checkbox/radio: its own option text
-  | 'title'        // title attribute
-  | 'placeholder'  // placeholder attribute ('请输入' removed)
-  | 'option'       // first option '请选择学历' → '学历'
-  | 'none';        // nothing found (only on a Field; inferLabel returns undefined)
+  | 'for' // <label for> naming the control's id or name
+  | 'wrap' // a <label> around the control
+  | 'aria' // aria-labelledby / aria-label (a group's role=radiogroup too)
+  | 'sibling' // text before the control in its container
+  | 'label' // a <label> without `for` right before the control's block (layui)
+  | 'legend' // the legend of the fieldset holding the control (group)
+  | 'cell' // the previous cell of the table row
+  | 'cellAbove' // the cell above in the same column
+  | 'dt' // the dt of the control's dd
+  | 'choice' // a lone checkbox/radio: its own option text
+  | 'title' // title attribute
+  | 'placeholder' // placeholder attribute ('请输入' removed)
+  | 'option' // first option '请选择学历' → '学历'
+  | 'none'; // nothing found (only on a Field; inferLabel returns undefined)
 
 export interface InferredLabel {
   readonly text: string;
@@ -96,11 +94,7 @@ export function forgetLabel(el: Element): void {
  * without widget internals or hidden ones) and which choices form groups.
  * Labels computed before are forgotten.
  */
-export function useControls(
-  doc: Document,
-  controls: Iterable<Element>,
-  groups?: ReadonlyMap<Element, readonly HTMLInputElement[]>,
-): void {
+export function useControls(doc: Document, controls: Iterable<Element>, groups?: ReadonlyMap<Element, readonly HTMLInputElement[]>): void {
   cache = new WeakMap();
   pageIndex = buildIndex(doc, controls);
   if (groups) for (const [el, members] of groups) pageIndex.groups.set(el, members);
@@ -120,7 +114,15 @@ function buildIndex(doc: Document, controls: Iterable<Element>): PageIndex {
     }
     return n;
   };
-  return { doc, count, labelsFor: undefined, groups: new WeakMap(), grids: new WeakMap(), rowHasText: new WeakMap(), headers: new WeakMap() };
+  return {
+    doc,
+    count,
+    labelsFor: undefined,
+    groups: new WeakMap(),
+    grids: new WeakMap(),
+    rowHasText: new WeakMap(),
+    headers: new WeakMap(),
+  };
 }
 
 /**
@@ -236,7 +238,7 @@ function ariaLabel(el: Element): InferredLabel | undefined {
   if (ids) {
     const text = ids
       .split(/\s+/)
-      .map((id) => (id ? el.ownerDocument.getElementById(id)?.textContent ?? '' : ''))
+      .map((id) => (id ? (el.ownerDocument.getElementById(id)?.textContent ?? '') : ''))
       .join(' ');
     const found = make(text, 'aria');
     if (found) return found;
@@ -499,7 +501,10 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
 
 /** A validation message in a cell of its own (Struts' errorMessage rows): it names no field. */
 function isMessage(cell: Element): boolean {
-  return cell.querySelector('.errorMessage, .error-message, .help-block, [role=alert]') !== null || /error|alert|tip/i.test(cell.getAttribute('class') ?? '');
+  return (
+    cell.querySelector('.errorMessage, .error-message, .help-block, [role=alert]') !== null ||
+    /error|alert|tip/i.test(cell.getAttribute('class') ?? '')
+  );
 }
 
 const CAPTION_CLASS = /(^|[-_\s])(label|tdl|tdlabel|title|name|key|caption|th)([-_\s]|$)/i;

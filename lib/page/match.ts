@@ -105,7 +105,8 @@ function bestMatch(key: string, uploads?: boolean): MeaningMatch | undefined {
   };
   for (let i = 0; i < key.length; i += 1) {
     for (const { entry, pattern } of BY_FIRST_CHAR.get(key[i]!) ?? []) {
-      if (key.startsWith(pattern, i) && keepsMeaning(key, i, i + pattern.length, COMPILED[entry]!.synonym.meaning)) note(entry, pattern.length);
+      if (key.startsWith(pattern, i) && keepsMeaning(key, i, i + pattern.length, COMPILED[entry]!.synonym.meaning))
+        note(entry, pattern.length);
     }
   }
   for (const { entry, pattern } of REGEX_PATTERNS) {
@@ -123,8 +124,7 @@ function bestMatch(key: string, uploads?: boolean): MeaningMatch | undefined {
     const length = lengths.get(index)!;
     if (!accepts(entry.synonym.meaning, uploads)) continue;
     if (entry.exclude.some((p) => matchLength(key, p) > 0)) continue;
-    const better =
-      length > bestLength || (length === bestLength && best !== undefined && entry.synonym.confidence > best.confidence);
+    const better = length > bestLength || (length === bestLength && best !== undefined && entry.synonym.confidence > best.confidence);
     if (better) {
       best = Object.freeze({ meaning: entry.synonym.meaning, confidence: entry.synonym.confidence });
       bestLength = length;
@@ -176,7 +176,11 @@ const listTables = new Map<string, readonly Compiled[]>();
 export function matchIn(name: string, synonyms: readonly Synonym[], label: string): MeaningMatch | undefined {
   let table = listTables.get(name);
   if (!table) {
-    table = synonyms.map((synonym) => ({ synonym, patterns: synonym.patterns.map(compilePattern), exclude: (synonym.exclude ?? []).map(compilePattern) }));
+    table = synonyms.map((synonym) => ({
+      synonym,
+      patterns: synonym.patterns.map(compilePattern),
+      exclude: (synonym.exclude ?? []).map(compilePattern),
+    }));
     listTables.set(name, table);
   }
   const key = matchKey(label);

@@ -35,4 +35,3 @@ export function applyStepContext(fields: readonly Field[], step: Step): void {
     if (rule) field.meaning = rule.to;
   }
 }
-

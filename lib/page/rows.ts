@@ -192,7 +192,10 @@ function readBoxes(fields: readonly Field[]): void {
     const same = rows.every((row) => signature(row) === signature(rows[0]!));
     if (!same) continue;
     if (rows.length < 2 && !hasAddButton(parent)) continue;
-    const vocabulary = listOf(sectionTitle(parent), (byRow.get(rows[0]!) ?? []).map((f) => f.label));
+    const vocabulary = listOf(
+      sectionTitle(parent),
+      (byRow.get(rows[0]!) ?? []).map((f) => f.label),
+    );
     if (!vocabulary) continue;
     const last = rows[rows.length - 1]!;
     rows.forEach((row, index) => {
@@ -300,7 +303,12 @@ function assign(field: Field, vocabulary: ListVocabulary, record: RecordRef, row
 /** The cell's meaning in this list: its own words first (起 of 起止时间), then the column caption, then its prompt. */
 function columnMeaning(field: Field, vocabulary: ListVocabulary): { meaning: Meaning; confidence: number } | undefined {
   if (field.kind === 'file') return vocabulary.upload ? { meaning: vocabulary.upload, confidence: 0.85 } : undefined;
-  const strings = [field.hint, field.label, stripPrompt(field.el.getAttribute('placeholder') ?? ''), stripPrompt(field.el.getAttribute('title') ?? '')];
+  const strings = [
+    field.hint,
+    field.label,
+    stripPrompt(field.el.getAttribute('placeholder') ?? ''),
+    stripPrompt(field.el.getAttribute('title') ?? ''),
+  ];
   for (const text of strings) {
     if (!text) continue;
     const found = matchIn(vocabulary.list, vocabulary.columns, text);
@@ -310,7 +318,11 @@ function columnMeaning(field: Field, vocabulary: ListVocabulary): { meaning: Mea
 }
 
 /** Two controls under one 起止 caption in one cell: the first is the start, the second the end. */
-function rangeMeaning(field: Field, vocabulary: ListVocabulary, rowFields: readonly Field[]): { meaning: Meaning; confidence: number } | undefined {
+function rangeMeaning(
+  field: Field,
+  vocabulary: ListVocabulary,
+  rowFields: readonly Field[],
+): { meaning: Meaning; confidence: number } | undefined {
   if (!vocabulary.range || !RANGE_CAPTION.test(field.label)) return undefined;
   const cell = field.el.closest('td, th') ?? field.el.parentElement;
   const pair = rowFields.filter((f) => cell !== null && cell.contains(f.el));

@@ -25,8 +25,9 @@ export const STEP_CLUES: readonly StepClue[] = [
   { step: 'basicInfo', signal: 'active', pattern: '个人基本信息', weight: 5 },
   { step: 'basicInfo', signal: 'title', pattern: '个人基本信息', weight: 3 },
   { step: 'basicInfo', signal: 'button', pattern: /^保存/, weight: 1 },
-  ...(['name', 'idNumber', 'gender', 'birthDate', 'ethnicity', 'politicalStatus', 'eduLevel', 'school', 'employer', 'workStart'] as const)
-    .map((meaning) => ({ step: 'basicInfo' as const, signal: 'meaning' as const, meaning, weight: 1 })),
+  ...(
+    ['name', 'idNumber', 'gender', 'birthDate', 'ethnicity', 'politicalStatus', 'eduLevel', 'school', 'employer', 'workStart'] as const
+  ).map((meaning) => ({ step: 'basicInfo' as const, signal: 'meaning' as const, meaning, weight: 1 })),
 
   // 我的业绩档案
   { step: 'archive', signal: 'heading', pattern: '业绩档案', weight: 5 },
@@ -34,8 +35,9 @@ export const STEP_CLUES: readonly StepClue[] = [
   { step: 'archive', signal: 'title', pattern: '业绩档案', weight: 3 },
   { step: 'archive', signal: 'button', pattern: /^(新增|添加)(业绩|成果)?$/, weight: 2 },
   { step: 'archive', signal: 'button', pattern: /^保存/, weight: 1 },
-  ...(['achKind', 'achTitle', 'achDate', 'achRole', 'achRank', 'achCollective', 'achPublication', 'achIssn', 'achDescription'] as const)
-    .map((meaning) => ({ step: 'archive' as const, signal: 'meaning' as const, meaning, weight: 1 })),
+  ...(
+    ['achKind', 'achTitle', 'achDate', 'achRole', 'achRank', 'achCollective', 'achPublication', 'achIssn', 'achDescription'] as const
+  ).map((meaning) => ({ step: 'archive' as const, signal: 'meaning' as const, meaning, weight: 1 })),
 
   // 评审计划 with 马上申报
   { step: 'plan', signal: 'button', pattern: '马上申报', weight: 6 },
@@ -68,8 +70,12 @@ export const STEP_CLUES: readonly StepClue[] = [
 
   { step: 'attachments', signal: 'active', pattern: '相关附件', weight: 6 },
   { step: 'attachments', signal: 'heading', pattern: '上传相关附件', weight: 4 },
-  ...(['attEducation', 'attAppointment', 'attContract', 'attSocial', 'attCpd', 'attWorks', 'attExceptional'] as const)
-    .map((meaning) => ({ step: 'attachments' as const, signal: 'meaning' as const, meaning, weight: 1.5 })),
+  ...(['attEducation', 'attAppointment', 'attContract', 'attSocial', 'attCpd', 'attWorks', 'attExceptional'] as const).map((meaning) => ({
+    step: 'attachments' as const,
+    signal: 'meaning' as const,
+    meaning,
+    weight: 1.5,
+  })),
 
   { step: 'preview', signal: 'active', pattern: /预览|确认提交|确认申报/, weight: 6 },
   { step: 'preview', signal: 'heading', pattern: /预览确认|确认申报信息/, weight: 4 },
@@ -88,11 +94,9 @@ export const STEP_CLUES: readonly StepClue[] = [
 /** Below this the page is not recognised. */
 const MIN_SCORE = 4;
 
-const HEADING_SELECTOR =
-  'h1, h2, h3, h4, h5, h6, legend, caption, [class*=title], [class*=header], [class*=heading], th[colspan]';
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, caption, [class*=title], [class*=header], [class*=heading], th[colspan]';
 const BUTTON_SELECTOR = 'button, input[type=button], input[type=submit], a, [role=button], [onclick]';
-const MENU_SELECTOR =
-  'nav, [role=navigation], [role=menu], [role=menubar], [role=tablist], [class*=menu], [class*=nav], [class*=sidebar]';
+const MENU_SELECTOR = 'nav, [role=navigation], [role=menu], [role=menubar], [role=tablist], [class*=menu], [class*=nav], [class*=sidebar]';
 const STEP_BAR_CLASS = /step|wizard|progress|flow|process|schedule/i;
 const ACTIVE_TOKEN = /^(?:active|current|cur|on|now|doing|selected|process|layui-this)$|[-_](?:active|current|process|doing|now)$/i;
 

@@ -22,8 +22,16 @@ export interface Synonym {
 
 /** Meanings that only an upload control can have; an upload can have no other. */
 export const FILE_MEANINGS: ReadonlySet<Meaning> = new Set<Meaning>([
-  'photo', 'typeProof', 'achFile',
-  'attEducation', 'attAppointment', 'attContract', 'attSocial', 'attCpd', 'attWorks', 'attExceptional',
+  'photo',
+  'typeProof',
+  'achFile',
+  'attEducation',
+  'attAppointment',
+  'attContract',
+  'attSocial',
+  'attCpd',
+  'attWorks',
+  'attExceptional',
 ]);
 
 export const SYNONYMS: readonly Synonym[] = [
@@ -36,9 +44,18 @@ export const SYNONYMS: readonly Synonym[] = [
   { meaning: 'politicalStatus', patterns: ['政治面貌', '党派'], confidence: 0.95 },
   { meaning: 'mobile', patterns: ['手机号码', '手机号', '手机', '移动电话'], exclude: ['固定电话', '座机'], confidence: 0.9 },
   // A 联系电话 is often a landline: fill it, but less sure.
-  { meaning: 'mobile', patterns: ['联系电话', '联系方式', '电话号码'], exclude: ['固定电话', '座机', '办公电话', '单位电话'], confidence: 0.6 },
+  {
+    meaning: 'mobile',
+    patterns: ['联系电话', '联系方式', '电话号码'],
+    exclude: ['固定电话', '座机', '办公电话', '单位电话'],
+    confidence: 0.6,
+  },
   { meaning: 'email', patterns: ['电子邮箱', '电子邮件', '邮箱', '邮箱地址', '电子邮箱地址', '电子邮件地址', /e-?mail/i], confidence: 0.9 },
-  { meaning: 'address', patterns: ['通讯地址', '通信地址', '联系地址', '邮寄地址', '家庭住址', '家庭地址', '居住地址', '现住址'], confidence: 0.9 },
+  {
+    meaning: 'address',
+    patterns: ['通讯地址', '通信地址', '联系地址', '邮寄地址', '家庭住址', '家庭地址', '居住地址', '现住址'],
+    confidence: 0.9,
+  },
   // A bare 地址 is the applicant's only when nothing names another owner (受理点地址, 单位地址).
   { meaning: 'address', patterns: [/^(?:本人|个人|现|常住)?地址$/], confidence: 0.5 },
   { meaning: 'postcode', patterns: ['邮政编码', '邮编'], confidence: 0.95 },
@@ -60,28 +77,59 @@ export const SYNONYMS: readonly Synonym[] = [
     confidence: 0.9,
   },
   { meaning: 'department', patterns: ['所在部门', '所在科室', '部门', '科室'], confidence: 0.85 },
-  { meaning: 'position', patterns: ['现任职务', '行政职务', '现任岗位', '职务', '岗位'], exclude: ['专业技术', '任职资格', '聘书'], confidence: 0.85 },
+  {
+    meaning: 'position',
+    patterns: ['现任职务', '行政职务', '现任岗位', '职务', '岗位'],
+    exclude: ['专业技术', '任职资格', '聘书'],
+    confidence: 0.85,
+  },
   { meaning: 'workStart', patterns: ['参加工作时间', '参加工作日期', '参加工作年月', '开始工作时间'], confidence: 0.9 },
   {
     meaning: 'professionalStart',
-    patterns: ['从事专业技术工作时间', '从事专业技术工作起始时间', '从事专业技术工作年月', '专业技术工作时间', '从事专业工作时间', '从事本专业时间'],
+    patterns: [
+      '从事专业技术工作时间',
+      '从事专业技术工作起始时间',
+      '从事专业技术工作年月',
+      '专业技术工作时间',
+      '从事专业工作时间',
+      '从事本专业时间',
+    ],
     confidence: 0.9,
   },
   { meaning: 'currentMajor', patterns: ['现从事专业', '现从事专业名称', '现专业'], confidence: 0.9 },
   {
     meaning: 'currentTitle',
-    patterns: ['现专业技术资格', '现有专业技术资格', '现专业技术职务', '现有职称', '现职称', '现任职资格', '已取得职称', '专业技术资格名称'],
+    patterns: [
+      '现专业技术资格',
+      '现有专业技术资格',
+      '现专业技术职务',
+      '现有职称',
+      '现职称',
+      '现任职资格',
+      '已取得职称',
+      '专业技术资格名称',
+    ],
     exclude: ['时间', '日期', '聘书'],
     confidence: 0.9,
   },
-  { meaning: 'currentTitle', patterns: ['专业技术资格', '专业技术职务', '职称名称', '职称'], exclude: ['时间', '日期', '聘书', '申报', '受理', '系列', '评审', '级别', '专业技术资格申报'], confidence: 0.6 },
+  {
+    meaning: 'currentTitle',
+    patterns: ['专业技术资格', '专业技术职务', '职称名称', '职称'],
+    exclude: ['时间', '日期', '聘书', '申报', '受理', '系列', '评审', '级别', '专业技术资格申报'],
+    confidence: 0.6,
+  },
   {
     meaning: 'currentTitleDate',
     patterns: ['取得时间', '取得资格时间', '资格取得时间', '取得日期', '取得职称时间', '取得资格日期', '评定时间'],
     exclude: ['学位', '学历', '毕业'],
     confidence: 0.85,
   },
-  { meaning: 'appointmentDate', patterns: ['聘任时间', '聘任日期', '聘用时间', '受聘时间', '聘任年月'], exclude: ['聘书'], confidence: 0.9 },
+  {
+    meaning: 'appointmentDate',
+    patterns: ['聘任时间', '聘任日期', '聘用时间', '受聘时间', '聘任年月'],
+    exclude: ['聘书'],
+    confidence: 0.9,
+  },
 
   // 填写申报信息
   { meaning: 'selfReport', patterns: ['本人述职', '个人述职', '述职报告', '专业技术工作述职', '述职'], confidence: 0.9 },
@@ -94,7 +142,12 @@ export const SYNONYMS: readonly Synonym[] = [
     confidence: 0.85,
   },
   { meaning: 'workYears', patterns: ['专业工作年限', '从事专业工作年限', '专业技术工作年限', '从事专业年限', '工作年限'], confidence: 0.9 },
-  { meaning: 'assessment', patterns: ['考核情况', '年度考核', '近三年考核', '考核结果', '考核等次'], exclude: ['材料', '附件', '考核表'], confidence: 0.9 },
+  {
+    meaning: 'assessment',
+    patterns: ['考核情况', '年度考核', '近三年考核', '考核结果', '考核等次'],
+    exclude: ['材料', '附件', '考核表'],
+    confidence: 0.9,
+  },
   {
     meaning: 'exceptionalDetail',
     patterns: ['破格申报的具体内容', '破格申报具体内容', '破格条件', '破格内容', '破格理由', '破格申报条件', '破格依据'],
@@ -107,7 +160,19 @@ export const SYNONYMS: readonly Synonym[] = [
   { meaning: 'achKind', patterns: ['业绩类型', '业绩类别', '业绩种类', '成果类型', '成果类别'], confidence: 0.9 },
   {
     meaning: 'achTitle',
-    patterns: ['业绩名称', '成果名称', '论文题目', '论文名称', '项目名称', '著作名称', '课题名称', '专利名称', '标准名称', '报告名称', '题目'],
+    patterns: [
+      '业绩名称',
+      '成果名称',
+      '论文题目',
+      '论文名称',
+      '项目名称',
+      '著作名称',
+      '课题名称',
+      '专利名称',
+      '标准名称',
+      '报告名称',
+      '题目',
+    ],
     confidence: 0.85,
   },
   {
@@ -166,18 +231,59 @@ export const STEP_MEANINGS: ReadonlyArray<{ step: Step; from: Meaning; to: Meani
  * label's first phrase (up to a bracket or punctuation).
  */
 export const HEAD_NOUNS: readonly string[] = [
-  '地址', '电话', '传真', '邮编', '联系人', '代码', '编码', '编号', '时间', '日期', '年月', '年限', '年度',
-  '证书', '证明', '材料', '附件', '文件', '扫描件', '照片', '人数', '所在地',
+  '地址',
+  '电话',
+  '传真',
+  '邮编',
+  '联系人',
+  '代码',
+  '编码',
+  '编号',
+  '时间',
+  '日期',
+  '年月',
+  '年限',
+  '年度',
+  '证书',
+  '证明',
+  '材料',
+  '附件',
+  '文件',
+  '扫描件',
+  '照片',
+  '人数',
+  '所在地',
 ];
 
 /** Meanings about the applicant in person: a label that names someone else first is not theirs. */
 export const PERSONAL_MEANINGS: ReadonlySet<Meaning> = new Set<Meaning>([
-  'name', 'idNumber', 'gender', 'birthDate', 'ethnicity', 'politicalStatus', 'mobile', 'email', 'address', 'postcode',
+  'name',
+  'idNumber',
+  'gender',
+  'birthDate',
+  'ethnicity',
+  'politicalStatus',
+  'mobile',
+  'email',
+  'address',
+  'postcode',
 ]);
 
 /** Words before a personal item that make it somebody else's (单位联系电话, 推荐人姓名, 单位地址). */
 export const OTHER_OWNERS: readonly string[] = [
-  '联系人', '推荐人', '审核人', '经办人', '负责人', '配偶', '父亲', '母亲', '紧急', '单位', '法人', '担保人', '证明人',
+  '联系人',
+  '推荐人',
+  '审核人',
+  '经办人',
+  '负责人',
+  '配偶',
+  '父亲',
+  '母亲',
+  '紧急',
+  '单位',
+  '法人',
+  '担保人',
+  '证明人',
 ];
 
 /** What a list of repeated rows holds (see lib/page/rows.ts). */
@@ -211,8 +317,18 @@ export const LISTS: readonly ListVocabulary[] = [
     titles: ['工作经历', '工作简历', '工作经验', '任职经历', '工作履历', '个人简历', '简历'],
     telltales: ['工作单位', '任职单位'],
     columns: [
-      { meaning: 'historyStart', patterns: ['起始时间', '开始时间', '起始年月', '开始年月', '起始日期', '开始日期', '起', '自', '从'], exclude: ['起止'], confidence: 0.9 },
-      { meaning: 'historyEnd', patterns: ['终止时间', '结束时间', '截止时间', '终止年月', '结束年月', '截止日期', '结束日期', '止', '至', '到'], exclude: ['起止'], confidence: 0.9 },
+      {
+        meaning: 'historyStart',
+        patterns: ['起始时间', '开始时间', '起始年月', '开始年月', '起始日期', '开始日期', '起', '自', '从'],
+        exclude: ['起止'],
+        confidence: 0.9,
+      },
+      {
+        meaning: 'historyEnd',
+        patterns: ['终止时间', '结束时间', '截止时间', '终止年月', '结束年月', '截止日期', '结束日期', '止', '至', '到'],
+        exclude: ['起止'],
+        confidence: 0.9,
+      },
       { meaning: 'historyEmployer', patterns: ['工作单位', '单位名称', '任职单位', '所在单位', '单位', '公司'], confidence: 0.9 },
       { meaning: 'historyPosition', patterns: ['职务', '岗位', '职位', '职务/职称', '担任职务', '从事工作'], confidence: 0.85 },
     ],
@@ -228,7 +344,12 @@ export const LISTS: readonly ListVocabulary[] = [
       { meaning: 'school', patterns: ['毕业院校', '毕业学校', '院校', '学校'], confidence: 0.9 },
       { meaning: 'eduMajor', patterns: ['所学专业', '专业'], confidence: 0.85 },
       { meaning: 'eduStart', patterns: ['入学时间', '入学年月', '起始时间', '开始时间', '起', '入学'], exclude: ['起止'], confidence: 0.9 },
-      { meaning: 'graduation', patterns: ['毕业时间', '毕业年月', '毕业日期', '结束时间', '终止时间', '止', '毕业'], exclude: ['起止', '院校', '学校'], confidence: 0.9 },
+      {
+        meaning: 'graduation',
+        patterns: ['毕业时间', '毕业年月', '毕业日期', '结束时间', '终止时间', '止', '毕业'],
+        exclude: ['起止', '院校', '学校'],
+        confidence: 0.9,
+      },
       { meaning: 'fullTime', patterns: ['是否全日制', '全日制', '学习形式', '学习方式'], confidence: 0.85 },
     ],
     range: ['eduStart', 'graduation'],
@@ -239,7 +360,12 @@ export const LISTS: readonly ListVocabulary[] = [
     telltales: ['代表作'],
     columns: [
       { meaning: 'achKind', patterns: ['类型', '类别', '种类', '成果类型', '业绩类型'], confidence: 0.85 },
-      { meaning: 'achTitle', patterns: ['名称', '题目', '标题', '论文名称', '著作名称', '成果名称'], exclude: ['刊物', '期刊', '出版'], confidence: 0.85 },
+      {
+        meaning: 'achTitle',
+        patterns: ['名称', '题目', '标题', '论文名称', '著作名称', '成果名称'],
+        exclude: ['刊物', '期刊', '出版'],
+        confidence: 0.85,
+      },
       { meaning: 'achDate', patterns: ['时间', '日期', '发表时间', '完成时间', '出版时间'], confidence: 0.85 },
       { meaning: 'achPublication', patterns: ['刊物', '期刊', '出版社', '出版单位'], confidence: 0.85 },
       { meaning: 'achRank', patterns: ['排名', '排序', '本人排名'], confidence: 0.85 },

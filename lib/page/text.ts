@@ -10,7 +10,8 @@ export const LABEL_MAX = 40;
 // Zero-width characters, soft hyphens and private-use icon-font glyphs are not text.
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad\ue000-\uf8ff]/g;
 const REQUIRED_MARKS = /[*※✱✲⁎]|\((?:必填|必选|必填项)\)/g;
-const LEADING_NUMBER = /^(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*\)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[、)]|\.(?!\d)))\s*/;
+const LEADING_NUMBER =
+  /^(?:\(\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*\)|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[、)]|\.(?!\d)))\s*/;
 const TRAILING_COLONS = /[\s:：]+$/;
 // Punctuation, symbols and spaces, by block: a \p{…} class would cost a costly compile on every page load.
 const ONLY_PUNCTUATION =
@@ -66,8 +67,24 @@ export function isPromptOption(text: string): boolean {
 
 /** Button captions that are never a field's label. */
 const JUNK_LABELS = new Set([
-  '请选择', '选择', '选择文件', '浏览', '浏览...', '上传', '点击上传', '上传文件', '上传附件',
-  '选择图片', '添加文件', '删除', '查看', '预览', '重置', '清空', '确定', '取消',
+  '请选择',
+  '选择',
+  '选择文件',
+  '浏览',
+  '浏览...',
+  '上传',
+  '点击上传',
+  '上传文件',
+  '上传附件',
+  '选择图片',
+  '添加文件',
+  '删除',
+  '查看',
+  '预览',
+  '重置',
+  '清空',
+  '确定',
+  '取消',
 ]);
 
 /** Whether a normalised text is a caption of a button rather than a label. */

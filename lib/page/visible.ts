@@ -76,7 +76,8 @@ export function isPerceivable(el: Element): boolean {
     const view = doc.defaultView;
     if (!view) return true;
     const v = el as Visible;
-    if (typeof v.checkVisibility === 'function' && !v.checkVisibility({ ...VISIBILITY_OPTIONS, opacityProperty: true, checkOpacity: true })) return false;
+    if (typeof v.checkVisibility === 'function' && !v.checkVisibility({ ...VISIBILITY_OPTIONS, opacityProperty: true, checkOpacity: true }))
+      return false;
     const layout = hasLayout(doc);
     const rect = el.getBoundingClientRect();
     if (layout) {
@@ -95,7 +96,8 @@ export function isPerceivable(el: Element): boolean {
         const box = node.getBoundingClientRect();
         const overlapX = Math.min(rect.right, box.right) - Math.max(rect.left, box.left);
         const overlapY = Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top);
-        if ((CLIPPING_OVERFLOW.test(style.overflowX) && overlapX < 1) || (CLIPPING_OVERFLOW.test(style.overflowY) && overlapY < 1)) return false;
+        if ((CLIPPING_OVERFLOW.test(style.overflowX) && overlapX < 1) || (CLIPPING_OVERFLOW.test(style.overflowY) && overlapY < 1))
+          return false;
       }
     }
     return true;

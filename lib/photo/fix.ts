@@ -43,9 +43,7 @@ export interface FixGeometry {
   scaled: boolean;
 }
 
-export type FixPlan =
-  | ({ fixable: true; steps: Text[] } & FixGeometry)
-  | { fixable: false; reasons: Text[]; displayed?: PixelSize };
+export type FixPlan = ({ fixable: true; steps: Text[] } & FixGeometry) | { fixable: false; reasons: Text[]; displayed?: PixelSize };
 
 /** Image types a browser can decode onto a canvas (HEIC only where the browser says it decoded it). */
 const DECODABLE_TYPES = new Set<PhotoFacts['type']>(['jpeg', 'png', 'webp', 'avif', 'gif', 'bmp']);
@@ -56,7 +54,6 @@ const ALPHA_TYPES = new Set<PhotoFacts['type']>(['png', 'webp', 'avif', 'gif']);
 export function displayedSize(width: number, height: number, orientation: number | undefined): PixelSize {
   return orientation !== undefined && orientation >= 5 && orientation <= 8 ? { width: height, height: width } : { width, height };
 }
-
 
 export function passesPixels(size: PixelSize, limits: PhotoFixLimits): boolean {
   return size.width > limits.minWidth && size.height > limits.minHeight;
@@ -188,9 +185,10 @@ function describeSteps(facts: PhotoFacts, geometry: FixGeometry, limits: PhotoFi
   }
   const heif = facts.heifTransform;
   if (heif !== undefined && (heif.rotation !== 0 || heif.mirrored)) {
-    const turns = [heif.rotation !== 0 ? { zh: `顺时针旋转 ${heif.rotation}°`, en: `turned ${heif.rotation}° clockwise` } : undefined, heif.mirrored ? { zh: '镜像', en: 'mirrored' } : undefined].filter(
-      (turn): turn is Text => turn !== undefined,
-    );
+    const turns = [
+      heif.rotation !== 0 ? { zh: `顺时针旋转 ${heif.rotation}°`, en: `turned ${heif.rotation}° clockwise` } : undefined,
+      heif.mirrored ? { zh: '镜像', en: 'mirrored' } : undefined,
+    ].filter((turn): turn is Text => turn !== undefined);
     steps.push({
       zh: `按照片中记录的方向转正：${turns.map((turn) => turn.zh).join('并')}，存储尺寸 ${heif.stored.width}×${heif.stored.height} → ${geometry.displayed.width}×${geometry.displayed.height}`,
       en: `Turned upright as the photo records: ${turns.map((turn) => turn.en).join(' and ')}, stored ${heif.stored.width}×${heif.stored.height} → ${geometry.displayed.width}×${geometry.displayed.height}`,
@@ -262,7 +260,10 @@ export const LOWEST_QUALITY = 5;
 export const SIZE_STEPS = 5;
 
 export class PhotoFixError extends Error {
-  constructor(readonly zh: string, readonly en: string) {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
     super(en);
     this.name = 'PhotoFixError';
   }
@@ -450,12 +451,17 @@ export async function fixPhoto(file: Blob, name: string, limits: PhotoFixLimits,
     const plan = planFix(facts, limits);
     if (!plan.fixable) {
       const first = plan.reasons[0] ?? { zh: '无法修正这张照片。', en: 'This photo cannot be fixed.' };
-      throw new PhotoFixError(plan.reasons.map((reason) => reason.zh).join(' ') || first.zh, plan.reasons.map((reason) => reason.en).join(' ') || first.en);
+      throw new PhotoFixError(
+        plan.reasons.map((reason) => reason.zh).join(' ') || first.zh,
+        plan.reasons.map((reason) => reason.en).join(' ') || first.en,
+      );
     }
     if (typeof createImageBitmap !== 'function') throw new PhotoFixError('此浏览器不支持修正照片。', 'This browser cannot fix photos.');
     let bitmap: ImageBitmap | typeof TIMED_OUT;
     try {
-      bitmap = await withTimeout(createImageBitmap(picture, { imageOrientation: 'from-image' }), remaining(), TIMED_OUT, (late) => late.close());
+      bitmap = await withTimeout(createImageBitmap(picture, { imageOrientation: 'from-image' }), remaining(), TIMED_OUT, (late) =>
+        late.close(),
+      );
     } catch {
       throw new PhotoFixError('浏览器无法解码这张照片，无法修正。', 'The browser cannot decode this photo, so it cannot be fixed.');
     }
@@ -464,7 +470,9 @@ export async function fixPhoto(file: Blob, name: string, limits: PhotoFixLimits,
     try {
       // The decoded bitmap is the truth for the displayed size (orientation as the browser applied it);
       // a stand-in's size is the full picture's, and its pixels are mapped onto it.
-      const full = options.decoded ? { width: options.decoded.width, height: options.decoded.height } : { width: image.width, height: image.height };
+      const full = options.decoded
+        ? { width: options.decoded.width, height: options.decoded.height }
+        : { width: image.width, height: image.height };
       const geometry = planGeometry(full, limits);
       const sx = image.width / full.width;
       const sy = image.height / full.height;
@@ -478,7 +486,8 @@ export async function fixPhoto(file: Blob, name: string, limits: PhotoFixLimits,
       const encode: Encoder = async (size, quality) => {
         if (drawn === undefined || drawn.size.width !== size.width || drawn.size.height !== size.height) {
           const context = make2dContext(size.width, size.height);
-          if (context === undefined) throw new PhotoFixError('此浏览器不支持画布，无法修正照片。', 'This browser has no canvas; the photo cannot be fixed.');
+          if (context === undefined)
+            throw new PhotoFixError('此浏览器不支持画布，无法修正照片。', 'This browser has no canvas; the photo cannot be fixed.');
           context.fillStyle = '#ffffff'; // transparency becomes white, not black
           context.fillRect(0, 0, size.width, size.height);
           context.imageSmoothingEnabled = true;
@@ -497,7 +506,11 @@ export async function fixPhoto(file: Blob, name: string, limits: PhotoFixLimits,
       if (check.truncated || check.progressive === true) {
         throw new PhotoFixError('浏览器生成的 JPG 不符合要求。', 'The browser produced an unusable JPG.');
       }
-      const final: FixGeometry = { ...geometry, output: encoding.size, scaled: encoding.size.width !== geometry.crop.width || encoding.size.height !== geometry.crop.height };
+      const final: FixGeometry = {
+        ...geometry,
+        output: encoding.size,
+        scaled: encoding.size.width !== geometry.crop.width || encoding.size.height !== geometry.crop.height,
+      };
       const messages = describeSteps(facts, final, limits);
       messages.push({
         zh: `JPG 质量 ${Math.round(encoding.quality * 100)}，文件 ${encoding.bytes.length} 字节`,
@@ -524,6 +537,9 @@ export async function fixPhoto(file: Blob, name: string, limits: PhotoFixLimits,
     }
   } catch (error) {
     if (error instanceof PhotoFixError) throw error;
-    throw new PhotoFixError('修正照片时出错，请换一张照片重试。', `Fixing the photo failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new PhotoFixError(
+      '修正照片时出错，请换一张照片重试。',
+      `Fixing the photo failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -30,7 +30,10 @@ export const STAND_IN_MAX_SIDE = 2048;
 
 /** Why a HEIC could not be converted, in both languages. */
 export class HeicError extends Error {
-  constructor(readonly zh: string, readonly en: string) {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
     super(en);
     this.name = 'HeicError';
   }
@@ -38,7 +41,10 @@ export class HeicError extends Error {
 
 export const HEIC_ERRORS = {
   load: new HeicError('无法加载 HEIC 解码器', 'The HEIC decoder could not be loaded'),
-  unreadable: new HeicError('照片中没有可读取的图像（文件可能已损坏或不是照片）', 'The file holds no readable picture (it may be damaged, or not a photo)'),
+  unreadable: new HeicError(
+    '照片中没有可读取的图像（文件可能已损坏或不是照片）',
+    'The file holds no readable picture (it may be damaged, or not a photo)',
+  ),
   decode: new HeicError('解码失败（文件可能已损坏）', 'Decoding failed (the file may be damaged)'),
   encode: new HeicError('无法生成 JPG', 'No JPG could be made'),
   tooBig: new HeicError('照片像素过多，无法在浏览器中安全处理', 'The picture has too many pixels to process safely in the browser'),

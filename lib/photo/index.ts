@@ -1,7 +1,17 @@
 /** The photo library: know a photo from its bytes, measure it, fix it. */
 export { sniffType, FILE_TYPE_NAMES, type FileType } from './sniff';
 export { parseJpeg, readJpegFrame, type JpegInfo, type JpegProblem } from './jpeg';
-export { MAX_PIXELS, headerSize, headerPixels, readPngSize, readGifSize, readBmpSize, readWebpSize, readHeifSize, type PixelSize } from './header';
+export {
+  MAX_PIXELS,
+  headerSize,
+  headerPixels,
+  readPngSize,
+  readGifSize,
+  readBmpSize,
+  readWebpSize,
+  readHeifSize,
+  type PixelSize,
+} from './header';
 export { stripExif, padJpeg } from './jpeg-edit';
 export {
   backgroundStats,

@@ -161,8 +161,10 @@ function skipScanData(bytes: Uint8Array, from: number): number {
     at = bytes.indexOf(0xff, at);
     if (at < 0 || at + 1 >= bytes.length) return bytes.length;
     const next = bytes[at + 1] as number;
-    if (next === 0x00 || (next >= 0xd0 && next <= 0xd7)) at += 2; // stuffed byte or restart marker
-    else if (next === 0xff) at += 1; // fill byte before a marker
+    if (next === 0x00 || (next >= 0xd0 && next <= 0xd7))
+      at += 2; // stuffed byte or restart marker
+    else if (next === 0xff)
+      at += 1; // fill byte before a marker
     else return at;
   }
 }

@@ -97,4 +97,3 @@ export function isGrayscale(rgba: ArrayLike<number>, threshold: number = CHROMA_
   }
   return true;
 }
-

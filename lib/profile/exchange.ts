@@ -71,8 +71,13 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportRe
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   const bytes = new TextEncoder().encode(text).byteLength;
   if (bytes > maxBytes) {
-    return fail(problem([], `文件大小为 ${formatBytes(bytes)}，超过上限 ${formatBytes(maxBytes)}；档案文件通常只有几十 KB，请确认选对了文件`,
-      `the file is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit`));
+    return fail(
+      problem(
+        [],
+        `文件大小为 ${formatBytes(bytes)}，超过上限 ${formatBytes(maxBytes)}；档案文件通常只有几十 KB，请确认选对了文件`,
+        `the file is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit`,
+      ),
+    );
   }
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return fail(problem([], '文件是空的，没有任何内容', 'the file is empty'));
@@ -86,13 +91,25 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportRe
 
   const polluted = forbiddenKeyPaths(data);
   if (polluted === 'tooDeep') {
-    return fail(problem([], `文件内容嵌套超过 ${MAX_IMPORT_DEPTH} 层，不是职称申报助手导出的档案文件（正常档案只有几层），已拒绝导入`,
-      `the file nests more than ${MAX_IMPORT_DEPTH} levels deep: not a profile file of this extension; refused`));
+    return fail(
+      problem(
+        [],
+        `文件内容嵌套超过 ${MAX_IMPORT_DEPTH} 层，不是职称申报助手导出的档案文件（正常档案只有几层），已拒绝导入`,
+        `the file nests more than ${MAX_IMPORT_DEPTH} levels deep: not a profile file of this extension; refused`,
+      ),
+    );
   }
   if (polluted.length > 0) {
-    return { ok: false, errors: polluted.map((path) => problem(path,
-      `含有不允许的键“${String(path[path.length - 1])}”（可能被用来篡改程序对象），整个文件已拒绝导入`,
-      `contains the forbidden key "${String(path[path.length - 1])}"; the file is refused`)) };
+    return {
+      ok: false,
+      errors: polluted.map((path) =>
+        problem(
+          path,
+          `含有不允许的键“${String(path[path.length - 1])}”（可能被用来篡改程序对象），整个文件已拒绝导入`,
+          `contains the forbidden key "${String(path[path.length - 1])}"; the file is refused`,
+        ),
+      ),
+    };
   }
 
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -103,33 +120,55 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportRe
 
   if (file.format !== PROFILE_FORMAT) {
     const found = describeValue(file.format);
-    return fail(problem(['format'], `格式标记应为“${PROFILE_FORMAT}”，现为${found.zh}：这不是职称申报助手导出的档案文件`,
-      `format must be "${PROFILE_FORMAT}", found ${found.en}: not a profile file of this extension`));
+    return fail(
+      problem(
+        ['format'],
+        `格式标记应为“${PROFILE_FORMAT}”，现为${found.zh}：这不是职称申报助手导出的档案文件`,
+        `format must be "${PROFILE_FORMAT}", found ${found.en}: not a profile file of this extension`,
+      ),
+    );
   }
 
   const version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     const found = describeValue(version);
-    return fail(problem(['version'], `版本号应为整数（当前格式为 ${PROFILE_FILE_VERSION}），现为${found.zh}`,
-      `version must be a whole number (current format: ${PROFILE_FILE_VERSION}), found ${found.en}`));
+    return fail(
+      problem(
+        ['version'],
+        `版本号应为整数（当前格式为 ${PROFILE_FILE_VERSION}），现为${found.zh}`,
+        `version must be a whole number (current format: ${PROFILE_FILE_VERSION}), found ${found.en}`,
+      ),
+    );
   }
   if (version > PROFILE_FILE_VERSION) {
-    return fail(problem(['version'], `文件版本为 ${version}，本扩展只能读取版本 ${PROFILE_FILE_VERSION} 及更早的文件；请先升级职称申报助手再导入`,
-      `the file is version ${version}; this extension reads up to version ${PROFILE_FILE_VERSION}. Update the extension first`));
+    return fail(
+      problem(
+        ['version'],
+        `文件版本为 ${version}，本扩展只能读取版本 ${PROFILE_FILE_VERSION} 及更早的文件；请先升级职称申报助手再导入`,
+        `the file is version ${version}; this extension reads up to version ${PROFILE_FILE_VERSION}. Update the extension first`,
+      ),
+    );
   }
   const migrations = options.migrations ?? FILE_MIGRATIONS;
   for (let v = version; v < PROFILE_FILE_VERSION; v++) {
     const migrate = migrations[v];
     if (migrate === undefined) {
-      return fail(problem(['version'], `文件版本为 ${version}，无法从版本 ${v} 升级到版本 ${PROFILE_FILE_VERSION}`,
-        `the file is version ${version}; there is no upgrade from version ${v} to ${PROFILE_FILE_VERSION}`));
+      return fail(
+        problem(
+          ['version'],
+          `文件版本为 ${version}，无法从版本 ${v} 升级到版本 ${PROFILE_FILE_VERSION}`,
+          `the file is version ${version}; there is no upgrade from version ${v} to ${PROFILE_FILE_VERSION}`,
+        ),
+      );
     }
     file = { ...migrate(file), version: v + 1 };
   }
 
   if (!Array.isArray(file.profiles) || file.profiles.length === 0) {
     const found = describeValue(file.profiles);
-    return fail(problem(['profiles'], `应为至少含一份档案的列表，现为${found.zh}`, `must be a list of at least one profile, found ${found.en}`));
+    return fail(
+      problem(['profiles'], `应为至少含一份档案的列表，现为${found.zh}`, `must be a list of at least one profile, found ${found.en}`),
+    );
   }
 
   const errors = schemaProblems(file, profileFileSchema).map((p) => problem(p.path, p.message, p.en));

@@ -29,7 +29,13 @@ export function isProfileFieldPath(path: string): boolean {
   const fields = (FIELD_LABELS as Record<string, Record<string, unknown>>)[section];
   if (!fields) return false;
   if (LIST_SECTIONS.has(section)) {
-    return parts.length === 3 && typeof second === 'number' && second <= MAX_ROW_INDEX && typeof third === 'string' && Object.hasOwn(fields, third);
+    return (
+      parts.length === 3 &&
+      typeof second === 'number' &&
+      second <= MAX_ROW_INDEX &&
+      typeof third === 'string' &&
+      Object.hasOwn(fields, third)
+    );
   }
   return parts.length === 2 && typeof second === 'string' && Object.hasOwn(fields, second);
 }

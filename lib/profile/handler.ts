@@ -45,9 +45,18 @@ export function createHandler(deps: HandlerDeps): Handler {
     // The extension's own pages get "unknown type" for a type that does not exist (a bug of ours, not an attack).
     if (!allowed && !(sender.kind === 'extension' && !known)) {
       await deps.refusals
-        .record({ type: typeof type === 'string' ? type.slice(0, 50) : '', sender: sender.kind, origin: (sender.origin ?? '').slice(0, 200), at: now().toISOString() })
+        .record({
+          type: typeof type === 'string' ? type.slice(0, 50) : '',
+          sender: sender.kind,
+          origin: (sender.origin ?? '').slice(0, 200),
+          at: now().toISOString(),
+        })
         .catch(() => undefined);
-      return errorResponse('forbidden', '扩展后台拒绝了这个请求：发送方无权使用它', 'The extension background refused this request: the sender may not use it');
+      return errorResponse(
+        'forbidden',
+        '扩展后台拒绝了这个请求：发送方无权使用它',
+        'The extension background refused this request: the sender may not use it',
+      );
     }
     const parsed = parseRequest(message);
     if (!parsed.ok) return parsed.error;
@@ -84,7 +93,12 @@ async function answer(request: Request, sender: SenderInfo, deps: HandlerDeps, n
       const parsed = parseImport(request.text);
       if (!parsed.ok) {
         const first = parsed.errors[0];
-        return errorResponse('invalid', `档案文件未导入：${first?.message ?? ''}`, `The profile file was not imported: ${first?.en ?? ''}`, parsed.errors);
+        return errorResponse(
+          'invalid',
+          `档案文件未导入：${first?.message ?? ''}`,
+          `The profile file was not imported: ${first?.en ?? ''}`,
+          parsed.errors,
+        );
       }
       const outcome = await (await deps.store()).importProfiles(parsed.file.profiles, request.onConflict);
       if (!outcome.ok) return { type: 'profile.importConflicts', conflicts: outcome.conflicts };
@@ -130,24 +144,35 @@ async function answer(request: Request, sender: SenderInfo, deps: HandlerDeps, n
     case 'mapping.list':
       return { type: 'mapping.list', mappings: await (await deps.store()).listMappings() };
     case 'features.load': {
-      if (!deps.loadStepFeatures) return errorResponse('unsupported', '此浏览器的扩展后台不加载页面功能', 'This browser loads the step features itself');
+      if (!deps.loadStepFeatures)
+        return errorResponse('unsupported', '此浏览器的扩展后台不加载页面功能', 'This browser loads the step features itself');
       if (sender.tabId === undefined) return noTab();
       await deps.loadStepFeatures(sender.tabId, sender.frameId ?? 0);
       return { type: 'features.loaded' };
     }
     case 'security.refusals': {
       const refusals = await deps.refusals.get();
-      return refusals.last ? { type: 'security.refusals', count: refusals.count, last: refusals.last } : { type: 'security.refusals', count: refusals.count };
+      return refusals.last
+        ? { type: 'security.refusals', count: refusals.count, last: refusals.last }
+        : { type: 'security.refusals', count: refusals.count };
     }
     default: {
       const unknownRequest: never = request;
-      return errorResponse('badRequest', `未知的消息类型 ${JSON.stringify((unknownRequest as { type?: unknown }).type)}`, 'Unknown message type');
+      return errorResponse(
+        'badRequest',
+        `未知的消息类型 ${JSON.stringify((unknownRequest as { type?: unknown }).type)}`,
+        'Unknown message type',
+      );
     }
   }
 }
 
 function noTab(): Response {
-  return errorResponse('noTab', '只有页面中的助手可以读写本标签页的检查结果', 'Only the on-page assistant can read or write this tab\'s findings');
+  return errorResponse(
+    'noTab',
+    '只有页面中的助手可以读写本标签页的检查结果',
+    "Only the on-page assistant can read or write this tab's findings",
+  );
 }
 
 function failure(error: unknown): Response {

@@ -29,8 +29,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function checkPath(path: PatchPath, op: string): void {
   if (!Array.isArray(path) || path.length === 0) throw new PatchError(`${op}：路径不能为空`);
   for (const part of path) {
-    const ok = (typeof part === 'string' && part !== '' && !isForbiddenKey(part))
-      || (typeof part === 'number' && Number.isInteger(part) && part >= 0);
+    const ok =
+      (typeof part === 'string' && part !== '' && !isForbiddenKey(part)) ||
+      (typeof part === 'number' && Number.isInteger(part) && part >= 0);
     if (!ok) throw new PatchError(`${op}：路径 ${formatJsonPath(path)} 含不允许的部分 ${JSON.stringify(part)}`);
   }
   if (path[0] === 'id') throw new PatchError(`${op}：档案编号 id 不能修改`);

@@ -21,10 +21,12 @@ export class RefusalLog {
 
   /** Counts one refusal (writes one after another, so a flood loses no count). */
   record(refusal: RefusalRecord): Promise<void> {
-    const next = this.queue.catch(() => undefined).then(async () => {
-      const current = await this.read();
-      await this.area.set(KEY, { count: current.count + 1, last: refusal });
-    });
+    const next = this.queue
+      .catch(() => undefined)
+      .then(async () => {
+        const current = await this.read();
+        await this.area.set(KEY, { count: current.count + 1, last: refusal });
+      });
     this.queue = next;
     return next;
   }

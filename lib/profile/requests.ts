@@ -14,7 +14,11 @@ import { describeIssue, profileSchema } from './schema';
 const id = z.string().min(1).max(200);
 const step = z.enum(STEPS);
 const pathPart = z.union([
-  z.string().min(1).max(100).refine((key) => !isForbiddenKey(key), { params: { kind: 'forbiddenKey' } }),
+  z
+    .string()
+    .min(1)
+    .max(100)
+    .refine((key) => !isForbiddenKey(key), { params: { kind: 'forbiddenKey' } }),
   z.int().min(0).max(10_000),
 ]);
 const path = z.array(pathPart).min(1).max(12);
@@ -119,13 +123,14 @@ export function parseRequest(message: unknown): { ok: true; request: Request } |
   if (result.success) return { ok: true, request: result.data as Request };
   const problems = result.error.issues.slice(0, 10).map((issue) => {
     const kind = issue.code === 'custom' ? (issue.params as { kind?: string } | undefined)?.kind : undefined;
-    const text = kind === 'forbiddenKey'
-      ? { message: '路径含不允许的键（__proto__、constructor、prototype）', en: 'the path holds a forbidden key' }
-      : kind === 'profilePath'
-        ? { message: '档案项路径不是档案中的字段', en: 'the path is not a field of the profile' }
-      : kind === 'mappingTarget'
-        ? { message: '字段对应关系需要 meaning 或 path 之一', en: 'a mapping needs a meaning or a path' }
-        : describeIssue(issue, message);
+    const text =
+      kind === 'forbiddenKey'
+        ? { message: '路径含不允许的键（__proto__、constructor、prototype）', en: 'the path holds a forbidden key' }
+        : kind === 'profilePath'
+          ? { message: '档案项路径不是档案中的字段', en: 'the path is not a field of the profile' }
+          : kind === 'mappingTarget'
+            ? { message: '字段对应关系需要 meaning 或 path 之一', en: 'a mapping needs a meaning or a path' }
+            : describeIssue(issue, message);
     const where = formatJsonPath(issue.path.filter((p): p is string | number => typeof p !== 'symbol'));
     return { path: where, message: `${where}：${text.message}`, en: `${where}: ${text.en}` };
   });
@@ -133,7 +138,12 @@ export function parseRequest(message: unknown): { ok: true; request: Request } |
   const what = typeof type === 'string' ? `消息 ${type.slice(0, 50)}` : '消息';
   return {
     ok: false,
-    error: errorResponse('badRequest', `${what}格式不正确：${problems[0]?.message ?? ''}`, `Bad message: ${problems[0]?.en ?? ''}`, problems),
+    error: errorResponse(
+      'badRequest',
+      `${what}格式不正确：${problems[0]?.message ?? ''}`,
+      `Bad message: ${problems[0]?.en ?? ''}`,
+      problems,
+    ),
   };
 }
 

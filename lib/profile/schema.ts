@@ -15,13 +15,7 @@ import * as z from 'zod';
 // No eval, ever: zod's JIT (new Function) is off, so is its probe for it
 // (MV3's CSP forbids eval; the build also removes that code, scripts/harden-bundles.ts).
 z.config({ jitless: true });
-import type {
-  AchievementKind,
-  ApplicationType,
-  AssessmentResult,
-  Profile,
-  ProfileFile,
-} from './types';
+import type { AchievementKind, ApplicationType, AssessmentResult, Profile, ProfileFile } from './types';
 import { formatJsonPath, valueAt, type Path } from './path';
 
 export const PROFILE_FORMAT = 'zcps-assistant/profile';
@@ -29,13 +23,25 @@ export const PROFILE_FILE_VERSION = 1;
 
 export const GENDERS = ['男', '女'] as const;
 export const ASSESSMENT_RESULTS = [
-  '优秀', '称职', '合格', '基本称职', '基本合格', '不称职', '不合格',
+  '优秀',
+  '称职',
+  '合格',
+  '基本称职',
+  '基本合格',
+  '不称职',
+  '不合格',
 ] as const satisfies readonly AssessmentResult[];
-export const APPLICATION_TYPES = [
-  '正常申报', '破格申报', '转（兼）评', '技能人才申报',
-] as const satisfies readonly ApplicationType[];
+export const APPLICATION_TYPES = ['正常申报', '破格申报', '转（兼）评', '技能人才申报'] as const satisfies readonly ApplicationType[];
 export const ACHIEVEMENT_KINDS = [
-  '论文', '著作', '项目', '报告', '成果鉴定', '专利', '标准', '获奖', '其他',
+  '论文',
+  '著作',
+  '项目',
+  '报告',
+  '成果鉴定',
+  '专利',
+  '标准',
+  '获奖',
+  '其他',
 ] as const satisfies readonly AchievementKind[];
 
 // Compile-time guard: the lists above name every member of the shared unions.
@@ -66,9 +72,7 @@ export const HOURS_MAX = 10_000;
 
 function buildProfileSchema(strict: boolean) {
   // '' means "not known" (and 至今 for history.end), so it is always allowed.
-  const date = strict
-    ? z.string().refine((v) => v === '' || isIsoDate(v), { params: { kind: 'date' } })
-    : z.string();
+  const date = strict ? z.string().refine((v) => v === '' || isIsoDate(v), { params: { kind: 'date' } }) : z.string();
   const year = strict ? z.int().min(YEAR_MIN).max(YEAR_MAX) : z.number();
   const hours = strict ? z.number().min(0).max(HOURS_MAX) : z.number();
   const rank = strict ? z.int().min(1) : z.number();
@@ -294,7 +298,11 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): { message
     }
     case 'too_big': {
       const max = String(issue.maximum);
-      if (issue.origin === 'string') return { message: `最多 ${max} 个字符，现为 ${lengthOf(root, issue.path)} 个`, en: `at most ${max} characters, found ${lengthOf(root, issue.path)}` };
+      if (issue.origin === 'string')
+        return {
+          message: `最多 ${max} 个字符，现为 ${lengthOf(root, issue.path)} 个`,
+          en: `at most ${max} characters, found ${lengthOf(root, issue.path)}`,
+        };
       if (issue.origin === 'array') return { message: `最多 ${max} 项`, en: `at most ${max} item(s)` };
       return { message: `应不大于 ${max}，现为${found.zh}`, en: `must be at most ${max}, found ${found.en}` };
     }

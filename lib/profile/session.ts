@@ -90,7 +90,9 @@ export class SessionFindings {
 
   set(tabId: number, step: Step, findings: Finding[]): Promise<void> {
     const cut = (text: string) => text.slice(0, this.limits.messageChars);
-    const kept = findings.slice(0, this.limits.findingsPerStep).map((f) => ({ ...f, message: cut(f.message), messageEn: cut(f.messageEn) }));
+    const kept = findings
+      .slice(0, this.limits.findingsPerStep)
+      .map((f) => ({ ...f, message: cut(f.message), messageEn: cut(f.messageEn) }));
     return this.enqueue(tabId, async () => {
       const current = await this.read(tabId);
       await this.area.set(this.key(tabId), { ...current, steps: { ...current.steps, [step]: kept } });
@@ -139,9 +141,11 @@ export class SessionFindings {
   }
 
   private updateTabs(change: (tabs: number[]) => number[] | Promise<number[]>): Promise<void> {
-    const next = this.tabsQueue.catch(() => undefined).then(async () => {
-      await this.area.set(TABS_KEY, await change(await this.readTabs()));
-    });
+    const next = this.tabsQueue
+      .catch(() => undefined)
+      .then(async () => {
+        await this.area.set(TABS_KEY, await change(await this.readTabs()));
+      });
     this.tabsQueue = next;
     return next;
   }
@@ -164,12 +168,17 @@ export class SessionFindings {
   /** Runs the tab's writes in order; a write that keeps data marks the tab as recent. */
   private enqueue(tabId: number, work: () => Promise<void>, keeps = true): Promise<void> {
     const previous = this.queues.get(tabId) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(work).then(() => (keeps ? this.touch(tabId) : undefined));
+    const next = previous
+      .catch(() => undefined)
+      .then(work)
+      .then(() => (keeps ? this.touch(tabId) : undefined));
     this.queues.set(tabId, next);
     // Forget the queue once it is idle (the tab may never write again).
-    void next.finally(() => {
-      if (this.queues.get(tabId) === next) this.queues.delete(tabId);
-    }).catch(() => undefined);
+    void next
+      .finally(() => {
+        if (this.queues.get(tabId) === next) this.queues.delete(tabId);
+      })
+      .catch(() => undefined);
     return next;
   }
 }

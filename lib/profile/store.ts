@@ -54,9 +54,7 @@ export class StoreError extends Error {
 
 export type PatchInput = readonly PatchOp[] | ((stored: Profile) => Profile);
 
-export type ImportOutcome =
-  | { ok: true; imported: ImportedProfile[]; activeId: string | null }
-  | { ok: false; conflicts: ImportConflict[] };
+export type ImportOutcome = { ok: true; imported: ImportedProfile[]; activeId: string | null } | { ok: false; conflicts: ImportConflict[] };
 
 export interface OpenOptions {
   name?: string;
@@ -74,7 +72,9 @@ export interface OpenOptions {
 
 /** The highest version in a migration table; versions must run 1, 2, … without gaps. */
 export function latestVersion(migrations: Readonly<Record<number, Migration>>): number {
-  const versions = Object.keys(migrations).map(Number).sort((a, b) => a - b);
+  const versions = Object.keys(migrations)
+    .map(Number)
+    .sort((a, b) => a - b);
   versions.forEach((v, i) => {
     if (v !== i + 1) throw new Error(`migration versions must be 1..n without gaps, found ${versions.join(', ')}`);
   });
@@ -122,8 +122,11 @@ export async function openProfileStore(options: OpenOptions = {}): Promise<Profi
 /** A storage quota error, however the engine wraps it. */
 export function isQuotaError(error: unknown): boolean {
   const name = (error as { name?: unknown } | null)?.name;
-  const inner = (error as { inner?: unknown; cause?: unknown } | null);
-  return name === 'QuotaExceededError' || (inner !== null && typeof inner === 'object' && (isQuotaErrorShallow(inner.inner) || isQuotaErrorShallow(inner.cause)));
+  const inner = error as { inner?: unknown; cause?: unknown } | null;
+  return (
+    name === 'QuotaExceededError' ||
+    (inner !== null && typeof inner === 'object' && (isQuotaErrorShallow(inner.inner) || isQuotaErrorShallow(inner.cause)))
+  );
 }
 
 function isQuotaErrorShallow(error: unknown): boolean {
@@ -246,8 +249,7 @@ export class ProfileStore {
     incoming: readonly Profile[],
     onConflict?: ImportChoice | Readonly<Record<string, ImportChoice>>,
   ): Promise<ImportOutcome> {
-    const choiceFor = (id: string): ImportChoice | undefined =>
-      typeof onConflict === 'string' ? onConflict : onConflict?.[id];
+    const choiceFor = (id: string): ImportChoice | undefined => (typeof onConflict === 'string' ? onConflict : onConflict?.[id]);
 
     const tx = this.db.transaction(['profiles', 'settings'] satisfies Stores[], 'readwrite');
     const profiles = tx.objectStore('profiles');
@@ -262,7 +264,12 @@ export class ProfileStore {
       const choice = choiceFor(profile.id);
       if (choice === undefined) conflicts.push({ id: profile.id, label: profile.label, storedLabel: stored.label });
       else if (choice === 'replace') plan.push({ profile, replaced: true });
-      else plan.push({ profile: { ...profile, id: newId(), label: `${profile.label}${IMPORT_LABEL_SUFFIX}` }, fromId: profile.id, replaced: false });
+      else
+        plan.push({
+          profile: { ...profile, id: newId(), label: `${profile.label}${IMPORT_LABEL_SUFFIX}` },
+          fromId: profile.id,
+          replaced: false,
+        });
     }
     if (conflicts.length > 0) {
       tx.abort();
@@ -285,7 +292,10 @@ export class ProfileStore {
     }
     await tx.done;
     const imported = plan.map(({ profile, fromId, replaced }): ImportedProfile =>
-      fromId === undefined ? { id: profile.id, label: profile.label, replaced } : { id: profile.id, label: profile.label, fromId, replaced });
+      fromId === undefined
+        ? { id: profile.id, label: profile.label, replaced }
+        : { id: profile.id, label: profile.label, fromId, replaced },
+    );
     return { ok: true, imported, activeId };
   }
 

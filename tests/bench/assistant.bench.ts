@@ -66,28 +66,37 @@ async function keystrokes(env: BenchEnv): Promise<Sample[]> {
 const benches: Bench[] = [
   {
     name: '首次扫描 · 个人基本信息（仿真站最大的页面）/ first scan, largest replica page',
-    unit: 'ms', target: 10, runs: 15,
+    unit: 'ms',
+    target: 10,
+    runs: 15,
     measure: (env) => firstScan(env, '/028/client/person/baseInfo.jsp'),
   },
   {
     // The corpus page with the most controls written in its HTML: one big legacy table, rowspans, two lists of rows.
     name: '首次扫描 · 语料库最大的页面（旧式大表格）/ first scan, largest corpus page',
-    unit: 'ms', target: 10, runs: 15,
+    unit: 'ms',
+    target: 10,
+    runs: 15,
     measure: (env) => firstScan(env, '/corpus/legacy/person.html'),
   },
   {
     name: '首次扫描 · 1000 个字段的页面 / first scan, 1000-field page',
-    unit: 'ms', target: 50, runs: 15,
+    unit: 'ms',
+    target: 50,
+    runs: 15,
     measure: (env) => firstScan(env, '/028/client/big.jsp'),
   },
   {
     name: '步骤功能启动 · 个人基本信息（扫描之后）/ step features start, after the scan',
-    unit: 'ms', runs: 7,
+    unit: 'ms',
+    runs: 7,
     measure: (env) => featuresStart(env, '/028/client/person/baseInfo.jsp'),
   },
   {
     name: '按键到提示更新 · 本人述职 / keystroke to updated hint',
-    unit: 'ms', target: 4, runs: 3,
+    unit: 'ms',
+    target: 4,
+    runs: 3,
     measure: keystrokes,
   },
 ];

@@ -100,12 +100,15 @@ function mainThreadCpu(events: readonly TraceEvent[]): number {
 const benches: Bench[] = [
   {
     name: 'DOMContentLoaded 到第一条提示 · 1000 个字段的页面 / DOMContentLoaded to first hint, 1000-field page',
-    unit: 'ms', target: 100, runs: 15,
+    unit: 'ms',
+    target: 100,
+    runs: 15,
     measure: (env) => firstHint(env, 'wall'),
   },
   {
     name: '同一区间页面主线程的 CPU 时间 / the same interval, the page main thread’s CPU time',
-    unit: 'ms', runs: 15,
+    unit: 'ms',
+    runs: 15,
     measure: (env) => firstHint(env, 'cpu'),
   },
 ];

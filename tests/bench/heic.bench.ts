@@ -54,7 +54,8 @@ function warmPage(env: BenchEnv): Promise<Page> {
 const benches: Bench[] = [
   {
     name: 'HEIC · 解码器加载（取得并编译 libheif 的 wasm，每页首次）/ decoder load: fetch + compile the wasm, first HEIC of a page',
-    unit: 'ms', runs: 5,
+    unit: 'ms',
+    runs: 5,
     measure: async (env): Promise<Sample> => {
       // A fresh page each time: the decoder loads once per page.
       const page = await openToolPage(env.context);
@@ -67,7 +68,8 @@ const benches: Bench[] = [
   },
   {
     name: 'HEIC · 12 MP 解码（libheif，解码器已加载）/ decode 12 MP, decoder loaded',
-    unit: 'ms', runs: 5,
+    unit: 'ms',
+    runs: 5,
     measure: async (env): Promise<Sample[]> => {
       const page = await warmPage(env);
       const result = await page.evaluate(() => (window as BenchWindow).__zcpsPhotoBench!.heicConvert());
@@ -77,7 +79,9 @@ const benches: Bench[] = [
   },
   {
     name: 'HEIC · 12 MP HEIC → 修正后的 JPG（转换、检查、修正；解码器已加载）/ HEIC → fixed JPEG, decoder loaded; baseline: the 12 MP JPEG path',
-    unit: 'ms', target: 2000, runs: 5,
+    unit: 'ms',
+    target: 2000,
+    runs: 5,
     measure: async (env): Promise<Sample> => {
       const page = await warmPage(env);
       const result = await page.evaluate(() => (window as BenchWindow).__zcpsPhotoBench!.heicCheckAndFix());

@@ -21,10 +21,10 @@ async function openToolPage(context: BrowserContext): Promise<Page> {
   await page.goto(`chrome-extension://${extensionId}/photo.html`);
   await page.waitForFunction(() => (window as BenchWindow).__zcpsPhotoBench !== undefined, undefined, { timeout: 15_000 });
   const bytes = await makePhoto('phone-12mp');
-  const loaded = await page.evaluate(
-    ({ b64, name }) => (window as BenchWindow).__zcpsPhotoBench!.load(b64, name),
-    { b64: bytes.toString('base64'), name: 'IMG_20240301_100000.jpg' },
-  );
+  const loaded = await page.evaluate(({ b64, name }) => (window as BenchWindow).__zcpsPhotoBench!.load(b64, name), {
+    b64: bytes.toString('base64'),
+    name: 'IMG_20240301_100000.jpg',
+  });
   if (loaded !== bytes.length) throw new Error(`photo bench: loaded ${loaded} of ${bytes.length} bytes`);
   return page;
 }
@@ -46,7 +46,9 @@ function decode(page: Page): Promise<number> {
 const benches: Bench[] = [
   {
     name: '证件照 · 从字节得出结论（12 MP 手机照片，不解码）/ photo verdict from bytes, 12 MP',
-    unit: 'ms', target: 5, runs: 9,
+    unit: 'ms',
+    target: 5,
+    runs: 9,
     measure: async (env): Promise<Sample> => {
       const page = await toolPage(env);
       const value = await page.evaluate(() => (window as BenchWindow).__zcpsPhotoBench!.verdict());
@@ -55,7 +57,9 @@ const benches: Bench[] = [
   },
   {
     name: '证件照 · 含背景与颜色统计的完整检查 / full check with background statistics, 12 MP',
-    unit: 'ms', target: 150, runs: 7,
+    unit: 'ms',
+    target: 150,
+    runs: 7,
     measure: async (env): Promise<Sample> => {
       const page = await toolPage(env);
       const result = await page.evaluate(() => (window as BenchWindow).__zcpsPhotoBench!.check());
@@ -66,7 +70,9 @@ const benches: Bench[] = [
   },
   {
     name: '证件照 · 一键修正（转正、缩放、质量搜索）/ fix: rotate, scale, quality search, 12 MP',
-    unit: 'ms', target: 500, runs: 5,
+    unit: 'ms',
+    target: 500,
+    runs: 5,
     measure: async (env): Promise<Sample> => {
       const page = await toolPage(env);
       const result = await page.evaluate(() => (window as BenchWindow).__zcpsPhotoBench!.fix());

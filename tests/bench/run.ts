@@ -13,7 +13,9 @@ import { startSite } from '../site/server.mjs';
 import type { Bench, Sample } from './types';
 
 const only = process.argv[2];
-const files = readdirSync('tests/bench').filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
+const files = readdirSync('tests/bench')
+  .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+  .sort();
 const benches: Bench[] = [];
 for (const file of files) {
   const module = (await import(pathToFileURL(path.resolve('tests/bench', file)).href)) as { default: Bench[] };
@@ -25,7 +27,16 @@ const site = await startSite({ port: 0 });
 const launched = await launchWithExtension({ sitePort: site.port, extensionDir: BENCH_EXTENSION_DIR });
 const env = { context: launched.context, url: platformUrl };
 
-interface Row { name: string; unit: string; median: number; baseline?: number; ratio?: number; target?: number; ok: boolean; runs: number }
+interface Row {
+  name: string;
+  unit: string;
+  median: number;
+  baseline?: number;
+  ratio?: number;
+  target?: number;
+  ok: boolean;
+  runs: number;
+}
 const rows: Row[] = [];
 try {
   for (const bench of benches) {
@@ -38,11 +49,19 @@ try {
     const baselines = samples.flatMap((s) => (s.baseline === undefined ? [] : [s.baseline]));
     const baseline = baselines.length ? median(baselines) : undefined;
     const row: Row = {
-      name: bench.name, unit: bench.unit, median: value, baseline,
-      ratio: baseline ? value / baseline : undefined, target: bench.target, ok: bench.target === undefined || value <= bench.target, runs: samples.length,
+      name: bench.name,
+      unit: bench.unit,
+      median: value,
+      baseline,
+      ratio: baseline ? value / baseline : undefined,
+      target: bench.target,
+      ok: bench.target === undefined || value <= bench.target,
+      runs: samples.length,
     };
     rows.push(row);
-    console.log(`${row.ok ? 'ok  ' : 'OVER'} ${bench.name}: ${fmt(value)} ${bench.unit}${bench.target === undefined ? '' : ` (target ≤ ${bench.target})`}`);
+    console.log(
+      `${row.ok ? 'ok  ' : 'OVER'} ${bench.name}: ${fmt(value)} ${bench.unit}${bench.target === undefined ? '' : ` (target ≤ ${bench.target})`}`,
+    );
   }
 } finally {
   await launched.context.close();
@@ -52,7 +71,9 @@ try {
 console.log('\n| benchmark | median | target | baseline | ratio | samples |');
 console.log('|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.name} | ${fmt(r.median)} ${r.unit} | ${r.target === undefined ? '—' : `≤ ${r.target} ${r.unit}`} | ${r.baseline === undefined ? '—' : `${fmt(r.baseline)} ${r.unit}`} | ${r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}×`} | ${r.runs} |`);
+  console.log(
+    `| ${r.name} | ${fmt(r.median)} ${r.unit} | ${r.target === undefined ? '—' : `≤ ${r.target} ${r.unit}`} | ${r.baseline === undefined ? '—' : `${fmt(r.baseline)} ${r.unit}`} | ${r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}×`} | ${r.runs} |`,
+  );
 }
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`;
 console.log(`\nmachine: ${machine}`);

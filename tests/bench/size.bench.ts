@@ -14,12 +14,15 @@ function gzipKb(path: string): number {
 const benches: Bench[] = [
   {
     name: '内容脚本大小（gzip）/ content script size, gzip',
-    unit: 'kB', target: 30, runs: 1,
+    unit: 'kB',
+    target: 30,
+    runs: 1,
     measure: async () => ({ value: gzipKb('.output/chrome-mv3/content-scripts/content.js') }),
   },
   {
     name: '步骤功能包大小（gzip，仅在识别出步骤的页面加载）/ step bundle, gzip, loaded on recognised steps only',
-    unit: 'kB', runs: 1,
+    unit: 'kB',
+    runs: 1,
     measure: async () => ({ value: gzipKb('.output/chrome-mv3/step-features.js') }),
   },
 ];

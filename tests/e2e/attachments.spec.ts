@@ -8,7 +8,9 @@ import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
 import { test, expect, platformUrl } from './fixtures';
 import { buildPdf } from '../unit/attachments/pdf-builder';
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0,
+]);
 const PDF = Buffer.from(buildPdf({ pages: 2 }));
 
 function wizard(page: Page): FrameLocator {
@@ -21,7 +23,11 @@ async function typeStored(context: BrowserContext, type: string): Promise<void> 
   await expect
     .poll(async () =>
       worker.evaluate(async () => {
-        const all = await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, { applicationType?: string }>> } } } }).chrome.storage.session.get(null);
+        const all = await (
+          globalThis as unknown as {
+            chrome: { storage: { session: { get(k: null): Promise<Record<string, { applicationType?: string }>> } } };
+          }
+        ).chrome.storage.session.get(null);
         return Object.values(all).map((v) => v.applicationType);
       }),
     )
@@ -30,9 +36,11 @@ async function typeStored(context: BrowserContext, type: string): Promise<void> 
 
 async function chooseTypeThenAttach(page: Page, context: BrowserContext, type: '正常申报' | '破格申报'): Promise<FrameLocator> {
   // Tests of this worker run one after another: start from an empty session store.
-  await context.serviceWorkers()[0]!.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }).chrome.storage.session.clear(),
-  );
+  await context
+    .serviceWorkers()[0]!
+    .evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }).chrome.storage.session.clear(),
+    );
   await page.goto(platformUrl('/028/client/index.jsp#declaration'));
   const info = wizard(page);
   await expect(info.locator('#zcps-assistant-panel')).toHaveCount(1);
@@ -91,7 +99,9 @@ test('a PNG renamed .pdf shows attachment.file, and the page still uploads it', 
   await expect(file).toContainText('社保证明.pdf');
   await expect(file).toContainText('PNG');
   await expect(file).toHaveAttribute('role', 'alert');
-  await expect.poll(() => site.uploads().map((u) => `${u.params.slot}:${u.filename}:${u.bytes}`)).toContain(`社保证明:社保证明.pdf:${PNG.length}`);
+  await expect
+    .poll(() => site.uploads().map((u) => `${u.params.slot}:${u.filename}:${u.bytes}`))
+    .toContain(`社保证明:社保证明.pdf:${PNG.length}`);
   // A paper in the works slot: the 刊号/目录 reminder, and one 代表作 to choose.
   await frame.locator('input[name=column56]').setInputFiles({ name: '论文-机械工程学报.pdf', mimeType: 'application/pdf', buffer: PDF });
   await expect(hint(frame, 'attachment.paper')).toContainText('刊号');

@@ -25,8 +25,12 @@ async function message(context: BrowserContext, extensionId: string, request: un
 test.describe.configure({ mode: 'serial' });
 
 test.beforeEach(async ({ context, extensionId }) => {
-  expect(await message(context, extensionId, { type: 'profile.import', text: SAMPLE, onConflict: 'replace' })).toMatchObject({ type: 'profile.imported' });
-  expect(await message(context, extensionId, { type: 'profile.setActive', id: 'sample-zhang-wei' })).toMatchObject({ type: 'profile.activeSet' });
+  expect(await message(context, extensionId, { type: 'profile.import', text: SAMPLE, onConflict: 'replace' })).toMatchObject({
+    type: 'profile.imported',
+  });
+  expect(await message(context, extensionId, { type: 'profile.setActive', id: 'sample-zhang-wei' })).toMatchObject({
+    type: 'profile.activeSet',
+  });
 });
 
 test.afterEach(async ({ context, extensionId }) => {
@@ -50,7 +54,10 @@ function row(panel: Locator, label: string): Locator {
   return panel.locator(`.fill-preview tr[data-label="${label}"]`).first();
 }
 
-test('Element UI app: el-select from its body list, el-radio, el-input-number; the disabled 受理点地址 follows the page', async ({ page, pageErrors }) => {
+test('Element UI app: el-select from its body list, el-radio, el-input-number; the disabled 受理点地址 follows the page', async ({
+  page,
+  pageErrors,
+}) => {
   await page.goto(platformUrl('/corpus/element/index.html#/declare'));
   await fillPage(page, async (panel) => {
     await expect(row(panel, '受理点')).toContainText('西湖区经信局');
@@ -70,7 +77,10 @@ test('Element UI app: el-select from its body list, el-radio, el-input-number; t
   expect(pageErrors).toEqual([]);
 });
 
-test('Element UI app: dates in each editor’s format, 学历 and 工作经历 rows, one added with the page’s 新增 button', async ({ page, pageErrors }) => {
+test('Element UI app: dates in each editor’s format, 学历 and 工作经历 rows, one added with the page’s 新增 button', async ({
+  page,
+  pageErrors,
+}) => {
   await page.goto(platformUrl('/corpus/element/index.html#/person'));
   await fillPage(page, async (panel) => {
     await expect(panel.locator('.fill-preview tr[data-action=add]')).toHaveCount(1);

@@ -9,9 +9,18 @@
  */
 import { test, expect, platformUrl } from './fixtures';
 
-const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n') });
+const pdf = (name: string) => ({
+  name,
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  ),
+});
 
-test('Element UI app: hints after the right field; the disabled 受理点地址 takes none; steps follow the hash route', async ({ page, pageErrors }) => {
+test('Element UI app: hints after the right field; the disabled 受理点地址 takes none; steps follow the hash route', async ({
+  page,
+  pageErrors,
+}) => {
   await page.goto(platformUrl('/corpus/element/index.html#/declare'));
   const panel = page.locator('#zcps-assistant-panel');
   await expect(panel).toContainText('填写申报信息');
@@ -53,7 +62,10 @@ test('Element UI app: hints after the right field; the disabled 受理点地址 
   expect(pageErrors).toEqual([]);
 });
 
-test('works table rows: files in rows satisfy the slot, a 论文 row gets attachment.paper, exactly one 代表作', async ({ page, pageErrors }) => {
+test('works table rows: files in rows satisfy the slot, a 论文 row gets attachment.paper, exactly one 代表作', async ({
+  page,
+  pageErrors,
+}) => {
   await page.goto(platformUrl('/corpus/legacy/works.html'));
   const works = page.locator('#worksTable');
   const rows = works.locator('tr').filter({ has: page.locator('input[type=file]') });
@@ -62,11 +74,13 @@ test('works table rows: files in rows satisfy the slot, a 论文 row gets attach
   const slotHint = page.locator('[data-rule="attachment.works"]');
   await expect(slotHint).toHaveAttribute('role', 'alert');
   // The slot's hint follows the works table, not a row's upload.
-  expect(await slotHint.evaluate((h) => {
-    let el = h.previousElementSibling;
-    while (el && el.classList.contains('zcps-hint')) el = el.previousElementSibling;
-    return el?.id;
-  })).toBe('worksTable');
+  expect(
+    await slotHint.evaluate((h) => {
+      let el = h.previousElementSibling;
+      while (el && el.classList.contains('zcps-hint')) el = el.previousElementSibling;
+      return el?.id;
+    }),
+  ).toBe('worksTable');
 
   await rows.nth(0).locator('select').selectOption('论文');
   await rows.nth(0).locator('input[type=file]').setInputFiles(pdf('scan-001.pdf'));
@@ -79,7 +93,10 @@ test('works table rows: files in rows satisfy the slot, a 论文 row gets attach
   await rows.nth(1).locator('select').selectOption('著作');
   await rows.nth(1).locator('input[type=file]').setInputFiles(pdf('book.pdf'));
   // (A plain click: whether the panel covers this radio is another matter, tested on its own.)
-  await rows.nth(1).locator('input[name=DBZ]').evaluate((radio: HTMLInputElement) => radio.click());
+  await rows
+    .nth(1)
+    .locator('input[name=DBZ]')
+    .evaluate((radio: HTMLInputElement) => radio.click());
   await expect(page.locator('[data-rule="attachment.representative"]')).toHaveCount(0);
   // Only the 论文 row's file gets the paper reminder.
   await expect(page.locator('[data-rule="attachment.paper"]')).toHaveCount(1);

@@ -20,7 +20,14 @@ let reader = '';
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  const bundled = await build({ entryPoints: ['tests/support/corpus-browser.ts'], bundle: true, format: 'iife', write: false, target: 'chrome120', logLevel: 'silent' });
+  const bundled = await build({
+    entryPoints: ['tests/support/corpus-browser.ts'],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'chrome120',
+    logLevel: 'silent',
+  });
   reader = bundled.outputFiles[0]!.text;
 });
 
@@ -42,7 +49,10 @@ for (const entry of index.pages) {
     expect(unexpected, `${entry.path}: fields read wrong or not at all`).toEqual([]);
     expect(score.step, `${entry.path}: step`).toBe(score.expectedStep);
     for (const failure of expected) {
-      expect(score.problems.some((p) => p.what.startsWith(failure.control)), `${failure.control} is read right now: drop it from expectedFailures`).toBe(true);
+      expect(
+        score.problems.some((p) => p.what.startsWith(failure.control)),
+        `${failure.control} is read right now: drop it from expectedFailures`,
+      ).toBe(true);
     }
     expect(pageErrors).toEqual([]);
   });

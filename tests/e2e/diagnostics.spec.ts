@@ -42,7 +42,9 @@ test.describe('页面诊断', () => {
   test.describe.configure({ mode: 'serial' });
 
   test.beforeEach(async ({ context, extensionId }) => {
-    expect(await message(context, extensionId, { type: 'profile.import', text: SAMPLE_TEXT, onConflict: 'replace' })).toMatchObject({ type: 'profile.imported' });
+    expect(await message(context, extensionId, { type: 'profile.import', text: SAMPLE_TEXT, onConflict: 'replace' })).toMatchObject({
+      type: 'profile.imported',
+    });
     expect(await message(context, extensionId, { type: 'profile.setActive', id: SAMPLE_ID })).toMatchObject({ type: 'profile.activeSet' });
   });
 
@@ -108,7 +110,9 @@ test.describe('页面诊断', () => {
     page.on('download', () => downloads++);
     const fr = page.frame({ name: 'mainFrame' })!;
     // The panel's shadow root is open: a page script can reach the link and click it.
-    await fr.evaluate(() => (document.querySelector('#zcps-assistant-panel')!.shadowRoot!.querySelector('a.diagnose') as HTMLElement).click());
+    await fr.evaluate(() =>
+      (document.querySelector('#zcps-assistant-panel')!.shadowRoot!.querySelector('a.diagnose') as HTMLElement).click(),
+    );
     await page.waitForTimeout(300);
     await expect(panel.getByRole('region', { name: '页面诊断' })).toHaveCount(0);
 

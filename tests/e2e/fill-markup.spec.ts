@@ -19,7 +19,9 @@ async function message(context: BrowserContext, extensionId: string, request: un
 test.describe.configure({ mode: 'serial' });
 
 test.beforeEach(async ({ context, extensionId }) => {
-  expect(await message(context, extensionId, { type: 'profile.import', text: SAMPLE, onConflict: 'replace' })).toMatchObject({ type: 'profile.imported' });
+  expect(await message(context, extensionId, { type: 'profile.import', text: SAMPLE, onConflict: 'replace' })).toMatchObject({
+    type: 'profile.imported',
+  });
 });
 
 test.afterEach(async ({ context, extensionId }) => {
@@ -38,7 +40,9 @@ test('layui: stand-in radios and the custom select are filled through their widg
   await expect(page.locator('textarea[name=f_report]')).toHaveValue(/数控机床/);
   // The widget shows the choice and the hidden control holds it.
   await expect(page.locator('.layui-select-title input')).toHaveValue('西湖区经信局');
-  expect(await page.locator('select[name=f_office]').evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex]?.text)).toBe('西湖区经信局');
+  expect(await page.locator('select[name=f_office]').evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex]?.text)).toBe(
+    '西湖区经信局',
+  );
   await expect(page.locator('input[name=f_type][title=正常申报]')).toBeChecked();
   await expect(page.locator('.layui-form-radio', { hasText: '正常申报' })).toHaveClass(/layui-form-radioed/);
   // The filled values pass the rules.

@@ -23,7 +23,9 @@ async function message(context: BrowserContext, extensionId: string, request: un
 test.describe.configure({ mode: 'serial' });
 
 test.beforeEach(async ({ context, extensionId }) => {
-  expect(await message(context, extensionId, { type: 'profile.import', text: SAMPLE, onConflict: 'replace' })).toMatchObject({ type: 'profile.imported' });
+  expect(await message(context, extensionId, { type: 'profile.import', text: SAMPLE, onConflict: 'replace' })).toMatchObject({
+    type: 'profile.imported',
+  });
 });
 
 test.afterEach(async ({ context, extensionId }) => {

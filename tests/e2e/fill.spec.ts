@@ -16,10 +16,7 @@ const SAMPLE_ID = 'sample-zhang-wei';
 async function message(context: BrowserContext, extensionId: string, request: unknown): Promise<unknown> {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const answer = await popup.evaluate(
-    (r) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(r),
-    request,
-  );
+  const answer = await popup.evaluate((r) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(r), request);
   await popup.close();
   return answer;
 }
@@ -38,7 +35,9 @@ function row(panel: Locator, label: string): Locator {
 
 /** Imports the sample profile and makes it the active one (the popup may have created an empty 本人 first). */
 async function importSample(context: BrowserContext, extensionId: string): Promise<void> {
-  expect(await message(context, extensionId, { type: 'profile.import', text: SAMPLE, onConflict: 'replace' })).toMatchObject({ type: 'profile.imported' });
+  expect(await message(context, extensionId, { type: 'profile.import', text: SAMPLE, onConflict: 'replace' })).toMatchObject({
+    type: 'profile.imported',
+  });
   expect(await message(context, extensionId, { type: 'profile.setActive', id: SAMPLE_ID })).toMatchObject({ type: 'profile.activeSet' });
 }
 
@@ -71,7 +70,10 @@ test.describe('一键填写', () => {
   });
 
   test('个人基本信息: preview, fill every matched field, the custom select and its dependent field, then undo', async ({
-    page, context, extensionId, pageErrors,
+    page,
+    context,
+    extensionId,
+    pageErrors,
   }) => {
     await importSample(context, extensionId);
     const { frame, panel, fill } = await open(page, 'basicInfo');
@@ -89,11 +91,26 @@ test.describe('一键填写', () => {
 
     const value = (id: string) => frame.locator(`#${id}`);
     const expected: Array<[string, string]> = [
-      ['column3', '张伟'], ['column5', '330106199003151236'], ['column9', '1990-03-15'], ['column11', '01'], ['column12', '01'],
-      ['column15', '13812345678'], ['column16', 'zhangwei@example.com'], ['column18', '浙江省杭州市西湖区文三路 100 号'],
-      ['column19', '310012'], ['column23', '21'], ['column23_1', '工学学士'], ['column24', '浙江工业大学'],
-      ['column25', '机械设计制造及其自动化'], ['column26', '2012-06-30'], ['column32', '技术研发部'], ['column33', '机械工程师'],
-      ['column35', '2012-07-01'], ['column36', '2012-07-15'], ['column41', '414'], ['column43', '2017-01-01'],
+      ['column3', '张伟'],
+      ['column5', '330106199003151236'],
+      ['column9', '1990-03-15'],
+      ['column11', '01'],
+      ['column12', '01'],
+      ['column15', '13812345678'],
+      ['column16', 'zhangwei@example.com'],
+      ['column18', '浙江省杭州市西湖区文三路 100 号'],
+      ['column19', '310012'],
+      ['column23', '21'],
+      ['column23_1', '工学学士'],
+      ['column24', '浙江工业大学'],
+      ['column25', '机械设计制造及其自动化'],
+      ['column26', '2012-06-30'],
+      ['column32', '技术研发部'],
+      ['column33', '机械工程师'],
+      ['column35', '2012-07-01'],
+      ['column36', '2012-07-15'],
+      ['column41', '414'],
+      ['column43', '2017-01-01'],
     ];
     for (const [id, want] of expected) await expect(value(id), id).toHaveValue(want);
     await expect(value('column7_1')).toBeChecked();
@@ -155,7 +172,9 @@ test.describe('一键填写', () => {
     await expect(row(panel, label)).toHaveAttribute('data-action', 'fill');
     await panel.getByRole('button', { name: '取消' }).click();
     try {
-      const listed = (await message(context, extensionId, { type: 'mapping.list' })) as { mappings: Array<{ step: string; label: string; meaning?: string }> };
+      const listed = (await message(context, extensionId, { type: 'mapping.list' })) as {
+        mappings: Array<{ step: string; label: string; meaning?: string }>;
+      };
       expect(listed.mappings).toContainEqual(expect.objectContaining({ step: 'basicInfo', label, meaning: 'workStart' }));
       const again = await openPage();
       await expect(row(again, label)).toHaveAttribute('data-action', 'fill');
@@ -167,7 +186,11 @@ test.describe('一键填写', () => {
   });
 
   test('我的业绩档案: the chosen achievement fills the add-entry form; a default choice is kept unless ticked', async ({
-    page, context, extensionId, site, pageErrors,
+    page,
+    context,
+    extensionId,
+    site,
+    pageErrors,
   }) => {
     await importSample(context, extensionId);
     const { frame, panel, fill } = await open(page, 'archive');
@@ -212,7 +235,10 @@ test.describe('一键填写', () => {
   });
 
   test('填写申报信息: a different 专业工作年限 is kept unless ticked; filled from the profile the rules pass', async ({
-    page, context, extensionId, pageErrors,
+    page,
+    context,
+    extensionId,
+    pageErrors,
   }) => {
     await importSample(context, extensionId);
     const { frame, panel, fill } = await open(page, 'declaration');
@@ -249,7 +275,16 @@ test.describe('一键填写', () => {
     await row(panel, '专业工作年限').getByRole('checkbox').check();
     await panel.getByRole('button', { name: '确认填写' }).click();
     await expect(years).toHaveValue('12');
-    for (const rule of ['worktime.cutoff', 'worktime.integer', 'assessment.format', 'assessment.years', 'type.required', 'office.required', 'major.required', 'report.required']) {
+    for (const rule of [
+      'worktime.cutoff',
+      'worktime.integer',
+      'assessment.format',
+      'assessment.years',
+      'type.required',
+      'office.required',
+      'major.required',
+      'report.required',
+    ]) {
       await expect(frame.locator(`[data-rule="${rule}"]`), rule).toHaveCount(0);
     }
     expect(pageErrors).toEqual([]);

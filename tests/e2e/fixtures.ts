@@ -65,7 +65,8 @@ export { expect, platformUrl };
  * the panel must not hide 一键填写 from the next.
  */
 async function forgetSettings(launched: WorkerFixtures['launched']): Promise<void> {
-  const clear = () => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear();
+  const clear = () =>
+    (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear();
   const worker = launched.context.serviceWorkers().at(-1);
   try {
     if (worker) return await worker.evaluate(clear);
@@ -90,10 +91,13 @@ export interface ExtensionApi {
  * selectOption dispatches untrusted events, which the assistant ignores.
  */
 export async function chooseByKeyboard(select: Locator, label: string): Promise<void> {
-  const { from, to } = await select.evaluate((s: HTMLSelectElement, text) => ({
-    from: s.selectedIndex,
-    to: [...s.options].findIndex((o) => o.text.trim() === text),
-  }), label);
+  const { from, to } = await select.evaluate(
+    (s: HTMLSelectElement, text) => ({
+      from: s.selectedIndex,
+      to: [...s.options].findIndex((o) => o.text.trim() === text),
+    }),
+    label,
+  );
   if (to < 0) throw new Error(`no option ${label}`);
   await select.focus();
   const key = to > from ? 'ArrowDown' : 'ArrowUp';

@@ -10,8 +10,12 @@ import { test, expect, platformUrl, type ExtensionApi } from './fixtures';
 
 test('the manifest asks for storage and the platform host only', () => {
   const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8')) as {
-    name: string; permissions?: string[]; host_permissions?: string[]; optional_permissions?: string[];
-    content_scripts: Array<{ matches: string[]; all_frames: boolean }>; default_locale: string;
+    name: string;
+    permissions?: string[];
+    host_permissions?: string[];
+    optional_permissions?: string[];
+    content_scripts: Array<{ matches: string[]; all_frames: boolean }>;
+    default_locale: string;
   };
   expect(manifest.name).toBe('职称申报助手');
   expect(manifest.default_locale).toBe('zh_CN');
@@ -80,7 +84,9 @@ test('the popup opens and the background answers a message', async ({ context, e
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup).toHaveTitle(/职称申报助手/);
-  const answer = await popup.evaluate(() => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage({ type: 'ping' }));
+  const answer = await popup.evaluate(() =>
+    (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage({ type: 'ping' }),
+  );
   expect(answer).toMatchObject({ type: 'pong' });
   await popup.close();
 });

@@ -75,7 +75,11 @@ function hint(frame: FrameLocator, rule: string) {
 }
 
 for (const heic of HEIC_CASES) {
-  test(`gate · ${heic.file} (${heic.about}): held, 修正照片 converts it, the upload passes every rule and stands upright`, async ({ page, site, pageErrors }) => {
+  test(`gate · ${heic.file} (${heic.about}): held, 修正照片 converts it, the upload passes every rule and stands upright`, async ({
+    page,
+    site,
+    pageErrors,
+  }) => {
     const { frame, frameHandle } = await openPhotoStep(page);
     await frame.locator('input[type=file]').setInputFiles({ name: heic.file, mimeType: heic.mimeType, buffer: heicBytes(heic.file) });
 
@@ -127,18 +131,26 @@ for (const heic of HEIC_CASES) {
 
 test('gate · a second HEIC reuses the decoder frame', async ({ page, site }) => {
   const { frame } = await openPhotoStep(page);
-  await frame.locator('input[type=file]').setInputFiles({ name: 'IMG_0002.HEIC', mimeType: 'image/heic', buffer: heicBytes('IMG_0002.HEIC') });
+  await frame
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'IMG_0002.HEIC', mimeType: 'image/heic', buffer: heicBytes('IMG_0002.HEIC') });
   await expect(frame.locator('.zcps-photo-box')).toContainText('已在本机读取', { timeout: 30_000 });
   await frame.getByRole('button', { name: '仍然使用原图', exact: true }).click();
   await expect.poll(() => site.uploads().length).toBe(1);
   // The page replaced its input after the upload (as WebUploader does): choose again on the new one.
-  await frame.locator('input[type=file]').setInputFiles({ name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: heicBytes('IMG_0001.HEIC') });
+  await frame
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: heicBytes('IMG_0001.HEIC') });
   await expect(frame.locator('.zcps-photo-box')).toContainText('已在本机读取', { timeout: 30_000 });
   await expect(frame.locator('iframe.zcps-heic-decoder')).toHaveCount(1);
   expect(site.uploads()).toHaveLength(1);
 });
 
-test('gate · a page that removes the decoder frame: the photo is still held, with the reason and the way to a JPEG', async ({ page, site, pageErrors }) => {
+test('gate · a page that removes the decoder frame: the photo is still held, with the reason and the way to a JPEG', async ({
+  page,
+  site,
+  pageErrors,
+}) => {
   const { frame, frameHandle } = await openPhotoStep(page);
   // A hostile page script: every iframe anyone adds goes at once.
   await frameHandle.evaluate(() => {
@@ -147,7 +159,9 @@ test('gate · a page that removes the decoder frame: the photo is still held, wi
     }).observe(document.documentElement, { childList: true, subtree: true });
   });
   const started = Date.now();
-  await frame.locator('input[type=file]').setInputFiles({ name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: heicBytes('IMG_0001.HEIC') });
+  await frame
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: heicBytes('IMG_0001.HEIC') });
   await expect(frame.locator('.zcps-photo-box')).toContainText('此页面无法启动 HEIC 解码器', { timeout: 10_000 });
   expect(Date.now() - started).toBeLessThan(5_000);
   await expect(hint(frame, 'photo.format')).toHaveAttribute('role', 'alert');

@@ -95,7 +95,11 @@ test('the 1000-field page: known fields among a thousand others are checked', as
   await expect(page.locator('#zcps-assistant-panel')).toHaveCount(1);
   // The control after a caption, as a person finds it.
   const after = (caption: string) =>
-    page.locator(`xpath=//*[starts-with(normalize-space(.), '${caption}') and not(*[starts-with(normalize-space(.), '${caption}')])]/following::*[self::input or self::textarea][1]`).first();
+    page
+      .locator(
+        `xpath=//*[starts-with(normalize-space(.), '${caption}') and not(*[starts-with(normalize-space(.), '${caption}')])]/following::*[self::input or self::textarea][1]`,
+      )
+      .first();
   await after('专业工作年限').fill('3.5');
   await expect(page.locator('[data-rule="worktime.integer"]')).toBeVisible();
   await after('本人述职').fill('述'.repeat(1001));

@@ -35,7 +35,13 @@ function sitePages(dir = PUBLIC): string[] {
 
 const PAGES = sitePages();
 /** Pages where the assistant must be showing (so the check is not vacuous). */
-const WITH_PANEL = new Set(['/028/client/declare/info.jsp', '/028/client/declare/attach.jsp', '/028/client/person/baseInfo.jsp', '/028/client/big.jsp', '/other/layers.html']);
+const WITH_PANEL = new Set([
+  '/028/client/declare/info.jsp',
+  '/028/client/declare/attach.jsp',
+  '/028/client/person/baseInfo.jsp',
+  '/028/client/big.jsp',
+  '/other/layers.html',
+]);
 
 test('the page list holds the replica and the other styles', () => {
   expect(PAGES.length).toBeGreaterThanOrEqual(20);
@@ -46,8 +52,17 @@ test('the page list holds the replica and the other styles', () => {
 function markControls(frame: Frame): Promise<number> {
   return frame.evaluate(() => {
     const selector = [
-      'input:not([type=hidden])', 'select', 'textarea', 'button', 'a[href]', 'summary',
-      '[role=button]', '[role=link]', '[role=checkbox]', '[role=radio]', '[onclick]',
+      'input:not([type=hidden])',
+      'select',
+      'textarea',
+      'button',
+      'a[href]',
+      'summary',
+      '[role=button]',
+      '[role=link]',
+      '[role=checkbox]',
+      '[role=radio]',
+      '[onclick]',
     ].join(',');
     let n = 0;
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
@@ -95,7 +110,10 @@ function hitTestAll(frame: Frame): Promise<{ covered: number[]; byRisk: number[]
 }
 
 async function describe(frame: Frame, i: number): Promise<string> {
-  const html = await frame.locator(`[data-cover-check="${i}"]`).evaluate((el) => el.outerHTML.slice(0, 120)).catch(() => '?');
+  const html = await frame
+    .locator(`[data-cover-check="${i}"]`)
+    .evaluate((el) => el.outerHTML.slice(0, 120))
+    .catch(() => '?');
   return `${frame.url()} #${i}: ${html}`;
 }
 
@@ -113,7 +131,8 @@ async function clickEveryControl(page: Page): Promise<Outcome> {
         await control.click({ trial: true, timeout: 2_500 });
       } catch (error) {
         const message = String(error);
-        if (/zcps-assistant-panel|data-zcps-own/.test(message)) outcome.covered.push(`${await describe(frame, i)}\n${message.split('\n').slice(0, 14).join('\n')}`);
+        if (/zcps-assistant-panel|data-zcps-own/.test(message))
+          outcome.covered.push(`${await describe(frame, i)}\n${message.split('\n').slice(0, 14).join('\n')}`);
         else outcome.pageOwn.push(await describe(frame, i));
       }
     }
@@ -151,7 +170,8 @@ for (const viewport of VIEWPORTS) {
         // The column and its corrections are in place before the next frame is painted.
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         const outcome = await clickEveryControl(page);
-        if (outcome.pageOwn.length) test.info().annotations.push({ type: 'hidden by the page itself', description: outcome.pageOwn.join('\n') });
+        if (outcome.pageOwn.length)
+          test.info().annotations.push({ type: 'hidden by the page itself', description: outcome.pageOwn.join('\n') });
         expect(outcome.covered, `controls under the panel on ${pagePath}`).toEqual([]);
         if (panels > 0) expect(outcome.checked).toBeGreaterThan(0);
         expect(pageErrors).toEqual([]);

@@ -35,7 +35,9 @@ test('the page is narrowed for the column; Esc folds it to a rail, the keyboard 
   expect(open.panel).toBeGreaterThanOrEqual(240);
   expect(open.margin).toBe(open.panel);
   // Every field of the page ends left of the column.
-  const rightmost = await frame.evaluate(() => Math.max(...[...document.querySelectorAll('input,select,textarea,a.btn')].map((el) => el.getBoundingClientRect().right)));
+  const rightmost = await frame.evaluate(() =>
+    Math.max(...[...document.querySelectorAll('input,select,textarea,a.btn')].map((el) => el.getBoundingClientRect().right)),
+  );
   expect(rightmost).toBeLessThanOrEqual(open.frameWidth - open.panel);
   // At a glance: the step, the counts and 一键填写.
   await expect(panel.locator('.step')).toHaveText('填写申报信息');
@@ -51,11 +53,15 @@ test('the page is narrowed for the column; Esc folds it to a rail, the keyboard 
   const rail = await layout(frame);
   expect(rail.panel).toBeLessThan(50);
   expect(rail.margin).toBe(rail.panel);
-  await expect(panel.locator('.rail-count.error')).toHaveText(await frame.evaluate(() => document.getElementById('zcps-assistant-panel')!.dataset.errors!));
+  await expect(panel.locator('.rail-count.error')).toHaveText(
+    await frame.evaluate(() => document.getElementById('zcps-assistant-panel')!.dataset.errors!),
+  );
   await expect(panel.getByRole('button', { name: '一键填写' })).toBeHidden();
 
   // A page script can reach the open shadow root; its click must not open the panel.
-  await frame.evaluate(() => (document.getElementById('zcps-assistant-panel')!.shadowRoot!.querySelector('.toggle') as HTMLElement).click());
+  await frame.evaluate(() =>
+    (document.getElementById('zcps-assistant-panel')!.shadowRoot!.querySelector('.toggle') as HTMLElement).click(),
+  );
   await page.waitForTimeout(200);
   await expect(expand).toHaveAttribute('aria-expanded', 'false');
 

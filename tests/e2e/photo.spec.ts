@@ -83,7 +83,11 @@ test('a passing photo is uploaded at once, byte-identical, with no hint', async 
   expect(pageErrors).toEqual([]);
 });
 
-test('the stored-landscape phone photo is held; 修正照片 → 使用修正后的照片 uploads a photo that passes every rule', async ({ page, site, pageErrors }) => {
+test('the stored-landscape phone photo is held; 修正照片 → 使用修正后的照片 uploads a photo that passes every rule', async ({
+  page,
+  site,
+  pageErrors,
+}) => {
   const { frame } = await openPhotoStep(page);
   const bytes = await makePhoto('orientation6');
   await choose(frame, 'IMG_20240301_093012.jpg', bytes);
@@ -198,7 +202,10 @@ test('a held photo that cannot be fixed says why and offers only 仍然使用原
 test('a picture over 50 MP is refused before any decode, with the reason', async ({ page, site, pageErrors }) => {
   const { frame } = await openPhotoStep(page);
   // A JPEG header announcing 10000 × 6000 (60 MP) and no picture data.
-  const header = Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x17, 0x70, 0x27, 0x10, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01, 0xff, 0xd9]);
+  const header = Buffer.from([
+    0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x17, 0x70, 0x27, 0x10, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01, 0xff,
+    0xd9,
+  ]);
   await choose(frame, 'huge.jpg', header);
   await expect(frame.locator('.zcps-photo-box')).toContainText('超过 5000 万像素');
   await frame.locator('body').evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)));
@@ -212,28 +219,31 @@ test('a photo dropped on the upload area is held too, and the fixed one is dropp
   const { frame, frameHandle } = await openPhotoStep(page);
   const bytes = await makePhoto('landscape');
   // A drop zone as WebUploader's dnd option makes one; it records what reaches it.
-  await frameHandle.evaluate(({ b64 }) => {
-    const record = window as unknown as { __drops: { name: string; b64: string }[] };
-    record.__drops = [];
-    const zone = document.getElementById('filePicker')!;
-    zone.addEventListener('dragover', (event) => event.preventDefault());
-    zone.addEventListener('drop', (event) => {
-      event.preventDefault();
-      const file = event.dataTransfer!.files[0]!;
-      void file.arrayBuffer().then((buffer) => {
-        const view = new Uint8Array(buffer);
-        let text = '';
-        for (let i = 0; i < view.length; i++) text += String.fromCharCode(view[i]!);
-        record.__drops.push({ name: file.name, b64: btoa(text) });
+  await frameHandle.evaluate(
+    ({ b64 }) => {
+      const record = window as unknown as { __drops: { name: string; b64: string }[] };
+      record.__drops = [];
+      const zone = document.getElementById('filePicker')!;
+      zone.addEventListener('dragover', (event) => event.preventDefault());
+      zone.addEventListener('drop', (event) => {
+        event.preventDefault();
+        const file = event.dataTransfer!.files[0]!;
+        void file.arrayBuffer().then((buffer) => {
+          const view = new Uint8Array(buffer);
+          let text = '';
+          for (let i = 0; i < view.length; i++) text += String.fromCharCode(view[i]!);
+          record.__drops.push({ name: file.name, b64: btoa(text) });
+        });
       });
-    });
-    const raw = atob(b64);
-    const data = new Uint8Array(raw.length);
-    for (let i = 0; i < raw.length; i++) data[i] = raw.charCodeAt(i);
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([data], 'landscape.jpg', { type: 'image/jpeg' }));
-    zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
-  }, { b64: bytes.toString('base64') });
+      const raw = atob(b64);
+      const data = new Uint8Array(raw.length);
+      for (let i = 0; i < raw.length; i++) data[i] = raw.charCodeAt(i);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], 'landscape.jpg', { type: 'image/jpeg' }));
+      zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    },
+    { b64: bytes.toString('base64') },
+  );
   await expect(hint(frame, 'photo.ratio')).toHaveAttribute('role', 'alert');
   const drops = () => frameHandle.evaluate(() => (window as unknown as { __drops: { name: string; b64: string }[] }).__drops);
   expect(await drops()).toEqual([]);
@@ -260,9 +270,9 @@ for (const photoCase of PHOTO_CASES) {
     await page.locator('#photo-file').setInputFiles({ name: photoCase.fileName, mimeType: mimeOf(photoCase.fileName), buffer: bytes });
     await expect(page.getByRole('heading', { name: `检查结果：${photoCase.fileName}` })).toBeVisible({ timeout: 20_000 });
     // The verdict in the browser is the one the rules expect for the case.
-    const shown = await page.locator('.result [data-rule]').evaluateAll((items) =>
-      items.map((item) => `${item.getAttribute('data-rule')}:${item.getAttribute('data-level')}`),
-    );
+    const shown = await page
+      .locator('.result [data-rule]')
+      .evaluateAll((items) => items.map((item) => `${item.getAttribute('data-rule')}:${item.getAttribute('data-level')}`));
     const expected = photoCase.expect.map((finding) => `${finding.rule}:${finding.level}`);
     for (const finding of expected) expect(shown).toContain(finding);
     if (photoCase.exact) expect([...shown].sort()).toEqual([...expected].sort());

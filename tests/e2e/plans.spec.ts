@@ -80,7 +80,11 @@ test('a plan of another series and city: no rule of the Hangzhou engineer guide,
   expect(pageErrors).toEqual([]);
 });
 
-test('a plan chosen in the popup applies at once to the open platform page; 自动识别 gives the page’s plan back', async ({ page, context, extensionId }) => {
+test('a plan chosen in the popup applies at once to the open platform page; 自动识别 gives the page’s plan back', async ({
+  page,
+  context,
+  extensionId,
+}) => {
   const frame = await openDeclaration(page, PLAN_IDS[2024]);
   const popup = await context.newPage();
   try {

@@ -65,10 +65,14 @@ test('a bad file is refused with a message and the stored profile is untouched',
   if (await replace.isVisible()) await replace.click();
   await expect(imported).toBeVisible();
   await expect(page.locator('#f-basic-name')).toHaveValue('张伟');
-  const bad = JSON.parse(readFileSync('tests/fixtures/profile.sample.json', 'utf8')) as { profiles: Array<{ basic: Record<string, string> }> };
+  const bad = JSON.parse(readFileSync('tests/fixtures/profile.sample.json', 'utf8')) as {
+    profiles: Array<{ basic: Record<string, string> }>;
+  };
   bad.profiles[0]!.basic.mobile = '12345';
   bad.profiles[0]!.basic.name = '不应写入';
-  await page.locator('#import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await page
+    .locator('#import-file')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await expect(page.locator('.import-errors[role=alert]')).toContainText('mobile');
   await page.locator('#import-file').setInputFiles({ name: 'not.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": ') });
   await expect(page.locator('.import-errors[role=alert]')).toContainText('JSON');

@@ -14,16 +14,22 @@ function wizard(page: Page): FrameLocator {
 async function storedDeclarationErrors(context: BrowserContext): Promise<number> {
   const worker = context.serviceWorkers()[0]!;
   return worker.evaluate(async () => {
-    const all = await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, { steps?: { declaration?: unknown[] } }>> } } } }).chrome.storage.session.get(null);
+    const all = await (
+      globalThis as unknown as {
+        chrome: { storage: { session: { get(k: null): Promise<Record<string, { steps?: { declaration?: unknown[] } }>> } } };
+      }
+    ).chrome.storage.session.get(null);
     return Math.max(0, ...Object.values(all).map((v) => v.steps?.declaration?.length ?? 0));
   });
 }
 
 async function leaveErrorsOnDeclaration(page: Page, context: BrowserContext): Promise<number> {
   // Tests of this worker run one after another: start from an empty session store.
-  await context.serviceWorkers()[0]!.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }).chrome.storage.session.clear(),
-  );
+  await context
+    .serviceWorkers()[0]!
+    .evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }).chrome.storage.session.clear(),
+    );
   await page.goto(platformUrl('/028/client/index.jsp#declaration'));
   const info = wizard(page);
   const panel = info.locator('#zcps-assistant-panel');

@@ -11,7 +11,11 @@ import type { CDPSession, Page } from '@playwright/test';
 import { otherSiteUrl } from '../support/launch';
 import { test, expect, platformUrl, type ExtensionApi } from './fixtures';
 
-interface Context { id: number; name: string; auxData?: { frameId?: string; type?: string } }
+interface Context {
+  id: number;
+  name: string;
+  auxData?: { frameId?: string; type?: string };
+}
 
 /** Evaluates an expression in the content script's world of the frame named `frameName`. */
 async function inContentScript(page: Page, frameName: string, expression: string): Promise<unknown> {
@@ -21,17 +25,23 @@ async function inContentScript(page: Page, frameName: string, expression: string
   await cdp.send('Runtime.enable');
   const tree = (await cdp.send('Page.getFrameTree')) as { frameTree: FrameTree };
   const frameId = findFrame(tree.frameTree, frameName);
-  await expect.poll(() => contexts.some((c) => c.auxData?.frameId === frameId && c.auxData?.type === 'isolated' && c.name === '职称申报助手')).toBe(true);
+  await expect
+    .poll(() => contexts.some((c) => c.auxData?.frameId === frameId && c.auxData?.type === 'isolated' && c.name === '职称申报助手'))
+    .toBe(true);
   const context = contexts.find((c) => c.auxData?.frameId === frameId && c.auxData?.type === 'isolated' && c.name === '职称申报助手')!;
   const result = (await cdp.send('Runtime.evaluate', { expression, contextId: context.id, awaitPromise: true, returnByValue: true })) as {
-    result: { value?: unknown }; exceptionDetails?: unknown;
+    result: { value?: unknown };
+    exceptionDetails?: unknown;
   };
   await cdp.detach();
   if (result.exceptionDetails) throw new Error(`evaluation failed: ${JSON.stringify(result.exceptionDetails)}`);
   return result.result.value;
 }
 
-interface FrameTree { frame: { id: string; name?: string }; childFrames?: FrameTree[] }
+interface FrameTree {
+  frame: { id: string; name?: string };
+  childFrames?: FrameTree[];
+}
 
 function findFrame(tree: FrameTree, name: string): string {
   if (tree.frame.name === name) return tree.frame.id;
@@ -47,7 +57,10 @@ const ask = (request: unknown) => `chrome.runtime.sendMessage(${JSON.stringify(r
 test('the content script gets what it needs and is refused the rest; the popup shows the count', async ({ page, context, extensionId }) => {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const refusals = () => popup.evaluate(() => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage({ type: 'security.refusals' })) as Promise<{ count: number; last?: { type: string; sender: string; origin: string } }>;
+  const refusals = () =>
+    popup.evaluate(() =>
+      (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage({ type: 'security.refusals' }),
+    ) as Promise<{ count: number; last?: { type: string; sender: string; origin: string } }>;
   const before = (await refusals()).count;
 
   await page.goto(platformUrl('/028/client/index.jsp#declaration'));

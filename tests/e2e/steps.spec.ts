@@ -51,7 +51,8 @@ test('the reminders of the guide are in the panel of their step', async ({ page 
 
 test('个人基本信息: ID number, mobile and e-mail are checked on the page', async ({ page, pageErrors }) => {
   const frame = await open(page, 'basicInfo');
-  const after = (label: string) => frame.locator(`xpath=//td[contains(normalize-space(.), '${label}')]/following-sibling::td[1]//input`).first();
+  const after = (label: string) =>
+    frame.locator(`xpath=//td[contains(normalize-space(.), '${label}')]/following-sibling::td[1]//input`).first();
   const id = after('身份证号码');
   await id.fill('33010619900315123X');
   await expect(frame.locator('[data-rule="profile.idNumber"]')).toHaveAttribute('role', 'alert');

@@ -62,13 +62,20 @@ test.describe('a page script cannot drive the assistant', () => {
   test.describe.configure({ mode: 'serial' });
 
   test.beforeEach(async ({ context, extensionId }) => {
-    expect(await message(context, extensionId, { type: 'profile.import', text: SAMPLE, onConflict: 'replace' })).toMatchObject({ type: 'profile.imported' });
+    expect(await message(context, extensionId, { type: 'profile.import', text: SAMPLE, onConflict: 'replace' })).toMatchObject({
+      type: 'profile.imported',
+    });
   });
   test.afterEach(async ({ context, extensionId }) => {
     await message(context, extensionId, { type: 'profile.delete', id: SAMPLE_ID });
   });
 
-  test('一键填写, 确认填写, 撤销, the ticks, a mapping choice and 收起: scripted clicks do nothing, real ones work', async ({ page, context, extensionId, pageErrors }) => {
+  test('一键填写, 确认填写, 撤销, the ticks, a mapping choice and 收起: scripted clicks do nothing, real ones work', async ({
+    page,
+    context,
+    extensionId,
+    pageErrors,
+  }) => {
     const frame = await wizardFrame(page, 'basicInfo');
     const fill = panel(frame).getByRole('button', { name: '一键填写' });
     await expect(fill).toBeEnabled();
@@ -133,11 +140,15 @@ test.describe('a page script cannot drive the assistant', () => {
     // The sly way: tick it silently at the very moment the applicant presses 确认填写.
     await frame.evaluate(() => {
       const root = document.getElementById('zcps-assistant-panel')!.shadowRoot!;
-      root.addEventListener('pointerdown', () => {
-        const row = [...root.querySelectorAll<HTMLTableRowElement>('.fill-preview tr')].find((r) => r.dataset.label === '手机号码');
-        const box = row?.querySelector<HTMLInputElement>('input[type=checkbox]');
-        if (box) box.checked = true;
-      }, { capture: true, once: true });
+      root.addEventListener(
+        'pointerdown',
+        () => {
+          const row = [...root.querySelectorAll<HTMLTableRowElement>('.fill-preview tr')].find((r) => r.dataset.label === '手机号码');
+          const box = row?.querySelector<HTMLInputElement>('input[type=checkbox]');
+          if (box) box.checked = true;
+        },
+        { capture: true, once: true },
+      );
     });
     await panel(frame).getByRole('button', { name: '确认填写' }).click();
     await expect(panel(frame).locator('.fill-notice[role=alert]')).toContainText('被页面上的脚本改动过');
@@ -167,7 +178,9 @@ test.describe('a page script cannot drive the assistant', () => {
   test('修正照片, 使用修正后的照片 and 仍然使用原图: scripted clicks upload nothing, real ones do', async ({ page, site, pageErrors }) => {
     const frame = await wizardFrame(page, 'photo');
     await expect(frame.locator('input[type=file]')).toHaveCount(1);
-    await frame.locator('input[type=file]').setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: await makePhoto('orientation6') });
+    await frame
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: await makePhoto('orientation6') });
     const fix = frame.getByRole('button', { name: '修正照片', exact: true });
     await expect(fix).toBeVisible();
 

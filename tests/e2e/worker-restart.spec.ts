@@ -20,9 +20,16 @@ const test = base.extend<{ own: { context: BrowserContext; extensionId: string }
   },
 });
 
-interface TargetInfo { targetId: string; type: string; url: string }
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
 
-interface VersionInfo { scriptURL: string; runningStatus: string }
+interface VersionInfo {
+  scriptURL: string;
+  runningStatus: string;
+}
 
 /**
  * Stops the extension's service worker if it runs: closes its DevTools
@@ -80,7 +87,9 @@ test('the popup keeps every edit while the service worker is stopped again and a
   await expect(page.locator('.save-status')).toContainText('已保存', { timeout: 20_000 });
 
   // What the background stored (a fresh worker answers), and what a fresh popup shows.
-  const stored = (await message(page, { type: 'profile.getActive' })) as { profile: { basic: Record<string, string>; work: Record<string, string>; declaration: Record<string, string> } };
+  const stored = (await message(page, { type: 'profile.getActive' })) as {
+    profile: { basic: Record<string, string>; work: Record<string, string>; declaration: Record<string, string> };
+  };
   expect(stored.profile.basic).toMatchObject({ name: '王芳', mobile: '13700001234', email: 'wangfang@example.com' });
   expect(stored.profile.work.employer).toBe('宁波示例机械有限公司');
   expect(stored.profile.declaration.major).toBe('机械设计');
@@ -127,7 +136,9 @@ test('an open platform page goes on checking, filling and keeping its findings a
   await expect(declaration.locator('#zcps-assistant-panel')).toHaveAttribute('data-errors', /[1-9]/);
   await page.waitForTimeout(600); // the findings are sent 250 ms after they settle
   await page.goto(platformUrl('/028/client/index.jsp?page=preview'));
-  await expect(page.frameLocator('iframe[name=mainFrame]').locator('.zcps-hint[data-rule="submit.unresolved"]').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.frameLocator('iframe[name=mainFrame]').locator('.zcps-hint[data-rule="submit.unresolved"]').first()).toBeVisible({
+    timeout: 15_000,
+  });
 
   expect(await message(popup, { type: 'profile.delete', id: 'sample-zhang-wei' })).toMatchObject({ type: 'profile.deleted' });
   await popup.close();

@@ -60,7 +60,9 @@ async function panelButton(frame: Frame, text: string): Promise<ElementHandle<HT
   return waitFor(`panel button ${text}`, async () => {
     const handle = await frame.evaluateHandle((name) => {
       const root = document.getElementById('zcps-assistant-panel')?.shadowRoot;
-      return [...(root?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.trim() === name && !button.disabled) ?? null;
+      return (
+        [...(root?.querySelectorAll('button') ?? [])].find((button) => button.textContent?.trim() === name && !button.disabled) ?? null
+      );
     }, text);
     const element = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
     if (!element) await handle.dispose();
@@ -102,7 +104,10 @@ async function clickPanelButton(frame: Frame, text: string, done: () => Promise<
 async function pageButton(frame: Frame, text: string): Promise<ElementHandle<HTMLButtonElement>> {
   return waitFor(`button ${text}`, async () => {
     const handle = await frame.evaluateHandle(
-      (name) => [...document.querySelectorAll<HTMLButtonElement>('[data-zcps-own] button')].find((button) => button.textContent?.trim() === name && !button.disabled) ?? null,
+      (name) =>
+        [...document.querySelectorAll<HTMLButtonElement>('[data-zcps-own] button')].find(
+          (button) => button.textContent?.trim() === name && !button.disabled,
+        ) ?? null,
       text,
     );
     const element = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
@@ -205,18 +210,27 @@ void describe('Firefox ESR with the built add-on', { timeout: 300_000 }, () => {
     const popup = await openExtensionPage(firefox, 'popup.html');
     const file = await waitFor('导入档案', () => popup.$('#import-file'));
     await (file as ElementHandle<HTMLInputElement>).uploadFile(SAMPLE);
-    await waitFor('the imported profile in the editor', () => popup.$eval('#f-basic-name', (el) => (el as HTMLInputElement).value === '张伟'));
+    await waitFor('the imported profile in the editor', () =>
+      popup.$eval('#f-basic-name', (el) => (el as HTMLInputElement).value === '张伟'),
+    );
     await popup.close();
 
     const frame = await wizard(page, 'basicInfo', 'person/baseInfo.jsp');
     await clickPanelButton(frame, '一键填写', () => panelHas(frame, '.fill-preview'));
     await clickPanelButton(frame, '确认填写', () => panelHas(frame, '.fill-summary'));
     const expected: Array<[string, string]> = [
-      ['column3', '张伟'], ['column5', '330106199003151236'], ['column15', '13812345678'], ['column16', 'zhangwei@example.com'],
+      ['column3', '张伟'],
+      ['column5', '330106199003151236'],
+      ['column15', '13812345678'],
+      ['column16', 'zhangwei@example.com'],
     ];
     for (const [field, value] of expected) {
-      await waitFor(`${field} = ${value}`, () => frame.$eval(`#${field}`, (el, want) => (el as HTMLInputElement).value === want, value)).catch(async (error: unknown) => {
-        const panel = await frame.evaluate(() => document.getElementById('zcps-assistant-panel')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(-600));
+      await waitFor(`${field} = ${value}`, () =>
+        frame.$eval(`#${field}`, (el, want) => (el as HTMLInputElement).value === want, value),
+      ).catch(async (error: unknown) => {
+        const panel = await frame.evaluate(() =>
+          document.getElementById('zcps-assistant-panel')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(-600),
+        );
         throw new Error(`${String(error)}; the panel says: ${panel}`);
       });
     }
@@ -253,7 +267,11 @@ void describe('Firefox ESR with the built add-on', { timeout: 300_000 }, () => {
     await choosePhoto(frame, 'IMG_0002.HEIC', readFileSync('tests/fixtures/heic/IMG_0002.HEIC'));
     const hint = await waitFor('photo.format hint', () => hintOf(frame, 'photo.format'), 45_000);
     assert.equal(hint.level, 'error');
-    await waitFor('the HEIC read note', () => frame.evaluate(() => document.querySelector('.zcps-photo-box')?.textContent?.includes('已在本机读取') ?? false), 45_000);
+    await waitFor(
+      'the HEIC read note',
+      () => frame.evaluate(() => document.querySelector('.zcps-photo-box')?.textContent?.includes('已在本机读取') ?? false),
+      45_000,
+    );
     assert.deepEqual(site.uploads(), []);
     await (await pageButton(frame, '修正照片')).click();
     await (await pageButton(frame, '使用修正后的照片')).click();

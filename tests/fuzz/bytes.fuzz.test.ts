@@ -68,48 +68,65 @@ function headers(): Uint8Array[] {
 }
 
 describe('fuzz: bytes', () => {
-  it('the JPEG/EXIF parser, photo facts and photo rules', () => {
-    const report = fuzz('jpeg', fuzzBytes(jpegs), bytesCodec, (bytes) => {
-      const info = parseJpeg(bytes);
-      expect(typeof info).toBe('object');
-      const facts = photoFactsFromBytes('照片.jpg', bytes);
-      checkPhoto(facts, plan);
-      stripExif(bytes);
-      if (info.sofMarker !== undefined) padJpeg(stripExif(bytes), bytes.length + 100);
-    });
-    expect(report.inputs).toBeGreaterThanOrEqual(RUNS);
-  }, TIMEOUT);
+  it(
+    'the JPEG/EXIF parser, photo facts and photo rules',
+    () => {
+      const report = fuzz('jpeg', fuzzBytes(jpegs), bytesCodec, (bytes) => {
+        const info = parseJpeg(bytes);
+        expect(typeof info).toBe('object');
+        const facts = photoFactsFromBytes('照片.jpg', bytes);
+        checkPhoto(facts, plan);
+        stripExif(bytes);
+        if (info.sofMarker !== undefined) padJpeg(stripExif(bytes), bytes.length + 100);
+      });
+      expect(report.inputs).toBeGreaterThanOrEqual(RUNS);
+    },
+    TIMEOUT,
+  );
 
-  it('type sniffing and header sizes (JPEG, PNG, WebP, AVIF, HEIC, GIF, BMP, PDF)', () => {
-    const report = fuzz('sniff', fuzzBytes(headers()), bytesCodec, (bytes) => {
-      const type = sniffType(bytes);
-      expect(typeof type).toBe('string');
-      const size = headerSize(bytes);
-      if (size) expect(Number.isFinite(size.width * size.height)).toBe(true);
-    });
-    expect(report.inputs).toBeGreaterThanOrEqual(RUNS);
-  }, TIMEOUT);
+  it(
+    'type sniffing and header sizes (JPEG, PNG, WebP, AVIF, HEIC, GIF, BMP, PDF)',
+    () => {
+      const report = fuzz('sniff', fuzzBytes(headers()), bytesCodec, (bytes) => {
+        const type = sniffType(bytes);
+        expect(typeof type).toBe('string');
+        const size = headerSize(bytes);
+        if (size) expect(Number.isFinite(size.width * size.height)).toBe(true);
+      });
+      expect(report.inputs).toBeGreaterThanOrEqual(RUNS);
+    },
+    TIMEOUT,
+  );
 
-  it('the PDF checks', () => {
-    const pdfs = [
-      buildPdf({ pages: 1 }),
-      buildPdf({ pages: 3, encrypt: true }),
-      buildPdf({ pages: 2, xrefStream: true }),
-      buildPdf({ pages: 2, xrefStream: true, encrypt: true }),
-    ];
-    const cut = fc.tuple(fc.nat(), fc.nat(), fc.boolean());
-    const report = fuzz('pdf', fc.tuple(fuzzBytes(pdfs), cut).map(([bytes, c]) => ({ bytes, c })), {
-      encode: ({ bytes, c }) => ({ bytes: bytesCodec.encode(bytes), c }),
-      decode: (stored) => {
-        const s = stored as { bytes: string; c: [number, number, boolean] };
-        return { bytes: bytesCodec.decode(s.bytes), c: s.c };
-      },
-    }, ({ bytes, c: [headCut, tailCut, whole] }) => {
-      const head = bytes.subarray(0, whole ? bytes.length : headCut % (bytes.length + 1));
-      const tail = bytes.subarray(bytes.length - (tailCut % (bytes.length + 1)));
-      const facts = pdfFacts(head, tail, whole);
-      expect(typeof facts).toBe('object');
-    });
-    expect(report.inputs).toBeGreaterThanOrEqual(RUNS);
-  }, TIMEOUT);
+  it(
+    'the PDF checks',
+    () => {
+      const pdfs = [
+        buildPdf({ pages: 1 }),
+        buildPdf({ pages: 3, encrypt: true }),
+        buildPdf({ pages: 2, xrefStream: true }),
+        buildPdf({ pages: 2, xrefStream: true, encrypt: true }),
+      ];
+      const cut = fc.tuple(fc.nat(), fc.nat(), fc.boolean());
+      const report = fuzz(
+        'pdf',
+        fc.tuple(fuzzBytes(pdfs), cut).map(([bytes, c]) => ({ bytes, c })),
+        {
+          encode: ({ bytes, c }) => ({ bytes: bytesCodec.encode(bytes), c }),
+          decode: (stored) => {
+            const s = stored as { bytes: string; c: [number, number, boolean] };
+            return { bytes: bytesCodec.decode(s.bytes), c: s.c };
+          },
+        },
+        ({ bytes, c: [headCut, tailCut, whole] }) => {
+          const head = bytes.subarray(0, whole ? bytes.length : headCut % (bytes.length + 1));
+          const tail = bytes.subarray(bytes.length - (tailCut % (bytes.length + 1)));
+          const facts = pdfFacts(head, tail, whole);
+          expect(typeof facts).toBe('object');
+        },
+      );
+      expect(report.inputs).toBeGreaterThanOrEqual(RUNS);
+    },
+    TIMEOUT,
+  );
 });

@@ -124,10 +124,21 @@ export function fuzz<T>(
   };
   for (const seed of seeds) once(seed);
   const seedOption = process.env.FUZZ_SEED === undefined ? {} : { seed: Number(process.env.FUZZ_SEED) };
-  fc.assert(fc.property(arbitrary, (input) => once(input)), { numRuns: RUNS, endOnFailure: true, ...seedOption });
+  fc.assert(
+    fc.property(arbitrary, (input) => once(input)),
+    { numRuns: RUNS, endOnFailure: true, ...seedOption },
+  );
   gc?.();
   const heapGrowthMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-  const report: FuzzReport = { target, inputs, seeds: seeds.length, totalMs: performance.now() - started, maxInputMs, rechecked, heapGrowthMb };
+  const report: FuzzReport = {
+    target,
+    inputs,
+    seeds: seeds.length,
+    totalMs: performance.now() - started,
+    maxInputMs,
+    rechecked,
+    heapGrowthMb,
+  };
   reports.push(report);
   const dir = process.env.FUZZ_REPORT_DIR;
   if (dir) {
@@ -136,7 +147,8 @@ export function fuzz<T>(
     writeFileSync(path.join(dir, `${target}${chunk}.json`), `${JSON.stringify({ ...report, date: new Date().toISOString() }, null, 2)}\n`);
   }
   const allowed = MAX_HEAP_GROWTH_MB + (options.retainedMbPerInput ?? 0) * inputs;
-  if (heapGrowthMb > allowed) throw new Error(`${target}: the heap grew by ${heapGrowthMb.toFixed(0)} MB over the run (allowed ${allowed.toFixed(0)} MB)`);
+  if (heapGrowthMb > allowed)
+    throw new Error(`${target}: the heap grew by ${heapGrowthMb.toFixed(0)} MB over the run (allowed ${allowed.toFixed(0)} MB)`);
   return report;
 }
 
@@ -146,27 +158,34 @@ export function fuzz<T>(
 export function mutatedBytes(bases: readonly Uint8Array[]): fc.Arbitrary<Uint8Array> {
   const edit = fc.oneof(
     fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), bit: fc.nat(7) }),
-    fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: fc.constantFrom(0x00, 0xff, 0xd8, 0xd9, 0xe1, 0xc0, 0xda, 0x7f, 0x80, 0x01) }),
+    fc.record({
+      kind: fc.constant('set' as const),
+      at: fc.nat(),
+      value: fc.constantFrom(0x00, 0xff, 0xd8, 0xd9, 0xe1, 0xc0, 0xda, 0x7f, 0x80, 0x01),
+    }),
     fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ maxLength: 16 }) }),
     fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 64 }) }),
     fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-    fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 256 }), times: fc.integer({ min: 2, max: 20 }) }),
+    fc.record({
+      kind: fc.constant('repeat' as const),
+      at: fc.nat(),
+      length: fc.integer({ min: 1, max: 256 }),
+      times: fc.integer({ min: 2, max: 20 }),
+    }),
   );
-  return fc
-    .tuple(fc.constantFrom(...bases), fc.array(edit, { minLength: 1, maxLength: 8 }))
-    .map(([base, edits]) => {
-      let bytes = Array.from(base);
-      for (const e of edits) {
-        const at = bytes.length === 0 ? 0 : e.at % bytes.length;
-        if (e.kind === 'flip') bytes[at] = (bytes[at] ?? 0) ^ (1 << e.bit);
-        else if (e.kind === 'set') bytes[at] = e.value;
-        else if (e.kind === 'insert') bytes.splice(at, 0, ...e.bytes);
-        else if (e.kind === 'delete') bytes.splice(at, e.length);
-        else if (e.kind === 'truncate') bytes = bytes.slice(0, at);
-        else bytes.splice(at, 0, ...Array.from({ length: e.times }, () => bytes.slice(at, at + e.length)).flat());
-      }
-      return new Uint8Array(bytes);
-    });
+  return fc.tuple(fc.constantFrom(...bases), fc.array(edit, { minLength: 1, maxLength: 8 })).map(([base, edits]) => {
+    let bytes = Array.from(base);
+    for (const e of edits) {
+      const at = bytes.length === 0 ? 0 : e.at % bytes.length;
+      if (e.kind === 'flip') bytes[at] = (bytes[at] ?? 0) ^ (1 << e.bit);
+      else if (e.kind === 'set') bytes[at] = e.value;
+      else if (e.kind === 'insert') bytes.splice(at, 0, ...e.bytes);
+      else if (e.kind === 'delete') bytes.splice(at, e.length);
+      else if (e.kind === 'truncate') bytes = bytes.slice(0, at);
+      else bytes.splice(at, 0, ...Array.from({ length: e.times }, () => bytes.slice(at, at + e.length)).flat());
+    }
+    return new Uint8Array(bytes);
+  });
 }
 
 /** Mutated bases, and now and then wholly random bytes. */

@@ -40,7 +40,10 @@ const text = fc.oneof(
   { arbitrary: fc.tuple(fc.constantFrom(...SAMPLE_PATHS), oddValue).map(([path, value]) => replaced(path, value)), weight: 5 },
   { arbitrary: fc.jsonValue({ maxDepth: 6 }).map((value) => JSON.stringify(value) ?? 'null'), weight: 2 },
   { arbitrary: fc.json({ maxDepth: 3 }), weight: 1 },
-  { arbitrary: fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom('[', '{"a":')).map(([n, open]) => `${open.repeat(n)}1`), weight: 1 },
+  {
+    arbitrary: fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom('[', '{"a":')).map(([n, open]) => `${open.repeat(n)}1`),
+    weight: 1,
+  },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 300 }), weight: 1 },
   {
     // The sample text cut or with a character changed.
@@ -54,15 +57,19 @@ const text = fc.oneof(
 );
 
 describe('fuzz: profile import', () => {
-  it('parseImport answers every text with ok or Chinese problems', () => {
-    const report = fuzz('import', text, jsonCodec<string>(), (input) => {
-      const result = parseImport(input, { today: '2026-11-26' });
-      if (!result.ok) {
-        expect(result.errors.length).toBeGreaterThan(0);
-        for (const error of result.errors) expect(error.message).toMatch(/[\u4e00-\u9fff]/u);
-      }
-      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    });
-    expect(report.inputs).toBeGreaterThanOrEqual(RUNS);
-  }, TIMEOUT);
+  it(
+    'parseImport answers every text with ok or Chinese problems',
+    () => {
+      const report = fuzz('import', text, jsonCodec<string>(), (input) => {
+        const result = parseImport(input, { today: '2026-11-26' });
+        if (!result.ok) {
+          expect(result.errors.length).toBeGreaterThan(0);
+          for (const error of result.errors) expect(error.message).toMatch(/[\u4e00-\u9fff]/u);
+        }
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      });
+      expect(report.inputs).toBeGreaterThanOrEqual(RUNS);
+    },
+    TIMEOUT,
+  );
 });

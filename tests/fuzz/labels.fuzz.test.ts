@@ -18,8 +18,55 @@ const TIMEOUT = Math.max(60_000, RUNS * 20);
 /** A node of a generated page: a tag, attributes and children, or text. */
 type Tree = { tag: string; attrs: Array<[string, string]>; children: Tree[] } | { text: string };
 
-const WORDS = ['姓名', '身份证号', '手机号码', '本人述职', '专业工作年限', '考核情况', '受理点', '*', '：', '（', '）', '请选择', '下一步', '填写申报信息', '上传证件照', ' ', '\u3000', '：*', '<b>', '1', ''];
-const CONTAINERS = ['div', 'span', 'table', 'tbody', 'tr', 'td', 'th', 'label', 'p', 'dl', 'dt', 'dd', 'ul', 'li', 'fieldset', 'legend', 'font', 'form', 'section', 'h3', 'b', 'details', 'summary', 'x-widget'];
+const WORDS = [
+  '姓名',
+  '身份证号',
+  '手机号码',
+  '本人述职',
+  '专业工作年限',
+  '考核情况',
+  '受理点',
+  '*',
+  '：',
+  '（',
+  '）',
+  '请选择',
+  '下一步',
+  '填写申报信息',
+  '上传证件照',
+  ' ',
+  '\u3000',
+  '：*',
+  '<b>',
+  '1',
+  '',
+];
+const CONTAINERS = [
+  'div',
+  'span',
+  'table',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'label',
+  'p',
+  'dl',
+  'dt',
+  'dd',
+  'ul',
+  'li',
+  'fieldset',
+  'legend',
+  'font',
+  'form',
+  'section',
+  'h3',
+  'b',
+  'details',
+  'summary',
+  'x-widget',
+];
 const CONTROLS = ['input', 'select', 'textarea', 'button', 'option'];
 const IDS = ['a', 'b', 'c', 'x', 'column19', ''];
 
@@ -28,7 +75,19 @@ const attr: fc.Arbitrary<[string, string]> = fc.oneof(
   fc.tuple(fc.constantFrom('colspan', 'rowspan'), fc.constantFrom('0', '1', '2', '3', '-1', 'abc', '99999')),
   fc.tuple(fc.constant('type'), fc.constantFrom('text', 'radio', 'checkbox', 'file', 'hidden', 'date', 'password', 'submit', 'weird')),
   fc.tuple(fc.constantFrom('placeholder', 'aria-label', 'title', 'value'), fc.constantFrom(...WORDS)),
-  fc.tuple(fc.constantFrom('class'), fc.constantFrom('layui-form-label', 'layui-input-block', 'layui-form-item', 'layui-form-select', 'xselect', 'el-radio__original', 'webuploader-pick', 'tdl')),
+  fc.tuple(
+    fc.constantFrom('class'),
+    fc.constantFrom(
+      'layui-form-label',
+      'layui-input-block',
+      'layui-form-item',
+      'layui-form-select',
+      'xselect',
+      'el-radio__original',
+      'webuploader-pick',
+      'tdl',
+    ),
+  ),
   fc.tuple(fc.constantFrom('hidden', 'disabled', 'readonly', 'open'), fc.constant('')),
   fc.tuple(fc.constant('style'), fc.constantFrom('display:none', 'visibility:hidden', 'opacity:0', 'position:absolute;left:-9999px', '')),
 );
@@ -38,7 +97,11 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     fc.record({ text: fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }).map((w) => w.join('')) }),
     fc.record({ tag: fc.constantFrom(...CONTROLS), attrs: fc.array(attr, { maxLength: 4 }), children: fc.constant<Tree[]>([]) }),
-    fc.record({ tag: fc.constantFrom(...CONTAINERS), attrs: fc.array(attr, { maxLength: 3 }), children: fc.array(tie('node'), { maxLength: 5 }) }),
+    fc.record({
+      tag: fc.constantFrom(...CONTAINERS),
+      attrs: fc.array(attr, { maxLength: 3 }),
+      children: fc.array(tie('node'), { maxLength: 5 }),
+    }),
   ),
 })).node;
 
@@ -57,18 +120,28 @@ function build(node: Tree, doc: Document): Node {
 }
 
 describe('fuzz: the label reader on generated pages', () => {
-  it('collectFields, inferLabel and detectStep never throw', () => {
-    const page = fc.array(tree, { minLength: 1, maxLength: 6 });
-    const report = fuzz('labels', page, jsonCodec<Tree[]>(), (nodes) => {
-      document.body.replaceChildren(...nodes.map((node) => build(node, document)));
-      resetLabelCache();
-      const fields = collectFields(document, { cap: 200 });
-      for (const control of document.querySelectorAll('input, select, textarea')) {
-        const label = inferLabel(control);
-        if (label) expect(label.text.length).toBeLessThanOrEqual(200);
-      }
-      detectStep(document, fields);
-    }, { retainedMbPerInput: DOM_RETAINED_MB_PER_INPUT });
-    expect(report.inputs).toBeGreaterThanOrEqual(RUNS);
-  }, TIMEOUT);
+  it(
+    'collectFields, inferLabel and detectStep never throw',
+    () => {
+      const page = fc.array(tree, { minLength: 1, maxLength: 6 });
+      const report = fuzz(
+        'labels',
+        page,
+        jsonCodec<Tree[]>(),
+        (nodes) => {
+          document.body.replaceChildren(...nodes.map((node) => build(node, document)));
+          resetLabelCache();
+          const fields = collectFields(document, { cap: 200 });
+          for (const control of document.querySelectorAll('input, select, textarea')) {
+            const label = inferLabel(control);
+            if (label) expect(label.text.length).toBeLessThanOrEqual(200);
+          }
+          detectStep(document, fields);
+        },
+        { retainedMbPerInput: DOM_RETAINED_MB_PER_INPUT },
+      );
+      expect(report.inputs).toBeGreaterThanOrEqual(RUNS);
+    },
+    TIMEOUT,
+  );
 });

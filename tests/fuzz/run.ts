@@ -20,10 +20,18 @@ const runs = Number(process.argv[2] ?? process.env.FUZZ_RUNS ?? 100_000);
 const LABEL_CHUNK = 5000;
 const outDir = path.resolve('fuzz-results');
 rmSync(outDir, { recursive: true, force: true });
-const baseEnv = { ...process.env, FUZZ_SAVE: '1', FUZZ_REPORT_DIR: outDir, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim() };
+const baseEnv = {
+  ...process.env,
+  FUZZ_SAVE: '1',
+  FUZZ_REPORT_DIR: outDir,
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim(),
+};
 
 function vitest(files: string[], env: Record<string, string>): number {
-  const result = spawnSync('npx', ['vitest', 'run', ...files, '--pool=forks', '--testTimeout=0', '--maxWorkers=2'], { stdio: 'inherit', env: { ...baseEnv, ...env } });
+  const result = spawnSync('npx', ['vitest', 'run', ...files, '--pool=forks', '--testTimeout=0', '--maxWorkers=2'], {
+    stdio: 'inherit',
+    env: { ...baseEnv, ...env },
+  });
   return result.status ?? 1;
 }
 
@@ -31,7 +39,11 @@ let status = vitest(['tests/fuzz/bytes.fuzz.test.ts', 'tests/fuzz/import.fuzz.te
 const chunks = Math.max(1, Math.ceil(runs / LABEL_CHUNK));
 for (let chunk = 0; chunk < chunks && status === 0; chunk++) {
   const size = Math.min(LABEL_CHUNK, runs - chunk * LABEL_CHUNK);
-  status = vitest(['tests/fuzz/labels.fuzz.test.ts'], { FUZZ_RUNS: String(size), FUZZ_SEED: String(1000 + chunk), FUZZ_CHUNK: String(chunk) });
+  status = vitest(['tests/fuzz/labels.fuzz.test.ts'], {
+    FUZZ_RUNS: String(size),
+    FUZZ_SEED: String(1000 + chunk),
+    FUZZ_CHUNK: String(chunk),
+  });
 }
 
 const files = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.json')) : [];
@@ -53,7 +65,9 @@ console.log('\n| target | inputs | seeds | time | max per input | rechecked | he
 console.log('|---|---|---|---|---|---|---|');
 for (const r of [...byTarget.values()].sort((a, b) => a.target.localeCompare(b.target))) {
   const heap = `${r.heapGrowthMb.toFixed(1)} MB${r.chunks > 1 ? ` (largest of ${r.chunks} chunks)` : ''}`;
-  console.log(`| ${r.target} | ${r.inputs.toLocaleString('en')} | ${r.seeds} | ${(r.totalMs / 1000).toFixed(1)} s | ${r.maxInputMs.toFixed(1)} ms | ${r.rechecked} | ${heap} |`);
+  console.log(
+    `| ${r.target} | ${r.inputs.toLocaleString('en')} | ${r.seeds} | ${(r.totalMs / 1000).toFixed(1)} s | ${r.maxInputMs.toFixed(1)} ms | ${r.rechecked} | ${heap} |`,
+  );
 }
 console.log(`\nmachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
 process.exit(status);

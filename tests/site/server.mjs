@@ -231,7 +231,8 @@ async function readBody(req) {
   let tooBig = false;
   for await (const chunk of req) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) tooBig = true; // keep draining so the client gets the answer
+    if (size > MAX_BODY_BYTES)
+      tooBig = true; // keep draining so the client gets the answer
     else chunks.push(chunk);
   }
   return tooBig ? null : Buffer.concat(chunks);
@@ -255,8 +256,12 @@ function sendText(res, status, text) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const port = Number(process.argv[2] ?? DEFAULT_PORT);
   const site = await startSite({ port });
-  console.log(`replica of zcps.rlsbt.zj.gov.cn: ${site.url}028/client/index.jsp (self-signed certificate; also plain http on the same port)`);
-  console.log(`as the real host: chromium --ignore-certificate-errors --host-resolver-rules="MAP zcps.rlsbt.zj.gov.cn 127.0.0.1:${site.port}" https://zcps.rlsbt.zj.gov.cn/028/client/index.jsp`);
+  console.log(
+    `replica of zcps.rlsbt.zj.gov.cn: ${site.url}028/client/index.jsp (self-signed certificate; also plain http on the same port)`,
+  );
+  console.log(
+    `as the real host: chromium --ignore-certificate-errors --host-resolver-rules="MAP zcps.rlsbt.zj.gov.cn 127.0.0.1:${site.port}" https://zcps.rlsbt.zj.gov.cn/028/client/index.jsp`,
+  );
   const stop = () => site.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -46,7 +46,9 @@ const ATTR = 'data-expect-meaning';
 function fieldOf(el: Element, fields: readonly Field[]): Field | Field[] | undefined {
   const own = fields.find((f) => f.el === el || f.members.includes(el as HTMLInputElement) || f.widget === el);
   if (own) return own;
-  const inside = fields.filter((f) => el.contains(f.el) || (f.widget !== undefined && el.contains(f.widget)) || f.members.some((m) => el.contains(m)));
+  const inside = fields.filter(
+    (f) => el.contains(f.el) || (f.widget !== undefined && el.contains(f.widget)) || f.members.some((m) => el.contains(m)),
+  );
   if (inside.length === 1) return inside[0];
   return inside.length > 1 ? inside : undefined;
 }
@@ -104,7 +106,13 @@ export function scorePage(
     if (!field.meaning || covered.has(field)) continue;
     score.annotated++;
     score.wrong++;
-    score.problems.push({ what: `${describe(field.el)} (not annotated)`, expected: '', got: field.meaning, label: field.label, verdict: 'wrong' });
+    score.problems.push({
+      what: `${describe(field.el)} (not annotated)`,
+      expected: '',
+      got: field.meaning,
+      label: field.label,
+      verdict: 'wrong',
+    });
   }
   return score;
 }
@@ -127,8 +135,12 @@ export function formatScores(title: string, scores: readonly PageScore[]): strin
     total.missing += s.missing;
   }
   const steps = scores.filter((s) => s.step === s.expectedStep).length;
-  lines.push(`| **all ${scores.length} pages** | | ${steps}/${scores.length} | ${total.annotated} | ${total.right} | ${total.wrong} | ${total.missing} | ${accuracy(total)} |`);
-  const problems = scores.flatMap((s) => s.problems.map((p) => `  ${s.path}: ${p.what} “${p.label}” expected ${p.expected || '(none)'}, got ${p.got || '(none)'}`));
+  lines.push(
+    `| **all ${scores.length} pages** | | ${steps}/${scores.length} | ${total.annotated} | ${total.right} | ${total.wrong} | ${total.missing} | ${accuracy(total)} |`,
+  );
+  const problems = scores.flatMap((s) =>
+    s.problems.map((p) => `  ${s.path}: ${p.what} “${p.label}” expected ${p.expected || '(none)'}, got ${p.got || '(none)'}`),
+  );
   if (problems.length > 0) lines.push('', 'not read right:', ...problems);
   return lines.join('\n');
 }

@@ -62,8 +62,13 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     // The replica's certificate is self-signed, made at start.
     '--ignore-certificate-errors',
     // This machine has no network: keep Chromium from trying.
-    '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--lang=zh-CN',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--lang=zh-CN',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);

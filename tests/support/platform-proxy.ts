@@ -37,7 +37,13 @@ export async function startPlatformProxy(options: { sitePort: number; hosts: rea
       return;
     }
     const forward = http.request(
-      { host: '127.0.0.1', port: options.sitePort, method: request.method, path: `${target.pathname}${target.search}`, headers: request.headers },
+      {
+        host: '127.0.0.1',
+        port: options.sitePort,
+        method: request.method,
+        path: `${target.pathname}${target.search}`,
+        headers: request.headers,
+      },
       (answer) => {
         response.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(response);

@@ -24,9 +24,41 @@ export interface IdNumberParse {
  * the Hong Kong, Macao and Taiwan residents' residence permits.
  */
 const PROVINCES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82', '83',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
 ]);
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -84,7 +116,10 @@ export function parseIdNumber(id: string): IdNumberParse {
   const expected = idCheckDigit(text.slice(0, 17));
   result.expectedCheck = expected;
   if (text[17] !== expected) {
-    problem(`校验位为 ${text[17]}，按前 17 位计算应为 ${expected}`, `the check character is ${text[17]}; the first 17 digits require ${expected}`);
+    problem(
+      `校验位为 ${text[17]}，按前 17 位计算应为 ${expected}`,
+      `the check character is ${text[17]}; the first 17 digits require ${expected}`,
+    );
   }
 
   result.valid = problems.length === 0;

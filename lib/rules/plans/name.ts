@@ -46,7 +46,7 @@ function readName(match: RegExpMatchArray, cityBefore: string | undefined): Plan
   const year = Number(match[1]);
   let middle = (match[2] ?? '').replace(/[()（）]/gu, '');
   const qualified = match[3] !== undefined || match[4] !== undefined;
-  let city = cityBefore ? cityOf(cityBefore) ?? '' : '';
+  let city = cityBefore ? (cityOf(cityBefore) ?? '') : '';
   const inMiddle = leadingCity(middle);
   if (inMiddle) {
     city = inMiddle.city;

@@ -15,9 +15,7 @@ export const DEFAULT_PLAN: Plan = HZ_MANUFACTURING_ENGINEER_2024;
 export const DEFAULT_PLAN_ID = DEFAULT_PLAN.id;
 
 /** Every plan known as data, by id. */
-export const PLANS: Readonly<Record<string, Plan>> = Object.fromEntries(
-  PLAN_SERIES.flatMap((s) => s.plans).map((plan) => [plan.id, plan]),
-);
+export const PLANS: Readonly<Record<string, Plan>> = Object.fromEntries(PLAN_SERIES.flatMap((s) => s.plans).map((plan) => [plan.id, plan]));
 
 /** What the pages said about the plan. */
 export interface PlanFacts {

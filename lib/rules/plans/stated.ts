@@ -109,7 +109,10 @@ export function reportLimit(text: string): number | undefined {
 function assessmentYears(compact: string): number[] | undefined {
   const list = ASSESSMENT_LIST.exec(compact);
   if (list) {
-    const years = (list[1] ?? '').split(/[年、，,]+/u).filter(Boolean).map(Number);
+    const years = (list[1] ?? '')
+      .split(/[年、，,]+/u)
+      .filter(Boolean)
+      .map(Number);
     if (years.length === 3 && years.every((y, i) => i === 0 || y === (years[i - 1] as number) + 1)) return years;
   }
   for (const pattern of ASSESSMENT_RANGE) {

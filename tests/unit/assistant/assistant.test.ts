@@ -157,7 +157,13 @@ describe('Assistant on other pages', () => {
   });
 
   it('a feature that throws costs its own hints only, never an exception in the page', async () => {
-    const broken: Feature = { id: 'broken', steps: ['declaration'], init: () => { throw new Error('boom'); } };
+    const broken: Feature = {
+      id: 'broken',
+      steps: ['declaration'],
+      init: () => {
+        throw new Error('boom');
+      },
+    };
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     await expect(start(DECLARATION, [broken, ...FEATURES])).resolves.toBeUndefined();
     type(document.getElementById('years') as HTMLInputElement, '8.5');
@@ -172,7 +178,8 @@ describe('Assistant follows the plan the page names', () => {
       <tr><td>考核情况：</td><td><input id="assess"></td></tr>
       <tr><td>专业工作年限：</td><td><input id="years"></td></tr>
     </table>`;
-  const declarationIn = (plan: string) => `<div class="pos">当前位置：职称评审申报 &gt; <b>${plan}</b></div><h3>填写申报信息</h3>${ASSESSMENT}<a>下一步</a>`;
+  const declarationIn = (plan: string) =>
+    `<div class="pos">当前位置：职称评审申报 &gt; <b>${plan}</b></div><h3>填写申报信息</h3>${ASSESSMENT}<a>下一步</a>`;
   const panelText = () => document.getElementById('zcps-assistant-panel')!.shadowRoot!.textContent ?? '';
 
   it('a year nobody put in data: the hints name its years, the panel says it is derived', async () => {
@@ -205,7 +212,9 @@ describe('Assistant follows the plan the page names', () => {
   });
 
   it('a limit the page states wins: 本人述职（限1500字以内）', async () => {
-    await start(`<h3>填写申报信息</h3><table><tr><td>本人述职（限1500字以内）：</td><td><textarea id="report"></textarea></td></tr></table>`);
+    await start(
+      `<h3>填写申报信息</h3><table><tr><td>本人述职（限1500字以内）：</td><td><textarea id="report"></textarea></td></tr></table>`,
+    );
     type(document.getElementById('report') as HTMLTextAreaElement, 'x'.repeat(1200));
     expect(hint('report.length')).toBeNull();
     type(document.getElementById('report') as HTMLTextAreaElement, 'x'.repeat(1501));
@@ -214,10 +223,16 @@ describe('Assistant follows the plan the page names', () => {
 
   it('a plan chosen in the popup wins, and a new choice restarts the step', async () => {
     let onChoice: ((id: string | undefined) => void) | undefined;
-    await start(declarationIn('2024年度杭州市制造业专业工程师资格评审申报计划'), FEATURES, bridge({
-      planId: async () => 'hz-manufacturing-engineer-2027',
-      watchPlanId: (listener) => { onChoice = listener; },
-    }));
+    await start(
+      declarationIn('2024年度杭州市制造业专业工程师资格评审申报计划'),
+      FEATURES,
+      bridge({
+        planId: async () => 'hz-manufacturing-engineer-2027',
+        watchPlanId: (listener) => {
+          onChoice = listener;
+        },
+      }),
+    );
     type(document.getElementById('assess') as HTMLInputElement, '2021年优秀、2022年优秀、2023年优秀');
     expect(hint('assessment.years')?.textContent).toContain('2024、2025、2026');
     onChoice?.(undefined);
@@ -260,9 +275,10 @@ describe('a step bundle that fails to load', () => {
 
   it('says 正在加载检查… while it loads slowly (a quick load shows the panel with its findings at once)', async () => {
     let release: (() => void) | undefined;
-    const source = () => new Promise<{ features: readonly Feature[]; plans: typeof planReader }>((resolve) => {
-      release = () => resolve({ features: FEATURES, plans: planReader });
-    });
+    const source = () =>
+      new Promise<{ features: readonly Feature[]; plans: typeof planReader }>((resolve) => {
+        release = () => resolve({ features: FEATURES, plans: planReader });
+      });
     document.body.innerHTML = DECLARATION;
     const started = new Assistant(document, source, bridge()).start(controller.signal);
     await vi.advanceTimersByTimeAsync(10);

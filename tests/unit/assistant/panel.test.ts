@@ -9,7 +9,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COLUMN, Panel, openWidth } from '../../../lib/assistant/panel';
 import type { Finding } from '../../../lib/rules/types';
 
-const finding = (level: Finding['level'], ruleId = `r.${level}`): Finding => ({ ruleId, messageId: 'm', level, message: `${level} 消息`, messageEn: '' });
+const finding = (level: Finding['level'], ruleId = `r.${level}`): Finding => ({
+  ruleId,
+  messageId: 'm',
+  level,
+  message: `${level} 消息`,
+  messageEn: '',
+});
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -54,7 +60,12 @@ describe('Panel', () => {
 
   it('shows the counts in the summary and on the rail', () => {
     const panel = new Panel(document, { collapsed: true, onCollapsedChange: () => undefined });
-    panel.setItems([{ finding: finding('error') }, { finding: finding('error', 'r.e2') }, { finding: finding('warn') }, { finding: finding('info') }]);
+    panel.setItems([
+      { finding: finding('error') },
+      { finding: finding('error', 'r.e2') },
+      { finding: finding('warn') },
+      { finding: finding('info') },
+    ]);
     const root = panel.host.shadowRoot!;
     expect(root.querySelector('.counts')!.textContent).toBe('错误 2 · 提醒 1 · 须知 1');
     expect(root.querySelector('.rail-count.error')!.textContent).toBe('2');

@@ -65,7 +65,9 @@ describe('watchDom', () => {
 
   it('ignores the assistant’s own nodes', async () => {
     const onChange = vi.fn();
-    watchDom(document.documentElement, onChange, controller.signal, { isOwn: (node) => node instanceof Element && node.classList.contains('own') });
+    watchDom(document.documentElement, onChange, controller.signal, {
+      isOwn: (node) => node instanceof Element && node.classList.contains('own'),
+    });
     const own = document.createElement('div');
     own.className = 'own';
     document.body.append(own);

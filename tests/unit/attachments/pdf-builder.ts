@@ -49,7 +49,8 @@ export function buildPdf(options: PdfOptions): Uint8Array {
   const self = objects.length + 1;
   const xrefAt = text.length;
   const entries: number[] = [0, 0, 0, 0, 0, 0xff, 0xff];
-  for (const offset of [...offsets, xrefAt]) entries.push(1, (offset >>> 24) & 255, (offset >>> 16) & 255, (offset >>> 8) & 255, offset & 255, 0, 0);
+  for (const offset of [...offsets, xrefAt])
+    entries.push(1, (offset >>> 24) & 255, (offset >>> 16) & 255, (offset >>> 8) & 255, offset & 255, 0, 0);
   const data = String.fromCharCode(...entries);
   text +=
     `${self} 0 obj\n<< /Type /XRef /Size ${self + 1} /W [1 4 2] /Root 1 0 R${encryptRef} /ID [${ID} ${ID}] /Length ${data.length} >>\n` +

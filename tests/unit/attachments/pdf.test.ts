@@ -32,7 +32,11 @@ describe('pdfFacts', () => {
     ['one page', buildPdf({ pages: 1 }), { pages: 1, encrypted: false, readable: true }],
     ['four pages', buildPdf({ pages: 4 }), { pages: 4, encrypted: false, readable: true }],
     ['encrypted (trailer /Encrypt)', buildPdf({ pages: 2, encrypt: true }), { pages: 2, encrypted: true, readable: true }],
-    ['encrypted (xref stream /Encrypt)', buildPdf({ pages: 3, encrypt: true, xrefStream: true }), { pages: 3, encrypted: true, readable: true }],
+    [
+      'encrypted (xref stream /Encrypt)',
+      buildPdf({ pages: 3, encrypt: true, xrefStream: true }),
+      { pages: 3, encrypted: true, readable: true },
+    ],
     ['xref stream, not encrypted', buildPdf({ pages: 3, xrefStream: true }), { pages: 3, encrypted: false, readable: true }],
     ['truncated before %%EOF', truncate(buildPdf({ pages: 4 })), { pages: 4, encrypted: false, readable: false }],
     ['zero pages', buildPdf({ pages: 0 }), { pages: 0, encrypted: false, readable: true }],
@@ -46,7 +50,9 @@ describe('pdfFacts', () => {
   });
 
   it('falls back to /Count of the page-tree root when no page object is visible (object streams)', () => {
-    const bytes = latin1Bytes('%PDF-1.5\n1 0 obj << /Type /Pages /Kids [4 0 R 5 0 R] /Count 12 >> endobj\n2 0 obj << /Type /Pages /Parent 1 0 R /Count 5 >> endobj\n%%EOF');
+    const bytes = latin1Bytes(
+      '%PDF-1.5\n1 0 obj << /Type /Pages /Kids [4 0 R 5 0 R] /Count 12 >> endobj\n2 0 obj << /Type /Pages /Parent 1 0 R /Count 5 >> endobj\n%%EOF',
+    );
     expect(pdfFacts(bytes, bytes, true).pages).toBe(12);
   });
 
@@ -107,7 +113,10 @@ describe('readFileFacts', () => {
     const { file, reads } = recording(bytes, '著作.pdf');
     const facts = await readFileFacts(file);
     expect(facts).toEqual({ name: '著作.pdf', bytes: bytes.length, type: 'pdf', pdf: { pages: 4, encrypted: false, readable: true } });
-    expect(reads).toEqual([[0, HEAD_BYTES], [bytes.length - TAIL_BYTES, bytes.length]]);
+    expect(reads).toEqual([
+      [0, HEAD_BYTES],
+      [bytes.length - TAIL_BYTES, bytes.length],
+    ]);
   });
 
   it('reads a small file once', async () => {

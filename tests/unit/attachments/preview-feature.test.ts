@@ -41,7 +41,11 @@ const buttonNamed = (text: string) => [...document.querySelectorAll('button')].f
 
 describe('earlierOpen', () => {
   it('keeps the wizard steps before the current one, in wizard order', () => {
-    expect(earlierOpen(SESSION.findings, 'preview').map((f) => f.ruleId)).toEqual(['report.required', 'office.required', 'attachment.contract']);
+    expect(earlierOpen(SESSION.findings, 'preview').map((f) => f.ruleId)).toEqual([
+      'report.required',
+      'office.required',
+      'attachment.contract',
+    ]);
     expect(earlierOpen(SESSION.findings, 'achievements').map((f) => f.ruleId)).toEqual(['report.required', 'office.required']);
     expect(earlierOpen({}, 'preview')).toEqual([]);
   });
@@ -59,7 +63,11 @@ describe('预览确认提交 with open errors', () => {
     expect(listed.every((h) => h.dataset.level === 'warn')).toBe(true);
     expect(document.querySelector('.zcps-submit-summary')?.previousElementSibling).toBe(submit());
     expect(document.querySelector('.zcps-submit-summary')?.textContent).toContain('提交前仍有 3 个问题未解决');
-    expect(listed.map((h) => h.querySelector<HTMLElement>('.zcps-back')?.dataset.step)).toEqual(['declaration', 'declaration', 'attachments']);
+    expect(listed.map((h) => h.querySelector<HTMLElement>('.zcps-back')?.dataset.step)).toEqual([
+      'declaration',
+      'declaration',
+      'attachments',
+    ]);
     const panel = document.getElementById('zcps-assistant-panel')!.shadowRoot!;
     expect(panel.querySelectorAll('[data-finding-rule="submit.unresolved"]')).toHaveLength(3);
   });

@@ -20,9 +20,23 @@ afterEach(() => {
 });
 
 const profile = {
-  id: 'p', label: '本人', basic: {}, education: [], work: {}, history: [], achievements: [], declaration: { type: '正常申报' },
-  assessments: [{ year: 2021, result: '称职' }, { year: 2022, result: '优秀' }, { year: 2023, result: '合格' }],
-  continuingEducation: [{ year: 2022, hours: 72, system: '学习新干线' }, { year: 2023, hours: 90 }],
+  id: 'p',
+  label: '本人',
+  basic: {},
+  education: [],
+  work: {},
+  history: [],
+  achievements: [],
+  declaration: { type: '正常申报' },
+  assessments: [
+    { year: 2021, result: '称职' },
+    { year: 2022, result: '优秀' },
+    { year: 2023, result: '合格' },
+  ],
+  continuingEducation: [
+    { year: 2022, hours: 72, system: '学习新干线' },
+    { year: 2023, hours: 90 },
+  ],
 } as Profile;
 
 function memoryChoice(initial = ''): PlanChoiceStore & { value: string } {
@@ -36,12 +50,12 @@ function memoryChoice(initial = ''): PlanChoiceStore & { value: string } {
   return store;
 }
 
-async function mount(
-  answer: (request: Request) => unknown,
-  props: { today?: string; profile?: Profile; choice?: PlanChoiceStore } = {},
-) {
+async function mount(answer: (request: Request) => unknown, props: { today?: string; profile?: Profile; choice?: PlanChoiceStore } = {}) {
   const send = createSender(async (request) => answer(request));
-  render(<Process send={send} today={props.today ?? '2024-08-01'} profile={props.profile} planChoice={props.choice ?? memoryChoice()} />, root);
+  render(
+    <Process send={send} today={props.today ?? '2024-08-01'} profile={props.profile} planChoice={props.choice ?? memoryChoice()} />,
+    root,
+  );
   // Until the session is read (the first render of a file may wait on module loading).
   for (let i = 0; i < 50 && root.querySelector('[data-session="loading"]'); i += 1) await settle(20);
   await settle(20);
@@ -49,7 +63,9 @@ async function mount(
 
 /** The session of a tab whose pages named this plan. */
 const namedTab = (planName: string) => (request: Request) =>
-  request.type === 'session.get' ? { type: 'session.findings', steps: {}, plan: { name: parsePlanName(planName) } } : errorResponse('badRequest', 'x', 'x');
+  request.type === 'session.get'
+    ? { type: 'session.findings', steps: {}, plan: { name: parsePlanName(planName) } }
+    : errorResponse('badRequest', 'x', 'x');
 
 const items = () => [...root.querySelectorAll<HTMLElement>('ol.timeline > li')];
 const text = () => root.textContent ?? '';
@@ -127,7 +143,9 @@ describe('申报流程', () => {
 
   it('follows the plan the current tab named: a derived year’s dates and 考核 years', async () => {
     await mount(namedTab('2026年度杭州市制造业专业工程师资格评审申报计划'), { today: '2026-08-01', profile });
-    expect(root.querySelector('[data-detected]')?.textContent).toContain('2026年度杭州市制造业专业工程师资格评审申报计划（按 2024 年指南推算）');
+    expect(root.querySelector('[data-detected]')?.textContent).toContain(
+      '2026年度杭州市制造业专业工程师资格评审申报计划（按 2024 年指南推算）',
+    );
     expect(root.querySelector('.deadline')?.textContent).toBe('截止 2026-09-30，还剩 60 天');
     expect(text()).toContain('考核情况（2023、2024、2025）');
     expect(text()).toContain('专业工作年限（算至 2026-12-31）');

@@ -38,7 +38,8 @@ const scores: PageScore[] = [];
  * runs them in order in one global scope.
  */
 function pageSource(pagePath: string): string {
-  const file = (href: string) => readFileSync(path.join(PUBLIC, decodeURIComponent(new URL(href, `${ORIGIN}${pagePath}`).pathname)), 'utf8');
+  const file = (href: string) =>
+    readFileSync(path.join(PUBLIC, decodeURIComponent(new URL(href, `${ORIGIN}${pagePath}`).pathname)), 'utf8');
   return file(pagePath)
     .replace(/<script\b[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g, (_all, src: string) => `<script>\n${file(src)}\n</script>`)
     .replace(/<script\b[^>]*>/g, '<script>')
@@ -64,7 +65,10 @@ describe('page corpus (happy-dom)', () => {
       expect(unexpected, `${page.path}: fields read wrong or not at all`).toEqual([]);
       expect(score.step, `${page.path}: step`).toBe(score.expectedStep);
       for (const failure of expected) {
-        expect(score.problems.some((p) => p.what.startsWith(failure.control)), `${failure.control} is read right now: drop it from expectedFailures`).toBe(true);
+        expect(
+          score.problems.some((p) => p.what.startsWith(failure.control)),
+          `${failure.control} is read right now: drop it from expectedFailures`,
+        ).toBe(true);
       }
     });
   }

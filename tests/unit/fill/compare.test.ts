@@ -18,18 +18,43 @@ describe('comparable text', () => {
 });
 
 describe('yesNo', () => {
-  test.each([['是', true], ['否', false], ['Yes', true], ['无', false], ['全日制', undefined], ['', undefined]])('%s → %s', (t, want) => {
+  test.each([
+    ['是', true],
+    ['否', false],
+    ['Yes', true],
+    ['无', false],
+    ['全日制', undefined],
+    ['', undefined],
+  ])('%s → %s', (t, want) => {
     expect(yesNo(t)).toBe(want);
   });
 });
 
 describe('findChoice', () => {
   test.each<[string, ChoiceText[], string, readonly string[], number]>([
-    ['by value attribute', [{ text: '汉族', value: '01' }, { text: '回族', value: '03' }], '03', [], 1],
+    [
+      'by value attribute',
+      [
+        { text: '汉族', value: '01' },
+        { text: '回族', value: '03' },
+      ],
+      '03',
+      [],
+      1,
+    ],
     ['by exact text', choices('男', '女'), '女', [], 1],
     ['by text with full-width parentheses', choices('正常申报', '转(兼)评'), '转（兼）评', [], 1],
     ['by text with spaces', choices('大学 本科', '大学专科'), '大学本科', [], 0],
-    ['the text wins over another option whose value is the same', [{ text: '3', value: '2' }, { text: '2', value: '1' }], '2', [], 1],
+    [
+      'the text wins over another option whose value is the same',
+      [
+        { text: '3', value: '2' },
+        { text: '2', value: '1' },
+      ],
+      '2',
+      [],
+      1,
+    ],
     ['an alternative word', choices('全日制', '非全日制'), '是', ['全日制'], 0],
     ['unique containment', choices('本科', '专科'), '大学本科', [], 0],
     ['containment is ambiguous', choices('中共党员', '中共预备党员'), '党员', [], -1],

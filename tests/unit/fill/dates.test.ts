@@ -1,6 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { dateForField, datePatternOf, formatInPattern, parseLooseDate, patternFrom, patternOfExample, sameDate } from '../../../lib/fill/dates';
+import {
+  dateForField,
+  datePatternOf,
+  formatInPattern,
+  parseLooseDate,
+  patternFrom,
+  patternOfExample,
+  sameDate,
+} from '../../../lib/fill/dates';
 
 function input(attrs: Record<string, string>, value = ''): HTMLInputElement {
   const el = document.createElement('input');

@@ -51,7 +51,11 @@ function start(profile: Profile | undefined, step: Step = 'basicInfo', learned: 
   };
   const bridge = { activeProfile: vi.fn(async () => profile) } as unknown as Bridge;
   const ctx: StepContext = {
-    doc: document, step, plan: getPlan(), bridge, panel,
+    doc: document,
+    step,
+    plan: getPlan(),
+    bridge,
+    panel,
     page: { rescan: () => collectFields(document), fieldFor, readValue, readChoices },
     fields: () => collectFields(document),
     field: () => undefined,
@@ -69,10 +73,14 @@ const rows = (panel: Panel) => [...panel.extra.querySelectorAll<HTMLTableRowElem
 const row = (panel: Panel, label: string) => rows(panel).find((r) => r.dataset.label === label);
 /** Writing goes through widgets one after the other: wait until the panel shows the outcome. */
 const written = (panel: Panel, text = '已填写') =>
-  vi.waitFor(() => {
-    if (!(panel.extra.querySelector('.fill-summary')?.textContent ?? '').includes(text)) throw new Error('still writing');
-  }, { timeout: 4000 });
-const buttonIn = (root: ParentNode, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement;
+  vi.waitFor(
+    () => {
+      if (!(panel.extra.querySelector('.fill-summary')?.textContent ?? '').includes(text)) throw new Error('still writing');
+    },
+    { timeout: 4000 },
+  );
+const buttonIn = (root: ParentNode, text: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent === text) as HTMLButtonElement;
 
 beforeEach(() => {
   setUrl('https://zcps.rlsbt.zj.gov.cn/028/client/person/baseInfo.jsp');

@@ -8,12 +8,23 @@ import type { Profile } from '../../../lib/profile/types';
 
 /** tests/fixtures/profile.sample.json's profile (张伟). */
 export function sampleProfile(): Profile {
-  const file = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/profile.sample.json'), 'utf8')) as { profiles: Profile[] };
+  const file = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/profile.sample.json'), 'utf8')) as {
+    profiles: Profile[];
+  };
   return file.profiles[0] as Profile;
 }
 
 export const emptyProfile: Profile = {
-  id: 'e', label: '空', basic: {}, education: [], work: {}, history: [], assessments: [], continuingEducation: [], declaration: {}, achievements: [],
+  id: 'e',
+  label: '空',
+  basic: {},
+  education: [],
+  work: {},
+  history: [],
+  assessments: [],
+  continuingEducation: [],
+  declaration: {},
+  achievements: [],
 };
 
 export function html(markup: string): HTMLElement {
@@ -42,10 +53,14 @@ export function group(name: string, kind: 'radio' | 'checkbox', extra: Partial<F
 export function recordEvents(types: readonly string[] = ['input', 'change', 'click']): string[] {
   const log: string[] = [];
   for (const type of types) {
-    document.addEventListener(type, (e) => {
-      const target = e.target as HTMLElement;
-      log.push(`${type}:${target.id || target.getAttribute('name') || target.tagName.toLowerCase()}`);
-    }, true);
+    document.addEventListener(
+      type,
+      (e) => {
+        const target = e.target as HTMLElement;
+        log.push(`${type}:${target.id || target.getAttribute('name') || target.tagName.toLowerCase()}`);
+      },
+      true,
+    );
   }
   return log;
 }

@@ -172,7 +172,9 @@ describe('planFill', () => {
 
   test('a month-only date is not filled into a field that needs a day', () => {
     html('<input id="d" placeholder="yyyy-MM-dd">');
-    const entries = planFill([field($('#d'), 'date', { label: '完成时间', meaning: 'achDate' })], profile, plan, [], { achievement: profile.achievements[0] });
+    const entries = planFill([field($('#d'), 'date', { label: '完成时间', meaning: 'achDate' })], profile, plan, [], {
+      achievement: profile.achievements[0],
+    });
     expect(entries[0]).toMatchObject({ action: 'skip' });
     expect(entries[0]?.reason).toContain('只到月份');
   });

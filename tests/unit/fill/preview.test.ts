@@ -10,9 +10,34 @@ function entries(): FillEntry[] {
   html('<input id="a"><input id="b" value="旧值"><input id="c" readonly><input id="d">');
   return [
     { field: field($('#a'), 'text'), meaning: 'name', label: '姓名', value: '张伟', current: '', action: 'fill', ticked: true },
-    { field: field($('#b'), 'text'), meaning: 'mobile', label: '手机号码', value: '13812345678', current: '旧值', action: 'fill', ticked: false, reason: '页面已有“旧值”，勾选后才会覆盖' },
-    { field: field($('#c'), 'text'), meaning: 'employer', label: '现工作单位名称', current: 'X', action: 'skip', ticked: false, reason: '只读' },
-    { field: field($('#d'), 'text'), label: '起止时间', current: '', action: 'skip', ticked: false, reason: '未识别的字段', unmatched: true },
+    {
+      field: field($('#b'), 'text'),
+      meaning: 'mobile',
+      label: '手机号码',
+      value: '13812345678',
+      current: '旧值',
+      action: 'fill',
+      ticked: false,
+      reason: '页面已有“旧值”，勾选后才会覆盖',
+    },
+    {
+      field: field($('#c'), 'text'),
+      meaning: 'employer',
+      label: '现工作单位名称',
+      current: 'X',
+      action: 'skip',
+      ticked: false,
+      reason: '只读',
+    },
+    {
+      field: field($('#d'), 'text'),
+      label: '起止时间',
+      current: '',
+      action: 'skip',
+      ticked: false,
+      reason: '未识别的字段',
+      unmatched: true,
+    },
   ];
 }
 
@@ -23,12 +48,20 @@ beforeEach(() => {
 describe('preview', () => {
   test('a row per field: ticks per plan, reasons, a mapping choice for the unknown field', () => {
     const list = entries();
-    const view = buildPreview(document, { title: '一键填写预览', entries: list, mappingChoices: [{ value: 'workStart', label: '参加工作时间' }] }, {
-      onConfirm: vi.fn(), onCancel: vi.fn(),
-    });
+    const view = buildPreview(
+      document,
+      { title: '一键填写预览', entries: list, mappingChoices: [{ value: 'workStart', label: '参加工作时间' }] },
+      {
+        onConfirm: vi.fn(),
+        onCancel: vi.fn(),
+      },
+    );
     const rows = [...view.querySelectorAll('tbody tr')] as HTMLTableRowElement[];
     expect(rows.map((r) => [r.dataset.label, r.dataset.action])).toEqual([
-      ['姓名', 'fill'], ['手机号码', 'fill'], ['现工作单位名称', 'skip'], ['起止时间', 'skip'],
+      ['姓名', 'fill'],
+      ['手机号码', 'fill'],
+      ['现工作单位名称', 'skip'],
+      ['起止时间', 'skip'],
     ]);
     const boxes = rows.map((r) => r.querySelector<HTMLInputElement>('input[type=checkbox]'));
     expect(boxes.map((b) => b?.checked ?? null)).toEqual([true, false, null, null]);
@@ -53,7 +86,12 @@ describe('preview', () => {
     expect(onConfirm).not.toHaveBeenCalled();
     userClick(confirm!);
     const handed = onConfirm.mock.calls[0]?.[0] as FillEntry[];
-    expect(handed.map((e) => [e.label, e.ticked])).toEqual([['姓名', false], ['手机号码', true], ['现工作单位名称', false], ['起止时间', false]]);
+    expect(handed.map((e) => [e.label, e.ticked])).toEqual([
+      ['姓名', false],
+      ['手机号码', true],
+      ['现工作单位名称', false],
+      ['起止时间', false],
+    ]);
     cancel!.click();
     expect(onCancel).not.toHaveBeenCalled();
     userClick(cancel!);
@@ -63,7 +101,11 @@ describe('preview', () => {
   test('ticks changed by a script: put back, or (set silently) 确认填写 refuses and says so', () => {
     const onConfirm = vi.fn();
     const onTampered = vi.fn();
-    const view = buildPreview(document, { title: 't', entries: entries(), mappingChoices: [] }, { onConfirm, onCancel: vi.fn(), onTampered });
+    const view = buildPreview(
+      document,
+      { title: 't', entries: entries(), mappingChoices: [] },
+      { onConfirm, onCancel: vi.fn(), onTampered },
+    );
     document.body.append(view);
     const [, second] = [...view.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
     second!.click();
@@ -81,10 +123,20 @@ describe('preview', () => {
   test('choosing a mapping and an achievement calls back', () => {
     const onMap = vi.fn();
     const onAchievement = vi.fn();
-    const view = buildPreview(document, {
-      title: 't', entries: entries(), mappingChoices: [{ value: 'workStart', label: '参加工作时间' }],
-      achievements: [{ value: 'a1', label: '论文：甲' }, { value: 'a2', label: '项目：乙' }], achievementId: 'a1',
-    }, { onConfirm: vi.fn(), onCancel: vi.fn(), onMap, onAchievement });
+    const view = buildPreview(
+      document,
+      {
+        title: 't',
+        entries: entries(),
+        mappingChoices: [{ value: 'workStart', label: '参加工作时间' }],
+        achievements: [
+          { value: 'a1', label: '论文：甲' },
+          { value: 'a2', label: '项目：乙' },
+        ],
+        achievementId: 'a1',
+      },
+      { onConfirm: vi.fn(), onCancel: vi.fn(), onMap, onAchievement },
+    );
     const [achievement, mapping] = [...view.querySelectorAll('select')];
     expect(achievement?.value).toBe('a1');
     achievement!.value = 'a2';

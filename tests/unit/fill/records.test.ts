@@ -44,7 +44,9 @@ describe('planFill on record rows', () => {
   test('cells take their row’s item, dates in the field’s format; a foreign row is named, not overwritten', () => {
     const entries = planFill(page(row('某研究所') + row()), profile, getPlan(), []);
     const cells = entries.filter((e) => e.field.record);
-    expect(cells.filter((e) => e.field.record?.index === 0).every((e) => e.action === 'skip' && e.reason === '本行已有其他内容，不覆盖')).toBe(true);
+    expect(
+      cells.filter((e) => e.field.record?.index === 0).every((e) => e.action === 'skip' && e.reason === '本行已有其他内容，不覆盖'),
+    ).toBe(true);
     const second = cells.filter((e) => e.field.record?.index === 1);
     expect(second.map((e) => e.value)).toEqual(['2012-07', '2015-06', '宁波示例模具有限公司', '技术员']);
     expect(second.every((e) => e.ticked)).toBe(true);
@@ -66,10 +68,14 @@ describe('planAdditions', () => {
 
   test('no button, no new row', () => {
     const fields = page(row(), '');
-    expect(planAdditions(pageRows(fields), { history: listItems('history', profile), education: [] }, { history: [1], education: [] })).toEqual([]);
+    expect(
+      planAdditions(pageRows(fields), { history: listItems('history', profile), education: [] }, { history: [1], education: [] }),
+    ).toEqual([]);
   });
 
   test('itemSummary of an education item', () => {
-    expect(itemSummary('education', listItems('education', profile)[0]!)).toBe('2008-09-01 至 2012-06-30 · 浙江工业大学 · 机械设计制造及其自动化 · 大学本科');
+    expect(itemSummary('education', listItems('education', profile)[0]!)).toBe(
+      '2008-09-01 至 2012-06-30 · 浙江工业大学 · 机械设计制造及其自动化 · 大学本科',
+    );
   });
 });

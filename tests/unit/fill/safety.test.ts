@@ -45,7 +45,9 @@ describe('fill safety', () => {
   });
 
   test('a custom select is judged by its visible widget, not the hidden select', () => {
-    html('<select id="s" style="display:none"><option value="">请选择</option><option>助理工程师</option></select><div id="w" class="xselect">请选择</div>');
+    html(
+      '<select id="s" style="display:none"><option value="">请选择</option><option>助理工程师</option></select><div id="w" class="xselect">请选择</div>',
+    );
     const f = field($('#s'), 'select', { widget: $<HTMLElement>('#w') });
     expect(blockedReason(f)).toBeUndefined();
     $('#w').style.opacity = '0';

@@ -4,7 +4,14 @@ import { MEANINGS } from '../../../lib/meanings';
 import type { Profile } from '../../../lib/profile/types';
 import { getPlan, planById } from '../../../lib/rules/plans';
 import {
-  MEANING_NAMES, assessmentValue, availableMeanings, choiceAlternatives, highestEducation, pathValue, profileValue, workYearsValue,
+  MEANING_NAMES,
+  assessmentValue,
+  availableMeanings,
+  choiceAlternatives,
+  highestEducation,
+  pathValue,
+  profileValue,
+  workYearsValue,
 } from '../../../lib/fill/values';
 import { emptyProfile, sampleProfile } from './helpers';
 
@@ -67,10 +74,43 @@ describe('derived values', () => {
   });
 
   test.each<[string, Profile['assessments'], string | undefined]>([
-    ['all three years', [{ year: 2023, result: '称职' }, { year: 2021, result: '优秀' }, { year: 2022, result: '合格' }], '2021年优秀、2022年合格、2023年称职'],
-    ['extra years are left out', [{ year: 2020, result: '优秀' }, { year: 2021, result: '称职' }, { year: 2022, result: '称职' }, { year: 2023, result: '称职' }], '2021年称职、2022年称职、2023年称职'],
-    ['a plan year missing', [{ year: 2021, result: '称职' }, { year: 2023, result: '称职' }], undefined],
-    ['two results for one year', [{ year: 2021, result: '称职' }, { year: 2021, result: '优秀' }, { year: 2022, result: '称职' }, { year: 2023, result: '称职' }], undefined],
+    [
+      'all three years',
+      [
+        { year: 2023, result: '称职' },
+        { year: 2021, result: '优秀' },
+        { year: 2022, result: '合格' },
+      ],
+      '2021年优秀、2022年合格、2023年称职',
+    ],
+    [
+      'extra years are left out',
+      [
+        { year: 2020, result: '优秀' },
+        { year: 2021, result: '称职' },
+        { year: 2022, result: '称职' },
+        { year: 2023, result: '称职' },
+      ],
+      '2021年称职、2022年称职、2023年称职',
+    ],
+    [
+      'a plan year missing',
+      [
+        { year: 2021, result: '称职' },
+        { year: 2023, result: '称职' },
+      ],
+      undefined,
+    ],
+    [
+      'two results for one year',
+      [
+        { year: 2021, result: '称职' },
+        { year: 2021, result: '优秀' },
+        { year: 2022, result: '称职' },
+        { year: 2023, result: '称职' },
+      ],
+      undefined,
+    ],
     ['none', [], undefined],
   ])('考核情况: %s', (_name, assessments, want) => {
     expect(assessmentValue({ ...emptyProfile, assessments }, plan)).toBe(want);
@@ -85,8 +125,18 @@ describe('derived values', () => {
   });
 
   test('the highest education: marked, else the latest graduation', () => {
-    expect(highestEducation([{ level: '大学专科', graduation: '2010-06' }, { level: '大学本科', highest: true, graduation: '2008-06' }])?.level).toBe('大学本科');
-    expect(highestEducation([{ level: '大学专科', graduation: '2010-06' }, { level: '硕士研究生', graduation: '2015-06' }])?.level).toBe('硕士研究生');
+    expect(
+      highestEducation([
+        { level: '大学专科', graduation: '2010-06' },
+        { level: '大学本科', highest: true, graduation: '2008-06' },
+      ])?.level,
+    ).toBe('大学本科');
+    expect(
+      highestEducation([
+        { level: '大学专科', graduation: '2010-06' },
+        { level: '硕士研究生', graduation: '2015-06' },
+      ])?.level,
+    ).toBe('硕士研究生');
     expect(highestEducation([])).toBeUndefined();
   });
 });

@@ -86,7 +86,8 @@ test('commitTyped ends typing with Enter and blur, without submitting a form', (
   let submitted = false;
   $('#f').addEventListener('submit', () => (submitted = true));
   const seen: string[] = [];
-  for (const type of ['keydown', 'keyup', 'blur', 'focusout']) $('#d').addEventListener(type, (e) => seen.push(`${type}:${(e as KeyboardEvent).key ?? ''}`));
+  for (const type of ['keydown', 'keyup', 'blur', 'focusout'])
+    $('#d').addEventListener(type, (e) => seen.push(`${type}:${(e as KeyboardEvent).key ?? ''}`));
   commitTyped($('#d'));
   expect(seen).toEqual(['keydown:Enter', 'keyup:Enter', 'blur:', 'focusout:']);
   expect(submitted).toBe(false);

@@ -1,7 +1,15 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
 import {
-  restore, snapshot, writeCheckbox, writeCustomSelect, writeDate, writeField, writeRadio, writeSelect, writeText,
+  restore,
+  snapshot,
+  writeCheckbox,
+  writeCustomSelect,
+  writeDate,
+  writeField,
+  writeRadio,
+  writeSelect,
+  writeText,
 } from '../../../lib/fill/write';
 import { $, field, group, html, recordEvents } from './helpers';
 
@@ -143,7 +151,9 @@ describe('radio and checkbox', () => {
   });
 
   test('a radio label written with full-width parentheses matches', () => {
-    html(`<label><input type="radio" name="t" value="1">正常申报</label><label><input type="radio" name="t" id="z" value="3">转（兼）评</label>`);
+    html(
+      `<label><input type="radio" name="t" value="1">正常申报</label><label><input type="radio" name="t" id="z" value="3">转（兼）评</label>`,
+    );
     expect(writeRadio(group('t', 'radio'), '转(兼)评')).toBe(true);
     expect($<HTMLInputElement>('#z').checked).toBe(true);
   });
@@ -172,7 +182,9 @@ describe('radio and checkbox', () => {
   });
 
   test('a checkbox group ticks the one named and clears the others', () => {
-    html(`<label><input type="checkbox" name="c" id="c1">正常申报</label><label><input type="checkbox" name="c" id="c2" checked>破格申报</label>`);
+    html(
+      `<label><input type="checkbox" name="c" id="c1">正常申报</label><label><input type="checkbox" name="c" id="c2" checked>破格申报</label>`,
+    );
     const log = recordEvents(['change']);
     expect(writeCheckbox(group('c', 'checkbox'), '正常申报')).toBe(true);
     expect([$<HTMLInputElement>('#c1').checked, $<HTMLInputElement>('#c2').checked]).toEqual([true, false]);
@@ -215,7 +227,7 @@ function customSelect(): { select: HTMLSelectElement; widget: HTMLElement; depen
     const item = (e.target as Element).closest('dd');
     if (!item) return;
     select.value = item.getAttribute('lay-value') ?? '';
-    shown.value = select.value ? item.textContent ?? '' : '';
+    shown.value = select.value ? (item.textContent ?? '') : '';
     widget.classList.remove('open');
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });
@@ -297,12 +309,7 @@ describe('snapshot and restore', () => {
     html(`<input id="t" value="旧"><select id="s"><option value="">请选择</option><option value="1">A</option></select>
       <label><input type="radio" name="r" id="r1">是</label><label><input type="radio" name="r" id="r2">否</label>
       <label><input type="checkbox" name="c" id="c1" checked>甲</label><label><input type="checkbox" name="c" id="c2">乙</label>`);
-    const fields = [
-      field($('#t'), 'text'),
-      field($('#s'), 'select'),
-      group('r', 'radio'),
-      group('c', 'checkbox'),
-    ];
+    const fields = [field($('#t'), 'text'), field($('#s'), 'select'), group('r', 'radio'), group('c', 'checkbox')];
     const saved = fields.map(snapshot);
     expect(await writeField(fields[0]!, '新')).toBe(true);
     expect(await writeField(fields[1]!, 'A')).toBe(true);

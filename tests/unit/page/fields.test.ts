@@ -103,7 +103,9 @@ describe('readValue / readChoices', () => {
   });
 
   it('reads option labels written as text right after each radio', () => {
-    const fields = load('<div>是否全日制：<input type="radio" name="q" value="1" checked>是 <input type="radio" name="q" value="0">否</div>');
+    const fields = load(
+      '<div>是否全日制：<input type="radio" name="q" value="1" checked>是 <input type="radio" name="q" value="0">否</div>',
+    );
     expect(fields).toHaveLength(1);
     expect(fields[0]!.label).toBe('是否全日制');
     expect(fields[0]!.meaning).toBe('fullTime');

@@ -108,7 +108,7 @@ describe('inferLabel', () => {
     expect(inferLabel(document.getElementById('note')!)?.text).toBe('备注');
   });
 
-  it('never reads the assistant\'s own hints as label text', () => {
+  it("never reads the assistant's own hints as label text", () => {
     document.body.innerHTML = `<dl>
       <dt>社保证明</dt>
       <dd><div class="zcps-hint" data-zcps-own>未上传社保证明：需上传历年参保证明</div><input type="file" id="social"></dd></dl>
@@ -128,8 +128,7 @@ describe('inferLabel', () => {
   });
 
   it('ignores help text after the control and hidden text before it', () => {
-    document.body.innerHTML =
-      '<div><span>邮箱</span><span style="display:none">旧标签</span><input id="x"><span>例如 a@b.cn</span></div>';
+    document.body.innerHTML = '<div><span>邮箱</span><span style="display:none">旧标签</span><input id="x"><span>例如 a@b.cn</span></div>';
     resetLabelCache();
     expect(inferLabel(document.getElementById('x')!)?.text).toBe('邮箱');
   });

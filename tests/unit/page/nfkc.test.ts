@@ -16,8 +16,14 @@ describe('nfkc', () => {
   });
 
   it('equals String.prototype.normalize("NFKC") on any text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => nfkc(text) === text.normalize('NFKC')), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => nfkc(text) === text.normalize('NFKC')),
+      { numRuns: 3000 },
+    );
     const cjk = fc.string({ unit: fc.integer({ min: 0x2000, max: 0xffef }).map((n) => String.fromCharCode(n)) });
-    fc.assert(fc.property(cjk, (text) => nfkc(text) === text.normalize('NFKC')), { numRuns: 3000 });
+    fc.assert(
+      fc.property(cjk, (text) => nfkc(text) === text.normalize('NFKC')),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -21,7 +21,9 @@ describe('readPlanFacts', () => {
   });
 
   it('reads a plan name shown in a read-only field', () => {
-    const facts = read('<table><tr><td>申报计划：</td><td><input readonly value="2031年度杭州市制造业专业工程师资格评审申报计划"></td></tr></table>');
+    const facts = read(
+      '<table><tr><td>申报计划：</td><td><input readonly value="2031年度杭州市制造业专业工程师资格评审申报计划"></td></tr></table>',
+    );
     expect(facts.names.map((n) => n.year)).toEqual([2031]);
   });
 
@@ -53,7 +55,12 @@ describe('readPlanFacts', () => {
     const facts = read(`
       <p>专业工作年限指从事工程技术工作整年年限，计算到2026年12月31日。考核情况指近三年（2023-2025）单位考核情况。</p>
       <table><tr><td>本人述职（限1500字以内）：</td><td><textarea></textarea></td></tr></table>`);
-    expect(facts.stated).toMatchObject({ workYearsCutoff: '2026-12-31', assessmentYears: [2023, 2024, 2025], reportLimit: 1500, reportWarnAbove: 1425 });
+    expect(facts.stated).toMatchObject({
+      workYearsCutoff: '2026-12-31',
+      assessmentYears: [2023, 2024, 2025],
+      reportLimit: 1500,
+      reportWarnAbove: 1425,
+    });
   });
 
   it('reads a 本人述职 limit given only in the placeholder', () => {

@@ -18,7 +18,8 @@ function load(markup: string): Field[] {
   resetLabelCache();
   return collectFields(document);
 }
-const at = (fields: Field[], sel: string) => fields.find((f) => f.el === document.querySelector(sel) || f.members.includes(document.querySelector(sel) as HTMLInputElement));
+const at = (fields: Field[], sel: string) =>
+  fields.find((f) => f.el === document.querySelector(sel) || f.members.includes(document.querySelector(sel) as HTMLInputElement));
 
 describe('labels', () => {
   it('a label whose for names no element labels the control in its form item (Element UI)', () => {
@@ -28,7 +29,9 @@ describe('labels', () => {
   });
 
   it('a label whose for names another field still does not', () => {
-    const fields = load(`<div><label for="a">姓名</label><input id="a"></div><div><label for="a">姓名</label><span><input id="b"></span></div>`);
+    const fields = load(
+      `<div><label for="a">姓名</label><input id="a"></div><div><label for="a">姓名</label><span><input id="b"></span></div>`,
+    );
     expect(at(fields, '#b')?.meaning).toBeUndefined();
   });
 
@@ -47,7 +50,9 @@ describe('labels', () => {
   });
 
   it('a caption in the control’s own cell, when nothing beside or above names it', () => {
-    const fields = load(`<table><tr><td>姓名</td><td><input id="n"></td><td rowspan="2"><img alt=""><br><input type="file" id="p"><br>近期免冠照片</td></tr></table>`);
+    const fields = load(
+      `<table><tr><td>姓名</td><td><input id="n"></td><td rowspan="2"><img alt=""><br><input type="file" id="p"><br>近期免冠照片</td></tr></table>`,
+    );
     expect(at(fields, '#p')?.meaning).toBe('photo');
   });
 
@@ -96,7 +101,8 @@ describe('controls', () => {
 
 describe('meanings by context', () => {
   it('a disabled display beside the field it shows: the editable one owns the meaning', () => {
-    const fields = load(`<div class="item"><label>受理点</label><div><select id="o"><option value="">请选择</option><option>西湖区经信局</option></select>
+    const fields =
+      load(`<div class="item"><label>受理点</label><div><select id="o"><option value="">请选择</option><option>西湖区经信局</option></select>
       <input id="a" disabled placeholder="受理点地址"></div></div>
       <div><label>受理点</label><input id="d" disabled></div>`);
     expect(at(fields, '#a')?.meaning).toBeUndefined();
@@ -105,10 +111,12 @@ describe('meanings by context', () => {
   });
 
   it('现从事专业 is the current major on 个人基本信息 and the declared one on 填写申报信息', () => {
-    document.body.innerHTML = '<h2>个人基本信息</h2><label for="m">现从事专业</label><input id="m"><label for="n">姓名</label><input id="n"><label for="i">身份证号码</label><input id="i">';
+    document.body.innerHTML =
+      '<h2>个人基本信息</h2><label for="m">现从事专业</label><input id="m"><label for="n">姓名</label><input id="n"><label for="i">身份证号码</label><input id="i">';
     resetLabelCache();
     expect(readPage(document).fields.find((f) => f.el.id === 'm')?.meaning).toBe('currentMajor');
-    document.body.innerHTML = '<h2>填写申报信息</h2><label for="m">现从事专业</label><input id="m"><label for="r">本人述职</label><textarea id="r"></textarea>';
+    document.body.innerHTML =
+      '<h2>填写申报信息</h2><label for="m">现从事专业</label><input id="m"><label for="r">本人述职</label><textarea id="r"></textarea>';
     resetLabelCache();
     const reading = readPage(document);
     expect(reading.step).toBe('declaration');

@@ -16,7 +16,8 @@ function load(markup: string): Field[] {
 
 const byName = (fields: Field[], name: string) => fields.find((f) => f.el.getAttribute('name') === name);
 const meanings = (fields: Field[]) => Object.fromEntries(fields.map((f) => [String(f.el.getAttribute('name')), f.meaning ?? '']));
-const records = (fields: Field[]) => Object.fromEntries(fields.map((f) => [String(f.el.getAttribute('name')), f.record ? `${f.record.list}${f.record.index}` : '']));
+const records = (fields: Field[]) =>
+  Object.fromEntries(fields.map((f) => [String(f.el.getAttribute('name')), f.record ? `${f.record.list}${f.record.index}` : '']));
 
 describe('tables of rows', () => {
   it('a 工作经历 table under its heading: each row a record, 工作单位 a past employer, 起 … 止 its start and end', () => {
@@ -27,8 +28,14 @@ describe('tables of rows', () => {
         <tr><td>起 <input name="s2"> 止 <input name="e2"></td><td><input name="u2"></td><td><input name="p2"></td></tr>
       </table>`);
     expect(meanings(fields)).toEqual({
-      s1: 'historyStart', e1: 'historyEnd', u1: 'historyEmployer', p1: 'historyPosition',
-      s2: 'historyStart', e2: 'historyEnd', u2: 'historyEmployer', p2: 'historyPosition',
+      s1: 'historyStart',
+      e1: 'historyEnd',
+      u1: 'historyEmployer',
+      p1: 'historyPosition',
+      s2: 'historyStart',
+      e2: 'historyEnd',
+      u2: 'historyEmployer',
+      p2: 'historyPosition',
     });
     expect(records(fields)).toMatchObject({ s1: 'history0', p1: 'history0', s2: 'history1', u2: 'history1' });
   });
@@ -61,8 +68,15 @@ describe('tables of rows', () => {
         <tr><td><input name="w1">—<input name="w2"></td><td><input name="w3"></td><td><input name="w4"></td></tr>
       </table>`);
     expect(meanings(fields)).toEqual({
-      n: 'name', a: 'eduStart', b: 'graduation', c: 'school', d: 'eduLevel',
-      w1: 'historyStart', w2: 'historyEnd', w3: 'historyEmployer', w4: 'historyPosition',
+      n: 'name',
+      a: 'eduStart',
+      b: 'graduation',
+      c: 'school',
+      d: 'eduLevel',
+      w1: 'historyStart',
+      w2: 'historyEnd',
+      w3: 'historyEmployer',
+      w4: 'historyPosition',
     });
   });
 
@@ -85,14 +99,23 @@ describe('boxes that repeat', () => {
 
   it('two boxes of the same fields under 工作经历 are two records', () => {
     const fields = load(`<fieldset><legend>工作经历</legend><div id="jobs">${row(1)}${row(2)}</div></fieldset>`);
-    expect(meanings(fields)).toEqual({ s1: 'historyStart', e1: 'historyEnd', u1: 'historyEmployer', s2: 'historyStart', e2: 'historyEnd', u2: 'historyEmployer' });
+    expect(meanings(fields)).toEqual({
+      s1: 'historyStart',
+      e1: 'historyEnd',
+      u1: 'historyEmployer',
+      s2: 'historyStart',
+      e2: 'historyEnd',
+      u2: 'historyEmployer',
+    });
     expect(records(fields)).toMatchObject({ s1: 'history0', s2: 'history1' });
   });
 
   it('one box is a record only when the page offers to add more', () => {
     const lone = load(`<fieldset><legend>工作经历</legend><div id="jobs">${row(1)}</div></fieldset>`);
     expect(lone.every((f) => f.record === undefined)).toBe(true);
-    const withButton = load(`<fieldset><legend>工作经历 <button type="button">+ 添加</button></legend><div id="jobs">${row(1)}</div></fieldset>`);
+    const withButton = load(
+      `<fieldset><legend>工作经历 <button type="button">+ 添加</button></legend><div id="jobs">${row(1)}</div></fieldset>`,
+    );
     expect(records(withButton)).toEqual({ s1: 'history0', e1: 'history0', u1: 'history0' });
   });
 });

@@ -92,7 +92,9 @@ describe('checkPhotoFile on a HEIC with a converter', () => {
   });
 
   it('says why when the conversion fails, and gives the way to a JPEG instead of a fix', async () => {
-    const check = await checkPhotoFile(heic('IMG_0001.HEIC'), 'IMG_0001.HEIC', plan, { convertHeic: async () => Promise.reject(HEIC_ERRORS.load) });
+    const check = await checkPhotoFile(heic('IMG_0001.HEIC'), 'IMG_0001.HEIC', plan, {
+      convertHeic: async () => Promise.reject(HEIC_ERRORS.load),
+    });
     expect(check.decoded).toBeUndefined();
     expect(check.notes.map((note) => note.zh)).toContain('未能在本机读取这张 HEIC 照片：无法加载 HEIC 解码器。');
     expect(check.notes).toContainEqual(HEIC_HELP);

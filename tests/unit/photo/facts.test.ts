@@ -10,7 +10,16 @@ vi.setConfig({ testTimeout: 30_000 });
 describe('photoFactsFromBytes on the generated cases', async () => {
   const cases = await loadPhotoCases();
   const expected: Record<string, Partial<PhotoFacts>> = {
-    good: { type: 'jpeg', width: 413, height: 579, components: 3, progressive: false, gps: false, truncated: false, orientation: undefined },
+    good: {
+      type: 'jpeg',
+      width: 413,
+      height: 579,
+      components: 3,
+      progressive: false,
+      gps: false,
+      truncated: false,
+      orientation: undefined,
+    },
     progressive: { progressive: true },
     'bytes-30000': { bytes: 30_000 },
     'bytes-1048576': { bytes: 1_048_576 },
@@ -56,7 +65,13 @@ describe('measurePixels with stand-ins for the browser APIs', () => {
 
   /** The stand-in canvas hands back the pixels sharp decodes: the generated photo as displayed, MEASURE_WIDTH wide. */
   async function stubWithPhoto(name: string): Promise<{ options: ImageBitmapOptions[]; ops: string[] }> {
-    const { data, info } = await sharp(await makePhoto(name)).rotate().resize({ width: MEASURE_WIDTH }).toColourspace('srgb').ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(await makePhoto(name))
+      .rotate()
+      .resize({ width: MEASURE_WIDTH })
+      .toColourspace('srgb')
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const seen = { options: [] as ImageBitmapOptions[], ops: [] as string[] };
     vi.stubGlobal('createImageBitmap', async (_blob: Blob, options: ImageBitmapOptions) => {
       seen.options.push(options);

@@ -74,24 +74,64 @@ describe('displayedSize', () => {
 
 describe('planFix: what the fix will do', () => {
   const table: [string, PhotoFacts, { crop: [number, number, number, number]; output: [number, number]; step?: RegExp }][] = [
-    ['already good 413×579: keep', jpegFacts(413, 579, { background: WHITE_BACKGROUND }), { crop: [0, 0, 413, 579], output: [413, 579], step: /保持 413×579 像素/ }],
-    ['stored 4000×3000 + orientation 6: turn, no crop, scale', jpegFacts(4000, 3000, { orientation: 6 }), { crop: [0, 0, 3000, 4000], output: [413, 551], step: /顺时针旋转 90°.*4000×3000 → 3000×4000/ }],
+    [
+      'already good 413×579: keep',
+      jpegFacts(413, 579, { background: WHITE_BACKGROUND }),
+      { crop: [0, 0, 413, 579], output: [413, 579], step: /保持 413×579 像素/ },
+    ],
+    [
+      'stored 4000×3000 + orientation 6: turn, no crop, scale',
+      jpegFacts(4000, 3000, { orientation: 6 }),
+      { crop: [0, 0, 3000, 4000], output: [413, 551], step: /顺时针旋转 90°.*4000×3000 → 3000×4000/ },
+    ],
     ['orientation 8', jpegFacts(4000, 3000, { orientation: 8 }), { crop: [0, 0, 3000, 4000], output: [413, 551], step: /逆时针旋转 90°/ }],
-    ['orientation 3: same size, turned', jpegFacts(413, 579, { orientation: 3 }), { crop: [0, 0, 413, 579], output: [413, 579], step: /旋转 180°/ }],
-    ['landscape 800×600: crop the centre to 5:7, keep the top', jpegFacts(800, 600), { crop: [185, 0, 429, 600], output: [413, 578], step: /裁剪为 429×600/ }],
-    ['too tall 259×400 (0.6475): crop the bottom off', jpegFacts(259, 400), { crop: [0, 0, 259, 363], output: [259, 363], step: /0\.647 不在 0\.65–0\.8/ }],
+    [
+      'orientation 3: same size, turned',
+      jpegFacts(413, 579, { orientation: 3 }),
+      { crop: [0, 0, 413, 579], output: [413, 579], step: /旋转 180°/ },
+    ],
+    [
+      'landscape 800×600: crop the centre to 5:7, keep the top',
+      jpegFacts(800, 600),
+      { crop: [185, 0, 429, 600], output: [413, 578], step: /裁剪为 429×600/ },
+    ],
+    [
+      'too tall 259×400 (0.6475): crop the bottom off',
+      jpegFacts(259, 400),
+      { crop: [0, 0, 259, 363], output: [259, 363], step: /0\.647 不在 0\.65–0\.8/ },
+    ],
     ['too wide 401×500 (0.802): crop the sides', jpegFacts(401, 500), { crop: [22, 0, 357, 500], output: [357, 500] }],
     ['ratio exactly 0.65 is not cropped', jpegFacts(260, 400), { crop: [0, 0, 260, 400], output: [260, 400] }],
     ['ratio exactly 0.8 is not cropped', jpegFacts(400, 500), { crop: [0, 0, 400, 500], output: [400, 500] }],
     ['0.65 scaled down keeps a ratio ≥ 0.65 after rounding', jpegFacts(1300, 2000), { crop: [0, 0, 1300, 2000], output: [377, 579] }],
     ['0.8 scaled down: 413×516 would be 0.8004, so 412×516', jpegFacts(2000, 2500), { crop: [0, 0, 2000, 2500], output: [412, 516] }],
     ['216×301 is kept (never enlarged)', jpegFacts(216, 301), { crop: [0, 0, 216, 301], output: [216, 301], step: /不放大/ }],
-    ['12 MP phone photo with GPS', jpegFacts(4032, 3024, { orientation: 6, gps: true }), { crop: [0, 0, 3024, 4032], output: [413, 551], step: /GPS/ }],
+    [
+      '12 MP phone photo with GPS',
+      jpegFacts(4032, 3024, { orientation: 6, gps: true }),
+      { crop: [0, 0, 3024, 4032], output: [413, 551], step: /GPS/ },
+    ],
     ['CMYK', jpegFacts(413, 579, { components: 4 }), { crop: [0, 0, 413, 579], output: [413, 579], step: /CMYK/ }],
-    ['PNG named .jpg', { name: 'photo.jpg', bytes: 180_000, type: 'png', width: 413, height: 579 }, { crop: [0, 0, 413, 579], output: [413, 579], step: /PNG.*JPG|透明/ }],
-    ['WebP', { name: 'photo.jpg', bytes: 60_000, type: 'webp', width: 826, height: 1158 }, { crop: [0, 0, 826, 1158], output: [413, 579], step: /WebP/ }],
-    ['HEIC the browser decoded', { name: 'a.heic', bytes: 900_000, type: 'heic', width: 3024, height: 4032, decodable: true }, { crop: [0, 0, 3024, 4032], output: [413, 551] }],
-    ['background at exactly 92 % white', jpegFacts(413, 579, { background: { whiteShare: 0.92, lightNeutralShare: 0.95, meanRgb: [240, 240, 240] } }), { crop: [0, 0, 413, 579], output: [413, 579] }],
+    [
+      'PNG named .jpg',
+      { name: 'photo.jpg', bytes: 180_000, type: 'png', width: 413, height: 579 },
+      { crop: [0, 0, 413, 579], output: [413, 579], step: /PNG.*JPG|透明/ },
+    ],
+    [
+      'WebP',
+      { name: 'photo.jpg', bytes: 60_000, type: 'webp', width: 826, height: 1158 },
+      { crop: [0, 0, 826, 1158], output: [413, 579], step: /WebP/ },
+    ],
+    [
+      'HEIC the browser decoded',
+      { name: 'a.heic', bytes: 900_000, type: 'heic', width: 3024, height: 4032, decodable: true },
+      { crop: [0, 0, 3024, 4032], output: [413, 551] },
+    ],
+    [
+      'background at exactly 92 % white',
+      jpegFacts(413, 579, { background: { whiteShare: 0.92, lightNeutralShare: 0.95, meanRgb: [240, 240, 240] } }),
+      { crop: [0, 0, 413, 579], output: [413, 579] },
+    ],
   ];
   it.each(table)('%s', (_label, facts, expected) => {
     const plan = fixable(planFix(facts, LIMITS));
@@ -121,9 +161,21 @@ describe('planFix: why the fix cannot help', () => {
     ['a narrow strip is too small after cropping', jpegFacts(100, 800), /裁剪后只有 100×140 像素/],
     ['1 component is grayscale', jpegFacts(413, 579, { components: 1 }), /黑白（灰度）/],
     ['no colour anywhere', jpegFacts(413, 579, { grayscale: true }), /黑白（灰度）/],
-    ['blue background', jpegFacts(413, 579, { background: { whiteShare: 0.03, lightNeutralShare: 0.05, meanRgb: [67, 142, 219] } }), /蓝色背景.*RGB\(67, 142, 219\).*白色只占 3%.*至少 92%/],
-    ['light-grey background', jpegFacts(413, 579, { background: { whiteShare: 0.2, lightNeutralShare: 0.99, meanRgb: [215, 215, 215] } }), /背景偏灰.*只有 20% 是白色/],
-    ['91.6 % white reads as 91 %, not 92 %', jpegFacts(413, 579, { background: { whiteShare: 0.916, lightNeutralShare: 0.93, meanRgb: [236, 236, 236] } }), /只有 91% 是白色/],
+    [
+      'blue background',
+      jpegFacts(413, 579, { background: { whiteShare: 0.03, lightNeutralShare: 0.05, meanRgb: [67, 142, 219] } }),
+      /蓝色背景.*RGB\(67, 142, 219\).*白色只占 3%.*至少 92%/,
+    ],
+    [
+      'light-grey background',
+      jpegFacts(413, 579, { background: { whiteShare: 0.2, lightNeutralShare: 0.99, meanRgb: [215, 215, 215] } }),
+      /背景偏灰.*只有 20% 是白色/,
+    ],
+    [
+      '91.6 % white reads as 91 %, not 92 %',
+      jpegFacts(413, 579, { background: { whiteShare: 0.916, lightNeutralShare: 0.93, meanRgb: [236, 236, 236] } }),
+      /只有 91% 是白色/,
+    ],
     ['truncated', jpegFacts(413, 579, { truncated: true }), /不完整/],
     ['the browser could not decode it', jpegFacts(413, 579, { decodable: false }), /无法解码/],
     ['a PDF', { name: 'photo.jpg', bytes: 5000, type: 'pdf' }, /不是图片，而是PDF 文档/],
@@ -310,12 +362,16 @@ describe('fixPhoto outside a browser', () => {
   });
 
   it('refuses a truncated JPEG', async () => {
-    const error = await fixPhoto(new Blob([new Uint8Array(await makePhoto('truncated'))]), 'photo.jpg', LIMITS).catch((caught: unknown) => caught);
+    const error = await fixPhoto(new Blob([new Uint8Array(await makePhoto('truncated'))]), 'photo.jpg', LIMITS).catch(
+      (caught: unknown) => caught,
+    );
     expect((error as PhotoFixError).zh).toMatch(/不完整/);
   });
 
   it('rejects only with a PhotoFixError where createImageBitmap is missing', async () => {
-    const error = await fixPhoto(new Blob([new Uint8Array(await makePhoto('good'))]), 'photo.jpg', LIMITS).catch((caught: unknown) => caught);
+    const error = await fixPhoto(new Blob([new Uint8Array(await makePhoto('good'))]), 'photo.jpg', LIMITS).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(PhotoFixError);
     expect((error as PhotoFixError).zh).toMatch(/不支持/);
   });
@@ -364,7 +420,9 @@ describe('fixPhoto wiring with stand-ins for the browser APIs', () => {
       async convertToBlob(options: { type: string; quality: number }) {
         recorded.qualities.push(options.quality);
         const base = tiny.length > 0 ? tiny : jpeg({ width: 8, height: 8 });
-        return new Blob([padJpeg(base, Math.round(this.width * this.height * bytesPerPixel(options.quality))) as Uint8Array<ArrayBuffer>], { type: options.type });
+        return new Blob([padJpeg(base, Math.round(this.width * this.height * bytesPerPixel(options.quality))) as Uint8Array<ArrayBuffer>], {
+          type: options.type,
+        });
       }
     }
     vi.stubGlobal('OffscreenCanvas', FakeCanvas);
@@ -420,7 +478,11 @@ describe('fixPhoto wiring with stand-ins for the browser APIs', () => {
     const heic = new Blob([new Uint8Array(readFileSync('tests/fixtures/heic/IMG_0001.HEIC'))]);
     // A landscape picture of 4000×3000 shown by a 1000×750 stand-in: the 5:7 centre crop, scaled by ¼.
     await fixPhoto(heic, 'IMG_0001.HEIC', LIMITS, { decoded: { blob, width: 4000, height: 3000 } });
-    const draw = recorded.ops.find((op) => op.startsWith('draw '))!.slice(5).split(',').map(Number);
+    const draw = recorded.ops
+      .find((op) => op.startsWith('draw '))!
+      .slice(5)
+      .split(',')
+      .map(Number);
     // The full picture's crop is 928,0 2143×3000 (5:7, centred, top kept).
     expect(draw.slice(0, 4)).toEqual([928 / 4, 0, 2143 / 4, 750]);
   });
@@ -446,14 +508,18 @@ describe('fixPhoto wiring with stand-ins for the browser APIs', () => {
     vi.stubGlobal('createImageBitmap', async () => {
       throw new DOMException('The source image could not be decoded.', 'InvalidStateError');
     });
-    const error = await fixPhoto(new Blob([new Uint8Array(await makePhoto('good'))]), 'photo.jpg', LIMITS).catch((caught: unknown) => caught);
+    const error = await fixPhoto(new Blob([new Uint8Array(await makePhoto('good'))]), 'photo.jpg', LIMITS).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(PhotoFixError);
     expect((error as PhotoFixError).zh).toMatch(/无法解码/);
   });
 
   it('gives up after the timeout instead of hanging', async () => {
     vi.stubGlobal('createImageBitmap', () => new Promise(() => undefined));
-    const error = await fixPhoto(new Blob([new Uint8Array(await makePhoto('good'))]), 'photo.jpg', LIMITS, { timeoutMs: 50 }).catch((caught: unknown) => caught);
+    const error = await fixPhoto(new Blob([new Uint8Array(await makePhoto('good'))]), 'photo.jpg', LIMITS, { timeoutMs: 50 }).catch(
+      (caught: unknown) => caught,
+    );
     expect((error as PhotoFixError).zh).toMatch(/超时/);
   });
 
@@ -472,7 +538,9 @@ describe('fixPhoto wiring with stand-ins for the browser APIs', () => {
       }
     };
     vi.stubGlobal('OffscreenCanvas', PngCanvas);
-    const error = await fixPhoto(new Blob([new Uint8Array(await makePhoto('good'))]), 'photo.jpg', LIMITS).catch((caught: unknown) => caught);
+    const error = await fixPhoto(new Blob([new Uint8Array(await makePhoto('good'))]), 'photo.jpg', LIMITS).catch(
+      (caught: unknown) => caught,
+    );
     expect((error as PhotoFixError).zh).toMatch(/不支持生成 JPG/);
   });
 });

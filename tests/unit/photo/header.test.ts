@@ -38,18 +38,54 @@ describe('headerSize on hand-built headers', () => {
   });
 
   it('reads an OS/2 BMP core header (16-bit sizes)', () => {
-    expect(readBmpSize(Uint8Array.from([0x42, 0x4d, ...new Array<number>(12).fill(0), 12, 0, 0, 0, 0x20, 0x03, 0x58, 0x02]))).toEqual({ width: 800, height: 600 });
+    expect(readBmpSize(Uint8Array.from([0x42, 0x4d, ...new Array<number>(12).fill(0), 12, 0, 0, 0, 0x20, 0x03, 0x58, 0x02]))).toEqual({
+      width: 800,
+      height: 600,
+    });
   });
 
   it('takes the largest ispe of a HEIF grid (tiles are listed too)', () => {
-    const ispe = (width: number, height: number): number[] => [0, 0, 0, 20, ...Array.from('ispe', (c) => c.charCodeAt(0)), 0, 0, 0, 0, 0, 0, width >> 8, width & 0xff, 0, 0, height >> 8, height & 0xff];
-    const file = Uint8Array.from([0, 0, 0, 16, ...Array.from('ftypheic', (c) => c.charCodeAt(0)), 0, 0, 0, 0, ...ispe(512, 512), ...ispe(4032, 3024), ...ispe(256, 256)]);
+    const ispe = (width: number, height: number): number[] => [
+      0,
+      0,
+      0,
+      20,
+      ...Array.from('ispe', (c) => c.charCodeAt(0)),
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      width >> 8,
+      width & 0xff,
+      0,
+      0,
+      height >> 8,
+      height & 0xff,
+    ];
+    const file = Uint8Array.from([
+      0,
+      0,
+      0,
+      16,
+      ...Array.from('ftypheic', (c) => c.charCodeAt(0)),
+      0,
+      0,
+      0,
+      0,
+      ...ispe(512, 512),
+      ...ispe(4032, 3024),
+      ...ispe(256, 256),
+    ]);
     expect(readHeifSize(file)).toEqual({ width: 4032, height: 3024 });
     expect(headerSize(file)).toEqual({ width: 4032, height: 3024 });
   });
 
   it('gives no size for headers cut short or types without pictures', () => {
-    expect(headerSize(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0]))).toBeUndefined();
+    expect(
+      headerSize(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0])),
+    ).toBeUndefined();
     expect(headerSize(Uint8Array.from(Array.from('GIF89a', (c) => c.charCodeAt(0))))).toBeUndefined();
     expect(headerSize(Uint8Array.from(Array.from('%PDF-1.4', (c) => c.charCodeAt(0))))).toBeUndefined();
     expect(headerSize(concat(SOI, [0xff, 0xe0, 0, 4, 0, 0]))).toBeUndefined();

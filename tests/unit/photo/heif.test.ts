@@ -60,7 +60,11 @@ describe('readHeifLayout on the committed HEIC photos (heif-enc output)', () => 
       const facts = photoFactsFromBytes(name, fixture(name));
       expect(facts, name).toMatchObject({ type: 'heic', width: 3024, height: 4032 });
     }
-    expect(photoFactsFromBytes('IMG_0002.HEIC', fixture('IMG_0002.HEIC')).heifTransform).toEqual({ rotation: 90, mirrored: false, stored: { width: 4032, height: 3024 } });
+    expect(photoFactsFromBytes('IMG_0002.HEIC', fixture('IMG_0002.HEIC')).heifTransform).toEqual({
+      rotation: 90,
+      mirrored: false,
+      stored: { width: 4032, height: 3024 },
+    });
     expect(photoFactsFromBytes('IMG_0001.HEIC', fixture('IMG_0001.HEIC')).heifTransform).toBeUndefined();
     expect(headerSize(fixture('IMG_0002.HEIC'))).toEqual({ width: 3024, height: 4032 });
   });
@@ -68,23 +72,46 @@ describe('readHeifLayout on the committed HEIC photos (heif-enc output)', () => 
 
 describe('readHeifLayout on hand-built boxes', () => {
   const table: [string, Uint8Array, ReturnType<typeof readHeifLayout>][] = [
-    ['no transform', heic([ispe(4032, 3024)], { 1: [1] }), { coded: { width: 4032, height: 3024 }, displayed: { width: 4032, height: 3024 }, rotation: 0, mirrored: false }],
-    ['irot 1 = 90° anti-clockwise', heic([ispe(4032, 3024), irot(1)], { 1: [1, 2] }), { coded: { width: 4032, height: 3024 }, displayed: { width: 3024, height: 4032 }, rotation: 270, mirrored: false }],
-    ['irot 2 = 180°, sides kept', heic([ispe(400, 500), irot(2)], { 1: [1, 2] }), { coded: { width: 400, height: 500 }, displayed: { width: 400, height: 500 }, rotation: 180, mirrored: false }],
-    ['irot 3 with a mirror', heic([ispe(4032, 3024), imir(0), irot(3)], { 1: [1, 2, 3] }), { coded: { width: 4032, height: 3024 }, displayed: { width: 3024, height: 4032 }, rotation: 90, mirrored: true }],
+    [
+      'no transform',
+      heic([ispe(4032, 3024)], { 1: [1] }),
+      { coded: { width: 4032, height: 3024 }, displayed: { width: 4032, height: 3024 }, rotation: 0, mirrored: false },
+    ],
+    [
+      'irot 1 = 90° anti-clockwise',
+      heic([ispe(4032, 3024), irot(1)], { 1: [1, 2] }),
+      { coded: { width: 4032, height: 3024 }, displayed: { width: 3024, height: 4032 }, rotation: 270, mirrored: false },
+    ],
+    [
+      'irot 2 = 180°, sides kept',
+      heic([ispe(400, 500), irot(2)], { 1: [1, 2] }),
+      { coded: { width: 400, height: 500 }, displayed: { width: 400, height: 500 }, rotation: 180, mirrored: false },
+    ],
+    [
+      'irot 3 with a mirror',
+      heic([ispe(4032, 3024), imir(0), irot(3)], { 1: [1, 2, 3] }),
+      { coded: { width: 4032, height: 3024 }, displayed: { width: 3024, height: 4032 }, rotation: 90, mirrored: true },
+    ],
     [
       'a grid picture: the primary item (the grid) counts, not its tiles',
       heic([ispe(512, 512), ispe(4032, 3024), irot(3)], { 2: [1], 3: [1], 9: [2, 3] }, 9),
       { coded: { width: 4032, height: 3024 }, displayed: { width: 3024, height: 4032 }, rotation: 90, mirrored: false },
     ],
-    ['a rotation on another item is not the primary picture’s', heic([ispe(4032, 3024), irot(1)], { 1: [1], 2: [1, 2] }), { coded: { width: 4032, height: 3024 }, displayed: { width: 4032, height: 3024 }, rotation: 0, mirrored: false }],
+    [
+      'a rotation on another item is not the primary picture’s',
+      heic([ispe(4032, 3024), irot(1)], { 1: [1], 2: [1, 2] }),
+      { coded: { width: 4032, height: 3024 }, displayed: { width: 4032, height: 3024 }, rotation: 0, mirrored: false },
+    ],
   ];
   it.each(table)('%s', (_label, bytes, expected) => {
     expect(readHeifLayout(bytes)).toEqual(expected);
   });
 
   it('gives nothing when the boxes do not say, and the size falls back to the largest ispe', () => {
-    const noPitm = Uint8Array.from([...box('ftyp', ascii('heic'), be32(0)), ...fullBox('meta', 0, 0, box('iprp', box('ipco', ispe(640, 480))))]);
+    const noPitm = Uint8Array.from([
+      ...box('ftyp', ascii('heic'), be32(0)),
+      ...fullBox('meta', 0, 0, box('iprp', box('ipco', ispe(640, 480)))),
+    ]);
     expect(readHeifLayout(noPitm)).toBeUndefined();
     expect(headerSize(noPitm)).toEqual({ width: 640, height: 480 });
     expect(readHeifLayout(heic([ispe(0, 0)], { 1: [1] }))).toBeUndefined();

@@ -65,7 +65,9 @@ export function exifApp1(spec: ExifSpec): Uint8Array {
   const little = spec.little ?? true;
   const u16 = (value: number): number[] => (little ? [value & 0xff, value >> 8] : [value >> 8, value & 0xff]);
   const u32 = (value: number): number[] =>
-    little ? [value & 0xff, (value >> 8) & 0xff, (value >> 16) & 0xff, value >>> 24] : [value >>> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff];
+    little
+      ? [value & 0xff, (value >> 8) & 0xff, (value >> 16) & 0xff, value >>> 24]
+      : [value >>> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff];
   const entries: number[][] = [];
   if (spec.orientation !== undefined) {
     const type = spec.orientationType ?? 3;
@@ -88,7 +90,9 @@ export function exifApp1(spec: ExifSpec): Uint8Array {
 }
 
 /** A complete small JPEG structure: SOI APP0 [extra] SOF SOS scan EOI. */
-export function jpeg(options: { width?: number; height?: number; components?: number; marker?: number; before?: Uint8Array[] } = {}): Uint8Array {
+export function jpeg(
+  options: { width?: number; height?: number; components?: number; marker?: number; before?: Uint8Array[] } = {},
+): Uint8Array {
   return concat(
     SOI,
     app0Jfif(),

@@ -14,7 +14,11 @@ async function pixels(bytes: Uint8Array): Promise<Buffer> {
 }
 
 describe('padJpeg', async () => {
-  const small = new Uint8Array(await sharp(Buffer.alloc(40 * 50 * 3, 200), { raw: { width: 40, height: 50, channels: 3 } }).jpeg().toBuffer());
+  const small = new Uint8Array(
+    await sharp(Buffer.alloc(40 * 50 * 3, 200), { raw: { width: 40, height: 50, channels: 3 } })
+      .jpeg()
+      .toBuffer(),
+  );
   const base = small.length;
 
   it.each([

@@ -59,21 +59,63 @@ describe('parseJpeg on hand-built structures', () => {
     ['orientation 9 is no orientation', jpeg({ before: [exifApp1({ orientation: 9 })] }), { orientation: undefined }],
     ['GPS with latitude', jpeg({ before: [exifApp1({ gpsTags: [0, 1, 2] })] }), { gps: true }],
     ['GPS directory with only its version: no location', jpeg({ before: [exifApp1({ gpsTags: [0] })] }), { gps: false }],
-    ['GPS pointer outside the block: assume location', jpeg({ before: [exifApp1({ gpsTags: [1], gpsPointerOutside: true })] }), { gps: true }],
-    ['big-endian GPS + orientation', jpeg({ before: [exifApp1({ little: false, orientation: 6, gpsTags: [1, 2, 3, 4] })] }), { gps: true, orientation: 6 }],
+    [
+      'GPS pointer outside the block: assume location',
+      jpeg({ before: [exifApp1({ gpsTags: [1], gpsPointerOutside: true })] }),
+      { gps: true },
+    ],
+    [
+      'big-endian GPS + orientation',
+      jpeg({ before: [exifApp1({ little: false, orientation: 6, gpsTags: [1, 2, 3, 4] })] }),
+      { gps: true, orientation: 6 },
+    ],
     [
       'XMP with GPS fields',
-      jpeg({ before: [segment(0xe1, Array.from('http://ns.adobe.com/xap/1.0/\0<x exif:GPSLatitude="30,16.2N"/>', (c) => c.charCodeAt(0)))] }),
+      jpeg({
+        before: [
+          segment(
+            0xe1,
+            Array.from('http://ns.adobe.com/xap/1.0/\0<x exif:GPSLatitude="30,16.2N"/>', (c) => c.charCodeAt(0)),
+          ),
+        ],
+      }),
       { gps: true, exif: false },
     ],
-    ['XMP without GPS', jpeg({ before: [segment(0xe1, Array.from('http://ns.adobe.com/xap/1.0/\0<x/>', (c) => c.charCodeAt(0)))] }), { gps: false }],
+    [
+      'XMP without GPS',
+      jpeg({
+        before: [
+          segment(
+            0xe1,
+            Array.from('http://ns.adobe.com/xap/1.0/\0<x/>', (c) => c.charCodeAt(0)),
+          ),
+        ],
+      }),
+      { gps: false },
+    ],
     ['APP1 that is neither EXIF nor XMP', jpeg({ before: [segment(0xe1, [1, 2, 3, 4])] }), { exif: false, gps: false, truncated: false }],
-    ['EXIF with a broken TIFF header', jpeg({ before: [segment(0xe1, [0x45, 0x78, 0x69, 0x66, 0, 0, 0x41, 0x41, 0, 42])] }), { exif: true, orientation: undefined, truncated: false }],
+    [
+      'EXIF with a broken TIFF header',
+      jpeg({ before: [segment(0xe1, [0x45, 0x78, 0x69, 0x66, 0, 0, 0x41, 0x41, 0, 42])] }),
+      { exif: true, orientation: undefined, truncated: false },
+    ],
     ['a second SOF does not override the first', jpeg({ before: [sof(100, 200)] }), { width: 100, height: 200 }],
     ['trailer after EOI (motion photo)', concat(jpeg(), new Uint8Array(5000).fill(0xff), [0xff, 0xd8]), { truncated: false }],
-    ['garbage between segments', concat(SOI, app0Jfif(), [1, 2, 3], sof(300, 400), sos(), scanData(), EOI), { width: 300, truncated: false }],
-    ['fill bytes before a marker', concat(SOI, [0xff, 0xff, 0xff], sof(300, 400).subarray(1), sos(), scanData(), [0xff, 0xff], EOI), { width: 300, truncated: false }],
-    ['progressive scans with tables between', concat(SOI, sof(50, 60, 3, 0xc2), sos(), scanData(), segment(0xc4, [0, 1, 2]), sos(), scanData(), EOI), { progressive: true, truncated: false }],
+    [
+      'garbage between segments',
+      concat(SOI, app0Jfif(), [1, 2, 3], sof(300, 400), sos(), scanData(), EOI),
+      { width: 300, truncated: false },
+    ],
+    [
+      'fill bytes before a marker',
+      concat(SOI, [0xff, 0xff, 0xff], sof(300, 400).subarray(1), sos(), scanData(), [0xff, 0xff], EOI),
+      { width: 300, truncated: false },
+    ],
+    [
+      'progressive scans with tables between',
+      concat(SOI, sof(50, 60, 3, 0xc2), sos(), scanData(), segment(0xc4, [0, 1, 2]), sos(), scanData(), EOI),
+      { progressive: true, truncated: false },
+    ],
   ];
   it.each(table)('%s', (_label, input, expected) => {
     const info = parseJpeg(input);
@@ -103,7 +145,13 @@ describe('parseJpeg on hand-built structures', () => {
   it('readJpegFrame stops at the frame header', () => {
     const frameOnly = concat(SOI, app0Jfif(), sof(640, 480, 3, 0xc2)); // no scan, no end
     expect(readJpegFrame(frameOnly)).toEqual({ sofMarker: 0xc2, width: 640, height: 480, components: 3, progressive: true });
-    expect(readJpegFrame(Uint8Array.from([1, 2, 3]))).toEqual({ sofMarker: undefined, width: undefined, height: undefined, components: undefined, progressive: undefined });
+    expect(readJpegFrame(Uint8Array.from([1, 2, 3]))).toEqual({
+      sofMarker: undefined,
+      width: undefined,
+      height: undefined,
+      components: undefined,
+      progressive: undefined,
+    });
   });
 
   it('does not read the EXIF thumbnail as the picture', () => {
@@ -129,7 +177,10 @@ describe('parseJpeg robustness', () => {
   });
 
   it('never throws on random bytes after SOI', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 4096 }), (rest) => check(concat([0xff, 0xd8, 0xff], rest))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4096 }), (rest) => check(concat([0xff, 0xd8, 0xff], rest))),
+      { numRuns: 3000 },
+    );
   });
 
   it('never throws on mutated, cut and spliced real JPEGs', async () => {
@@ -154,13 +205,16 @@ describe('parseJpeg robustness', () => {
     const base = jpeg({ before: [exifApp1({ orientation: 6, gpsTags: [0, 1, 2, 3, 4] })] });
     const exifStart = 2 + app0Jfif().length;
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: exifStart + 10, max: exifStart + 100 }), fc.integer({ min: 0, max: 255 })), { maxLength: 12 }), (edits) => {
-        const mutated = base.slice();
-        for (const [at, value] of edits) mutated[at] = value;
-        const info = parseJpeg(mutated);
-        expect(info.width).toBe(413);
-        expect(info.truncated).toBe(false);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: exifStart + 10, max: exifStart + 100 }), fc.integer({ min: 0, max: 255 })), { maxLength: 12 }),
+        (edits) => {
+          const mutated = base.slice();
+          for (const [at, value] of edits) mutated[at] = value;
+          const info = parseJpeg(mutated);
+          expect(info.width).toBe(413);
+          expect(info.truncated).toBe(false);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -169,8 +223,16 @@ describe('parseJpeg robustness', () => {
     const inputs = [
       concat(SOI, new Uint8Array(2_000_000).fill(0xff)),
       concat(SOI, sof(10, 10), sos(), new Uint8Array(2_000_000).fill(0xff)),
-      concat(SOI, sof(10, 10), sos(), Uint8Array.from({ length: 2_000_000 }, (_, i) => (i % 2 === 0 ? 0xff : 0x00))),
-      concat(SOI, Uint8Array.from({ length: 1_000_000 }, (_, i) => (i % 2 === 0 ? 0xff : 0xd0))),
+      concat(
+        SOI,
+        sof(10, 10),
+        sos(),
+        Uint8Array.from({ length: 2_000_000 }, (_, i) => (i % 2 === 0 ? 0xff : 0x00)),
+      ),
+      concat(
+        SOI,
+        Uint8Array.from({ length: 1_000_000 }, (_, i) => (i % 2 === 0 ? 0xff : 0xd0)),
+      ),
     ];
     for (const input of inputs) {
       const start = performance.now();

@@ -87,7 +87,15 @@ describe('sniffType robustness', () => {
   });
 
   it('never throws on bytes that start like each format', () => {
-    const prefixes = [[0xff, 0xd8, 0xff], [0x89, 0x50, 0x4e, 0x47], text('RIFF'), text('BM'), [0, 0, 0, 0xff, ...text('ftyp')], text('%PDF-'), [0x50, 0x4b]];
+    const prefixes = [
+      [0xff, 0xd8, 0xff],
+      [0x89, 0x50, 0x4e, 0x47],
+      text('RIFF'),
+      text('BM'),
+      [0, 0, 0, 0xff, ...text('ftyp')],
+      text('%PDF-'),
+      [0x50, 0x4b],
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...prefixes), fc.uint8Array({ maxLength: 300 }), (prefix, rest) => {
         sniffType(bytes(prefix, Array.from(rest)));

@@ -1,12 +1,7 @@
 import sharp from 'sharp';
 import { colourName } from '../../../lib/rules/helpers/colour';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  BACKGROUND_PASS_SHARE,
-  backgroundSampleIndexes,
-  backgroundStats,
-  isGrayscale,
-} from '../../../lib/photo/stats';
+import { BACKGROUND_PASS_SHARE, backgroundSampleIndexes, backgroundStats, isGrayscale } from '../../../lib/photo/stats';
 import { makePhoto } from '../../fixtures/photos';
 
 // sharp encodes and decodes 12 MP photos here: slow on a shared 2-core machine.
@@ -52,7 +47,12 @@ describe('backgroundSampleIndexes', () => {
   });
 
   it('lists each pixel once, inside the picture', () => {
-    for (const [width, height] of [[96, 134], [7, 5], [2, 300], [300, 2]] as const) {
+    for (const [width, height] of [
+      [96, 134],
+      [7, 5],
+      [2, 300],
+      [300, 2],
+    ] as const) {
       const indexes = backgroundSampleIndexes(width, height);
       expect(new Set(indexes).size).toBe(indexes.length);
       expect(Math.max(...indexes)).toBeLessThan(width * height);
@@ -77,7 +77,11 @@ describe('backgroundStats on synthetic pictures', () => {
     ['transparent counts as white', solid([0, 0, 0, 0]), { white: 1, neutral: 1, mean: [255, 255, 255] }],
     ['half-transparent black is grey', solid([0, 0, 0, 128]), { white: 0, neutral: 0 }],
     // A dark subject in the unsampled middle and bottom does not matter.
-    ['white with a dark head and shoulders', (x, y) => (y > H * 0.1 && x > W * 0.2 && x < W * 0.8) || y > H * 0.6 ? [20, 30, 80, 255] : [250, 250, 250, 255], { white: 1, neutral: 1 }],
+    [
+      'white with a dark head and shoulders',
+      (x, y) => ((y > H * 0.1 && x > W * 0.2 && x < W * 0.8) || y > H * 0.6 ? [20, 30, 80, 255] : [250, 250, 250, 255]),
+      { white: 1, neutral: 1 },
+    ],
     // Blue top band (7 rows × 96 = 672 samples) on white; the side bands (2 × 10 columns × 53 rows) stay white.
     ['blue top band', (_x, y) => (y < 7 ? [67, 142, 219, 255] : [255, 255, 255, 255]), { white: 1060 / 1732, neutral: 1060 / 1732 }],
   ];
@@ -164,8 +168,14 @@ describe('pixel statistics on the generated photos, as displayed', () => {
 
   it('sees the stored-sideways photo differently without orientation (why "as displayed" matters)', async () => {
     // Stored 4000×3000: the head lies on its side, its hair reaches into the side band.
-    const { data, info } = await sharp(await makePhoto('orientation6')).resize({ width: 96 }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(await makePhoto('orientation6'))
+      .resize({ width: 96 })
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const asDisplayed = await displayedCopy('orientation6');
-    expect(backgroundStats(data, info.width, info.height).whiteShare).toBeLessThan(backgroundStats(asDisplayed.data, asDisplayed.width, asDisplayed.height).whiteShare);
+    expect(backgroundStats(data, info.width, info.height).whiteShare).toBeLessThan(
+      backgroundStats(asDisplayed.data, asDisplayed.width, asDisplayed.height).whiteShare,
+    );
   });
 });

@@ -17,7 +17,10 @@ function setup(delayMs = 100) {
     delayMs,
     save: async (ops): Promise<SaveResult> => {
       calls.push(ops);
-      if (hold) await new Promise<void>((resolve) => { release = resolve; });
+      if (hold)
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
       stored = applyPatch(stored, ops);
       return { ok: true, profile: stored, at: new Date(0) };
     },
@@ -25,10 +28,18 @@ function setup(delayMs = 100) {
     onStored: (p) => adopted.push(p),
   });
   return {
-    saver, calls, statuses, adopted,
+    saver,
+    calls,
+    statuses,
+    adopted,
     stored: () => stored,
-    holdSaves: () => { hold = true; },
-    releaseSave: () => { hold = false; release?.(); },
+    holdSaves: () => {
+      hold = true;
+    },
+    releaseSave: () => {
+      hold = false;
+      release?.();
+    },
   };
 }
 
@@ -125,7 +136,9 @@ describe('AutoSaver when the background is away', () => {
       },
       onStatus: (s) => statuses.push(s),
       onStored: () => undefined,
-      onRefused: () => { throw new Error('not a refusal'); },
+      onRefused: () => {
+        throw new Error('not a refusal');
+      },
       onUnsaved: (ops) => unsaved.push(ops),
     });
     saver.push(set('name', '张伟'));
@@ -182,7 +195,11 @@ describe('AutoSaver when the background is away', () => {
 describe('unsaved edits across a closed popup', () => {
   it('are kept in storage and read back; an empty list clears them', () => {
     const memory = new Map<string, string>();
-    const storage = { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) } as unknown as Storage;
+    const storage = {
+      getItem: (k: string) => memory.get(k) ?? null,
+      setItem: (k: string, v: string) => void memory.set(k, v),
+      removeItem: (k: string) => void memory.delete(k),
+    } as unknown as Storage;
     const store = localUnsaved(storage);
     expect(store.read()).toBeUndefined();
     store.write('p1', [set('name', '张伟')]);
@@ -191,7 +208,13 @@ describe('unsaved edits across a closed popup', () => {
     expect(store.read()).toBeUndefined();
     memory.set('zcps-assistant.unsaved', '{not json');
     expect(store.read()).toBeUndefined();
-    const full = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined } as unknown as Storage;
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    } as unknown as Storage;
     expect(() => localUnsaved(full).write('p1', [set('name', 'x')])).not.toThrow();
   });
 });

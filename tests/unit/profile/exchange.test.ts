@@ -81,24 +81,38 @@ describe('import refusals', () => {
   });
 
   it('the wrong format tag', () => {
-    const [error] = errorsOf(sampleWith((f) => { f.format = 'something/else'; }));
+    const [error] = errorsOf(
+      sampleWith((f) => {
+        f.format = 'something/else';
+      }),
+    );
     expect(error).toMatchObject({ path: '$.format' });
     expect(error?.message).toMatch(/格式标记应为“zcps-assistant\/profile”，现为“something\/else”/);
   });
 
   it('a newer version: names both versions', () => {
-    const [error] = errorsOf(sampleWith((f) => { f.version = 3; }));
+    const [error] = errorsOf(
+      sampleWith((f) => {
+        f.version = 3;
+      }),
+    );
     expect(error?.path).toBe('$.version');
     expect(error?.message).toMatch(/文件版本为 3.*版本 1/);
   });
 
   it.each([['"1"'], ['1.5'], ['-1']])('a version that is not a whole number: %s', (version) => {
-    const text = sampleWith((f) => { f.version = JSON.parse(version); });
+    const text = sampleWith((f) => {
+      f.version = JSON.parse(version);
+    });
     expect(errorsOf(text)[0]?.message).toMatch(/版本号应为整数/);
   });
 
   it('an older version without an upgrade path is refused', () => {
-    const [error] = errorsOf(sampleWith((f) => { f.version = 0; }));
+    const [error] = errorsOf(
+      sampleWith((f) => {
+        f.version = 0;
+      }),
+    );
     expect(error?.message).toMatch(/文件版本为 0，无法从版本 0 升级到版本 1/);
   });
 
@@ -118,23 +132,69 @@ describe('import refusals', () => {
   });
 
   it('invalid fields: the JSON path, the field name and the problem', () => {
-    const errors = errorsOf(sampleWith((f) => {
-      const p = f.profiles[0]!;
-      p.basic.birthDate = '1990年3月15日';
-      p.assessments[2]!.result = '良好';
-    }));
+    const errors = errorsOf(
+      sampleWith((f) => {
+        const p = f.profiles[0]!;
+        p.basic.birthDate = '1990年3月15日';
+        p.assessments[2]!.result = '良好';
+      }),
+    );
     expect(errors.map((e) => e.path)).toEqual(['$.profiles[0].basic.birthDate', '$.profiles[0].assessments[2].result']);
-    expect(errors[0]?.message).toBe('$.profiles[0].basic.birthDate（出生日期）：日期应为 YYYY-MM-DD 或 YYYY-MM（例如 2021-07-01 或 2021-07），现为“1990年3月15日”');
+    expect(errors[0]?.message).toBe(
+      '$.profiles[0].basic.birthDate（出生日期）：日期应为 YYYY-MM-DD 或 YYYY-MM（例如 2021-07-01 或 2021-07），现为“1990年3月15日”',
+    );
     expect(errors[1]?.message).toMatch(/^\$\.profiles\[0\]\.assessments\[2\]\.result（考核结果）：应为 优秀 \/ 称职/);
   });
 
   it.each([
-    ['a bad mobile', (p: EditableProfile) => { p.basic.mobile = '1381234567'; }, '$.profiles[0].basic.mobile', /手机号码“1381234567”不正确.*11 位/],
-    ['a bad ID check digit', (p: EditableProfile) => { p.basic.idNumber = '330106199003151235'; }, '$.profiles[0].basic.idNumber', /校验位/],
-    ['a bad e-mail', (p: EditableProfile) => { p.basic.email = 'zhangwei＠example.com'; }, '$.profiles[0].basic.email', /电子邮箱/],
-    ['a future date', (p: EditableProfile) => { p.work.appointmentDate = '2027-01-01'; }, '$.profiles[0].work.appointmentDate', /晚于今天（2026-11-26）/],
-    ['an end before its start', (p: EditableProfile) => { p.history[0]!.end = '2011-01-01'; }, '$.profiles[0].history[0].end', /结束不能早于开始/],
-    ['a gender the ID number contradicts', (p: EditableProfile) => { p.basic.gender = '女'; }, '$.profiles[0].basic.gender', /身份证号第 17 位/],
+    [
+      'a bad mobile',
+      (p: EditableProfile) => {
+        p.basic.mobile = '1381234567';
+      },
+      '$.profiles[0].basic.mobile',
+      /手机号码“1381234567”不正确.*11 位/,
+    ],
+    [
+      'a bad ID check digit',
+      (p: EditableProfile) => {
+        p.basic.idNumber = '330106199003151235';
+      },
+      '$.profiles[0].basic.idNumber',
+      /校验位/,
+    ],
+    [
+      'a bad e-mail',
+      (p: EditableProfile) => {
+        p.basic.email = 'zhangwei＠example.com';
+      },
+      '$.profiles[0].basic.email',
+      /电子邮箱/,
+    ],
+    [
+      'a future date',
+      (p: EditableProfile) => {
+        p.work.appointmentDate = '2027-01-01';
+      },
+      '$.profiles[0].work.appointmentDate',
+      /晚于今天（2026-11-26）/,
+    ],
+    [
+      'an end before its start',
+      (p: EditableProfile) => {
+        p.history[0]!.end = '2011-01-01';
+      },
+      '$.profiles[0].history[0].end',
+      /结束不能早于开始/,
+    ],
+    [
+      'a gender the ID number contradicts',
+      (p: EditableProfile) => {
+        p.basic.gender = '女';
+      },
+      '$.profiles[0].basic.gender',
+      /身份证号第 17 位/,
+    ],
   ])('the profile rules refuse %s, naming the path', (_name, change, path, message) => {
     const errors = errorsOf(sampleWith((f) => change(f.profiles[0]!)));
     expect(errors.map((e) => e.path)).toEqual([path]);
@@ -143,20 +203,48 @@ describe('import refusals', () => {
   });
 
   it('no profiles', () => {
-    expect(errorsOf(sampleWith((f) => { f.profiles = []; }))[0]).toMatchObject({ path: '$.profiles' });
+    expect(
+      errorsOf(
+        sampleWith((f) => {
+          f.profiles = [];
+        }),
+      )[0],
+    ).toMatchObject({ path: '$.profiles' });
   });
 
   it('two profiles with the same id', () => {
-    const errors = errorsOf(sampleWith((f) => { f.profiles.push(structuredClone(f.profiles[0]!)); }));
+    const errors = errorsOf(
+      sampleWith((f) => {
+        f.profiles.push(structuredClone(f.profiles[0]!));
+      }),
+    );
     expect(errors[0]).toMatchObject({ path: '$.profiles[1].id' });
     expect(errors[0]?.message).toMatch(/重复/);
   });
 
   it.each([
     ['__proto__ at the top', '{"__proto__": {"polluted": true}, "format": "zcps-assistant/profile"}', '$.__proto__'],
-    ['constructor in a profile', sampleWith((f) => { Object.assign(f.profiles[0]!.basic, { constructor: { prototype: {} } }); }), '$.profiles[0].basic.constructor'],
-    ['prototype deep in a list', sampleWith((f) => { f.profiles[0]!.achievements[1]!.prototype = 1; }), '$.profiles[0].achievements[1].prototype'],
-    ['__proto__ inside an unknown key', sampleWith((f) => { f.extra = JSON.parse('{"a":[{"__proto__":{}}]}'); }), '$.extra.a[0].__proto__'],
+    [
+      'constructor in a profile',
+      sampleWith((f) => {
+        Object.assign(f.profiles[0]!.basic, { constructor: { prototype: {} } });
+      }),
+      '$.profiles[0].basic.constructor',
+    ],
+    [
+      'prototype deep in a list',
+      sampleWith((f) => {
+        f.profiles[0]!.achievements[1]!.prototype = 1;
+      }),
+      '$.profiles[0].achievements[1].prototype',
+    ],
+    [
+      '__proto__ inside an unknown key',
+      sampleWith((f) => {
+        f.extra = JSON.parse('{"a":[{"__proto__":{}}]}');
+      }),
+      '$.extra.a[0].__proto__',
+    ],
   ])('prototype-pollution keys are refused: %s', (_name, text, path) => {
     const errors = errorsOf(text);
     expect(errors.map((e) => e.path)).toContain(path);
@@ -171,17 +259,23 @@ describe('import refusals', () => {
   ])('deep nesting (%s, 200 000 levels) is refused with a clear message, no stack overflow', (_name, make) => {
     const text = make(200_000);
     let errors: ReturnType<typeof errorsOf> = [];
-    expect(() => { errors = errorsOf(text); }).not.toThrow();
+    expect(() => {
+      errors = errorsOf(text);
+    }).not.toThrow();
     expect(errors[0]?.message).toMatch(/嵌套超过 64 层/);
   });
 
   it('nesting up to the cap is still read as usual', () => {
-    const nested = sampleWith((f) => { f.extra = JSON.parse(`${'['.repeat(60)}${']'.repeat(60)}`); });
+    const nested = sampleWith((f) => {
+      f.extra = JSON.parse(`${'['.repeat(60)}${']'.repeat(60)}`);
+    });
     expect(parseImport(nested, { today: '2026-11-26' }).ok).toBe(true);
   });
 
   it('an oversized file: says the size and the limit', () => {
-    const big = sampleWith((f) => { f.padding = 'x'.repeat(MAX_IMPORT_BYTES); });
+    const big = sampleWith((f) => {
+      f.padding = 'x'.repeat(MAX_IMPORT_BYTES);
+    });
     const [error] = errorsOf(big);
     expect(error?.message).toMatch(/文件大小为 5\.0 MB，超过上限 5\.0 MB/);
     const small = errorsOf(SAMPLE_TEXT, { maxBytes: 1000 })[0];
@@ -189,7 +283,9 @@ describe('import refusals', () => {
   });
 
   it('counts bytes, not characters (Chinese text is 3 bytes a character in UTF-8)', () => {
-    const text = sampleWith((f) => { f.note = '中'.repeat(400); });
+    const text = sampleWith((f) => {
+      f.note = '中'.repeat(400);
+    });
     expect(parseImport(text, { today: TODAY, maxBytes: text.length + 100 }).ok).toBe(false);
   });
 });

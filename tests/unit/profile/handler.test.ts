@@ -31,7 +31,13 @@ async function setup(): Promise<{ handle: Handler; store: ProfileStore; refusals
 /** The content script in tab 7 of the platform; an extension page (the popup). */
 const TAB: SenderInfo = { kind: 'platform', tabId: 7, origin: 'https://zcps.rlsbt.zj.gov.cn' };
 const PAGE: SenderInfo = { kind: 'extension', origin: 'chrome-extension://abc' };
-const finding: Finding = { ruleId: 'report.length', messageId: 'over', level: 'error', message: '本人述职超过 1000 字', messageEn: 'too long' };
+const finding: Finding = {
+  ruleId: 'report.length',
+  messageId: 'over',
+  level: 'error',
+  message: '本人述职超过 1000 字',
+  messageEn: 'too long',
+};
 
 describe('message shape validation', () => {
   it.each<[string, unknown]>([
@@ -46,7 +52,10 @@ describe('message shape validation', () => {
     ['an import without text', { type: 'profile.import' }],
     ['an import with a bad choice', { type: 'profile.import', text: '{}', onConflict: 'merge' }],
     ['session.set with an unknown step', { type: 'session.set', step: 'nowhere', findings: [] }],
-    ['session.set with a bad finding', { type: 'session.set', step: 'photo', findings: [{ ruleId: 'x', level: 'fatal', message: '', messageEn: '' }] }],
+    [
+      'session.set with a bad finding',
+      { type: 'session.set', step: 'photo', findings: [{ ruleId: 'x', level: 'fatal', message: '', messageEn: '' }] },
+    ],
     ['mapping.set without meaning or path', { type: 'mapping.set', mapping: { step: 'declaration', label: '从事专业' } }],
     ['mapping.set with an unknown meaning', { type: 'mapping.set', mapping: { step: 'declaration', label: 'x', meaning: 'shoeSize' } }],
   ])('%s → a badRequest answer, not a throw', async (_name, message) => {
@@ -75,7 +84,10 @@ describe('answers', () => {
     const saved = await handle({ type: 'profile.save', id, ops: [{ op: 'set', path: ['basic', 'name'], value: '张伟' }] }, PAGE);
     expect(saved).toMatchObject({ type: 'profile.saved', savedAt: '2026-11-26T08:00:00.000Z', profile: { basic: { name: '张伟' } } });
 
-    expect(await handle({ type: 'profile.getActive' }, TAB)).toMatchObject({ type: 'profile.active', profile: { id, basic: { name: '张伟' } } });
+    expect(await handle({ type: 'profile.getActive' }, TAB)).toMatchObject({
+      type: 'profile.active',
+      profile: { id, basic: { name: '张伟' } },
+    });
 
     const other = await handle({ type: 'profile.create', label: '配偶' }, PAGE);
     const otherId = other.type === 'profile.created' ? other.profile.id : '';
@@ -103,7 +115,10 @@ describe('answers', () => {
   it('an invalid patch is an invalid answer with problems, and nothing changes', async () => {
     const { handle, store } = await setup();
     const { profile } = await store.create('本人');
-    const answer = await handle({ type: 'profile.save', id: profile.id, ops: [{ op: 'set', path: ['basic', 'gender'], value: '未知' }] }, PAGE);
+    const answer = await handle(
+      { type: 'profile.save', id: profile.id, ops: [{ op: 'set', path: ['basic', 'gender'], value: '未知' }] },
+      PAGE,
+    );
     expect(answer).toMatchObject({ type: 'error', code: 'invalid' });
     expect(answer.type === 'error' && answer.problems?.[0]?.path).toBe('$.basic.gender');
     expect(await store.get(profile.id)).toEqual(profile);
@@ -111,13 +126,17 @@ describe('answers', () => {
 
   it('a save to a missing profile is notFound', async () => {
     const { handle } = await setup();
-    expect(await handle({ type: 'profile.save', id: 'nope', ops: [{ op: 'set', path: ['label'], value: 'x' }] }, PAGE))
-      .toMatchObject({ type: 'error', code: 'notFound' });
+    expect(await handle({ type: 'profile.save', id: 'nope', ops: [{ op: 'set', path: ['label'], value: 'x' }] }, PAGE)).toMatchObject({
+      type: 'error',
+      code: 'notFound',
+    });
   });
 
   it('a store that cannot open is an internal error answer', async () => {
     const handle = createHandler({
-      store: async () => { throw new Error('disk full'); },
+      store: async () => {
+        throw new Error('disk full');
+      },
       session: new SessionFindings(memorySessionArea()),
       refusals: new RefusalLog(memorySessionArea()),
       version: '0.1.0',
@@ -133,14 +152,21 @@ describe('profile.import', () => {
   it('imports a valid file', async () => {
     const { handle, store } = await setup();
     const answer = await handle({ type: 'profile.import', text: SAMPLE_TEXT }, PAGE);
-    expect(answer).toEqual({ type: 'profile.imported', imported: [{ id: 'sample-zhang-wei', label: '本人', replaced: false }], activeId: 'sample-zhang-wei' });
+    expect(answer).toEqual({
+      type: 'profile.imported',
+      imported: [{ id: 'sample-zhang-wei', label: '本人', replaced: false }],
+      activeId: 'sample-zhang-wei',
+    });
     expect(await store.get('sample-zhang-wei')).toEqual(sampleProfile());
   });
 
   it('refuses a bad file with the problems and leaves the stored profile untouched', async () => {
     const { handle, store } = await setup();
     await store.importProfiles([sampleProfile()]);
-    const bad = sampleWith((f) => { f.profiles[0]!.basic.name = '李四'; f.profiles[0]!.work.workStart = '去年'; });
+    const bad = sampleWith((f) => {
+      f.profiles[0]!.basic.name = '李四';
+      f.profiles[0]!.work.workStart = '去年';
+    });
     const answer = await handle({ type: 'profile.import', text: bad, onConflict: 'replace' }, PAGE);
     expect(answer).toMatchObject({ type: 'error', code: 'invalid' });
     expect(answer.type === 'error' && answer.problems?.map((p) => p.path)).toEqual(['$.profiles[0].work.workStart']);
@@ -151,8 +177,10 @@ describe('profile.import', () => {
     const { handle, store } = await setup();
     await store.importProfiles([{ ...sampleProfile(), label: '旧的' }]);
     const text = exportProfiles([sampleProfile()], new Date());
-    expect(await handle({ type: 'profile.import', text }, PAGE))
-      .toEqual({ type: 'profile.importConflicts', conflicts: [{ id: 'sample-zhang-wei', label: '本人', storedLabel: '旧的' }] });
+    expect(await handle({ type: 'profile.import', text }, PAGE)).toEqual({
+      type: 'profile.importConflicts',
+      conflicts: [{ id: 'sample-zhang-wei', label: '本人', storedLabel: '旧的' }],
+    });
     expect((await store.get('sample-zhang-wei'))?.label).toBe('旧的');
 
     const kept = await handle({ type: 'profile.import', text, onConflict: { 'sample-zhang-wei': 'keepBoth' } }, PAGE);
@@ -173,12 +201,17 @@ describe('session', () => {
       handle({ type: 'session.set', step: 'photo', findings: [] }, TAB),
       handle({ type: 'session.setApplicationType', applicationType: '破格申报' }, TAB),
     ]);
-    expect(await handle({ type: 'session.get' }, TAB))
-      .toEqual({ type: 'session.findings', steps: { declaration: [finding], photo: [] }, applicationType: '破格申报' });
+    expect(await handle({ type: 'session.get' }, TAB)).toEqual({
+      type: 'session.findings',
+      steps: { declaration: [finding], photo: [] },
+      applicationType: '破格申报',
+    });
     expect(await handle({ type: 'session.get' }, { ...TAB, tabId: 8 })).toEqual({ type: 'session.findings', steps: {} });
     // The popup names the tab it shows (even when it is open in a tab itself); a content script cannot read another tab.
     expect(await handle({ type: 'session.get', tabId: TAB.tabId }, PAGE)).toMatchObject({ steps: { declaration: [finding] } });
-    expect(await handle({ type: 'session.get', tabId: TAB.tabId }, { ...PAGE, tabId: 99 })).toMatchObject({ steps: { declaration: [finding] } });
+    expect(await handle({ type: 'session.get', tabId: TAB.tabId }, { ...PAGE, tabId: 99 })).toMatchObject({
+      steps: { declaration: [finding] },
+    });
     expect(await handle({ type: 'session.get', tabId: 8 }, TAB)).toMatchObject({ steps: { declaration: [finding] } });
   });
 
@@ -204,19 +237,41 @@ describe('mapping', () => {
     expect(await handle({ type: 'mapping.get', step: 'declaration', label: '从事专业' }, PAGE)).toEqual({ type: 'mapping', mapping });
     expect(await handle({ type: 'mapping.get', step: 'photo', label: '从事专业' }, PAGE)).toEqual({ type: 'mapping', mapping: null });
     expect(await handle({ type: 'mapping.list' }, TAB)).toEqual({ type: 'mapping.list', mappings: [mapping] });
-    expect(await handle({ type: 'mapping.delete', step: 'declaration', label: '从事专业' }, PAGE)).toEqual({ type: 'mapping.deleted', existed: true });
+    expect(await handle({ type: 'mapping.delete', step: 'declaration', label: '从事专业' }, PAGE)).toEqual({
+      type: 'mapping.deleted',
+      existed: true,
+    });
   });
 
   it.each([
-    ['basic.idNumber'], ['work.employer'], ['education[0].school'], ['education.1.graduation'], ['achievements[3].title'], ['declaration.selfReport'],
+    ['basic.idNumber'],
+    ['work.employer'],
+    ['education[0].school'],
+    ['education.1.graduation'],
+    ['achievements[3].title'],
+    ['declaration.selfReport'],
   ])('a path that names a profile field is kept: %s', async (path) => {
     const { handle } = await setup();
-    expect(await handle({ type: 'mapping.set', mapping: { step: 'basicInfo', label: '备注', path } }, TAB)).toMatchObject({ type: 'mapping.saved' });
+    expect(await handle({ type: 'mapping.set', mapping: { step: 'basicInfo', label: '备注', path } }, TAB)).toMatchObject({
+      type: 'mapping.saved',
+    });
   });
 
   it.each([
-    ['__proto__'], ['basic'], ['basic.__proto__'], ['basic.toString'], ['basic.shoeSize'], ['id'], ['label'], ['education.school'],
-    ['education[0]'], ['education[100].school'], ['basic.mobile.length'], ['constructor.prototype'], ['achievements[0].id.x'], ['../basic.mobile'],
+    ['__proto__'],
+    ['basic'],
+    ['basic.__proto__'],
+    ['basic.toString'],
+    ['basic.shoeSize'],
+    ['id'],
+    ['label'],
+    ['education.school'],
+    ['education[0]'],
+    ['education[100].school'],
+    ['basic.mobile.length'],
+    ['constructor.prototype'],
+    ['achievements[0].id.x'],
+    ['../basic.mobile'],
   ])('a path that is no profile field is refused: %s', async (path) => {
     const { handle, store } = await setup();
     const answer = await handle({ type: 'mapping.set', mapping: { step: 'basicInfo', label: '备注', path } }, TAB);
@@ -231,7 +286,9 @@ describe('features.load (Firefox runs the step bundle for the content script)', 
     expect(await handle({ type: 'features.load' }, { ...TAB, frameId: 2 })).toMatchObject({ type: 'error', code: 'unsupported' });
     const calls: Array<[number, number]> = [];
     const withLoader = createHandler({
-      store: async () => { throw new Error('unused'); },
+      store: async () => {
+        throw new Error('unused');
+      },
       session: new SessionFindings(memorySessionArea()),
       refusals: new RefusalLog(memorySessionArea()),
       loadStepFeatures: async (tabId, frameId) => void calls.push([tabId, frameId]),
@@ -258,7 +315,10 @@ describe('who may ask (REQUEST_SENDERS)', () => {
     const { handle, store, refusals } = await setup();
     expect(await handle(request, TAB)).toMatchObject({ type: 'error', code: 'forbidden' });
     expect(await store.list()).toEqual([]);
-    expect(await refusals.get()).toMatchObject({ count: 1, last: { type: request.type, sender: 'platform', origin: 'https://zcps.rlsbt.zj.gov.cn' } });
+    expect(await refusals.get()).toMatchObject({
+      count: 1,
+      last: { type: request.type, sender: 'platform', origin: 'https://zcps.rlsbt.zj.gov.cn' },
+    });
   });
 
   it('an unknown sender gets nothing, not even the active profile; each refusal is counted', async () => {
@@ -268,7 +328,11 @@ describe('who may ask (REQUEST_SENDERS)', () => {
     for (const request of [{ type: 'profile.getActive' }, { type: 'mapping.list' }, { type: 'session.get' }, { type: 'nonsense' }, null]) {
       expect(await handle(request, stranger)).toMatchObject({ type: 'error', code: 'forbidden' });
     }
-    expect(await handle({ type: 'security.refusals' }, PAGE)).toMatchObject({ type: 'security.refusals', count: 5, last: { type: '', sender: 'unknown', origin: 'http://zcps.rlsbt.zj.gov.cn' } });
+    expect(await handle({ type: 'security.refusals' }, PAGE)).toMatchObject({
+      type: 'security.refusals',
+      count: 5,
+      last: { type: '', sender: 'unknown', origin: 'http://zcps.rlsbt.zj.gov.cn' },
+    });
   });
 
   it('the content script gets what the assistant needs', async () => {
@@ -281,7 +345,7 @@ describe('who may ask (REQUEST_SENDERS)', () => {
     expect(await handle({ type: 'security.refusals' }, PAGE)).toEqual({ type: 'security.refusals', count: 0 });
   });
 
-  it('an extension page may not write a tab’s session (only the page\'s assistant does)', async () => {
+  it("an extension page may not write a tab’s session (only the page's assistant does)", async () => {
     const { handle } = await setup();
     expect(await handle({ type: 'session.set', step: 'photo', findings: [] }, { ...PAGE, tabId: 4 })).toMatchObject({ code: 'forbidden' });
   });
@@ -296,7 +360,9 @@ describe('send', () => {
   });
 
   it('turns a failed delivery or no answer into a transport error, never a throw', async () => {
-    const failing = createSender(async () => { throw new Error('Could not establish connection. Receiving end does not exist.'); });
+    const failing = createSender(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
     const refused = await failing({ type: 'profile.getActive' });
     expect(refused).toMatchObject({ type: 'error', code: 'transport' });
     expect(refused.type === 'error' && refused.message).toMatch(/无法连接扩展后台/);
@@ -317,7 +383,10 @@ describe('a full disk (storage quota)', () => {
     };
     let answer: Response;
     try {
-      answer = await handle({ type: 'profile.save', id: sampleProfile().id, ops: [{ op: 'set', path: ['basic', 'mobile'], value: '13900000000' }] }, PAGE);
+      answer = await handle(
+        { type: 'profile.save', id: sampleProfile().id, ops: [{ op: 'set', path: ['basic', 'mobile'], value: '13900000000' }] },
+        PAGE,
+      );
     } finally {
       IDBObjectStore.prototype.put = put;
     }
@@ -325,7 +394,10 @@ describe('a full disk (storage quota)', () => {
     expect(answer.type === 'error' && answer.message).toMatch(/本机存储空间不足.*已保存的档案未受影响/);
     expect(await store.get(sampleProfile().id)).toEqual(before);
     // The same edit again, with room: saved.
-    const again = await handle({ type: 'profile.save', id: sampleProfile().id, ops: [{ op: 'set', path: ['basic', 'mobile'], value: '13900000000' }] }, PAGE);
+    const again = await handle(
+      { type: 'profile.save', id: sampleProfile().id, ops: [{ op: 'set', path: ['basic', 'mobile'], value: '13900000000' }] },
+      PAGE,
+    );
     expect(again).toMatchObject({ type: 'profile.saved', profile: { basic: { mobile: '13900000000' } } });
   });
 });

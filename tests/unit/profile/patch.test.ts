@@ -15,7 +15,10 @@ describe('applyPatch', () => {
   it('does not change its input', () => {
     const before = sampleProfile();
     const copy = structuredClone(before);
-    applyPatch(before, [{ op: 'set', path: ['label'], value: '新名字' }, { op: 'remove', path: ['history', 0] }]);
+    applyPatch(before, [
+      { op: 'set', path: ['label'], value: '新名字' },
+      { op: 'remove', path: ['history', 0] },
+    ]);
     expect(before).toEqual(copy);
   });
 
@@ -51,7 +54,11 @@ describe('applyPatch', () => {
     ['an empty path', [{ op: 'set', path: [], value: 1 }], /路径不能为空/],
     ['__proto__ in the path', [{ op: 'set', path: ['basic', '__proto__', 'x'], value: 1 }], /不允许/],
     ['constructor in the path', [{ op: 'merge', path: ['constructor'], value: {} }], /不允许/],
-    ['__proto__ inside a value', [{ op: 'merge', path: ['basic'], value: JSON.parse('{"__proto__":{"polluted":1}}') as Record<string, unknown> }], /不允许的键 __proto__/],
+    [
+      '__proto__ inside a value',
+      [{ op: 'merge', path: ['basic'], value: JSON.parse('{"__proto__":{"polluted":1}}') as Record<string, unknown> }],
+      /不允许的键 __proto__/,
+    ],
     ['prototype inside a pushed row', [{ op: 'push', path: ['history'], value: { prototype: {} } }], /不允许的键 prototype/],
     ['changing the id', [{ op: 'set', path: ['id'], value: 'other' }], /id 不能修改/],
     ['a negative index', [{ op: 'set', path: ['history', -1, 'employer'], value: 'x' }], /不允许/],

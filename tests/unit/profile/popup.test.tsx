@@ -31,7 +31,12 @@ afterEach(() => {
 });
 
 function mount(wide = false, saveDelayMs = 5) {
-  const handle = createHandler({ store: async () => store, session: new SessionFindings(memorySessionArea()), refusals: new RefusalLog(memorySessionArea()), version: '0.1.0' });
+  const handle = createHandler({
+    store: async () => store,
+    session: new SessionFindings(memorySessionArea()),
+    refusals: new RefusalLog(memorySessionArea()),
+    version: '0.1.0',
+  });
   const send = createSender((message: Request) => handle(message, { kind: 'extension' }));
   render(<App send={send} wide={wide} tabUrl="popup.html?tab=1" now={() => NOW} saveDelayMs={saveDelayMs} />, root);
 }
@@ -152,7 +157,10 @@ describe('popup', () => {
     await waitFor(async () => (await store.getActive())?.assessments.length === 2);
     await waitFor(() => $('.save-status')?.textContent?.startsWith('已保存'));
     const stored = await store.getActive();
-    expect(stored?.assessments).toEqual([{ year: 2023, result: '称职' }, { year: 2024, result: '优秀' }]);
+    expect(stored?.assessments).toEqual([
+      { year: 2023, result: '称职' },
+      { year: 2024, result: '优秀' },
+    ]);
     root.querySelector<HTMLButtonElement>('#s-assessments button[aria-label^="删除第 1 条考核"]')!.click();
     await waitFor(() => !$('#f-assessments-1-year'), 'row removed');
     await waitFor(() => $('.save-status')?.textContent?.startsWith('已保存'));
@@ -164,7 +172,12 @@ describe('popup', () => {
     await store.importProfiles([sampleProfile()]);
     mount();
     await waitFor(() => $('#import-file'));
-    await pickFile(sampleWith((f) => { f.profiles[0]!.basic.mobile = '12345'; f.profiles[0]!.basic.name = '李四'; }));
+    await pickFile(
+      sampleWith((f) => {
+        f.profiles[0]!.basic.mobile = '12345';
+        f.profiles[0]!.basic.name = '李四';
+      }),
+    );
     const alert = await waitFor(() => root.querySelector('[role="alert"]'), 'alert');
     expect(alert.textContent).toContain('未导入，现有档案未作任何改动');
     expect(alert.textContent).toContain('$.profiles[0].basic.mobile（手机号码）：手机号码“12345”不正确');
@@ -266,7 +279,9 @@ describe('popup: learned field mappings', () => {
     const details = await waitFor(() => $<HTMLDetailsElement>('details.mappings'));
     details.open = true;
     details.dispatchEvent(new Event('toggle'));
-    const items = await waitFor(() => (root.querySelectorAll('.mapping-list li').length === 2 ? root.querySelectorAll('.mapping-list li') : null));
+    const items = await waitFor(() =>
+      root.querySelectorAll('.mapping-list li').length === 2 ? root.querySelectorAll('.mapping-list li') : null,
+    );
     expect(items[0]!.textContent).toContain('个人基本信息 · “联系手机” → 手机号码');
     expect(details.querySelector('summary')!.textContent).toBe('已学习的字段对应（2）');
     root.querySelector<HTMLButtonElement>('button[aria-label="删除“联系手机”的对应"]')!.click();

@@ -46,20 +46,118 @@ describe('profileSchema', () => {
   });
 
   const invalid: [string, (p: EditableProfile) => void, string, RegExp][] = [
-    ['a date in another format', (p) => { p.basic.birthDate = '1990/03/15'; }, '$.basic.birthDate', /YYYY-MM-DD.*“1990\/03\/15”/],
-    ['an impossible day', (p) => { p.work.workStart = '2012-02-30'; }, '$.work.workStart', /YYYY-MM-DD/],
-    ['a gender outside 男/女', (p) => { p.basic.gender = 'M'; }, '$.basic.gender', /男 \/ 女.*“M”/],
-    ['an unknown assessment result', (p) => { p.assessments[0]!.result = '良好'; }, '$.assessments[0].result', /优秀 \/ 称职.*“良好”/],
-    ['a fractional year', (p) => { p.assessments[1]!.year = 2022.5; }, '$.assessments[1].year', /整数/],
-    ['a year as text', (p) => { p.continuingEducation[0]!.year = '2023'; }, '$.continuingEducation[0].year', /应为数字，现为“2023”/],
-    ['negative hours', (p) => { p.continuingEducation[0]!.hours = -5; }, '$.continuingEducation[0].hours', /不小于 0，现为数字 -5/],
-    ['an unknown application type', (p) => { p.declaration.type = '转(兼)评'; }, '$.declaration.type', /转（兼）评/],
-    ['an unknown achievement kind', (p) => { p.achievements[0]!.kind = '软件'; }, '$.achievements[0].kind', /论文/],
-    ['a missing achievement id', (p) => { delete p.achievements[1]!.id; }, '$.achievements[1].id', /缺少此项/],
-    ['duplicate achievement ids', (p) => { p.achievements[1]!.id = 'ach-1'; }, '$.achievements[1].id', /重复/],
-    ['rank 0', (p) => { p.achievements[0]!.rank = 0; }, '$.achievements[0].rank', /不小于 1/],
-    ['education not a list', (p) => { Object.assign(p, { education: {} }); }, '$.education', /应为列表/],
-    ['a boolean as text', (p) => { p.education[0]!.fullTime = 'yes'; }, '$.education[0].fullTime', /是\/否/],
+    [
+      'a date in another format',
+      (p) => {
+        p.basic.birthDate = '1990/03/15';
+      },
+      '$.basic.birthDate',
+      /YYYY-MM-DD.*“1990\/03\/15”/,
+    ],
+    [
+      'an impossible day',
+      (p) => {
+        p.work.workStart = '2012-02-30';
+      },
+      '$.work.workStart',
+      /YYYY-MM-DD/,
+    ],
+    [
+      'a gender outside 男/女',
+      (p) => {
+        p.basic.gender = 'M';
+      },
+      '$.basic.gender',
+      /男 \/ 女.*“M”/,
+    ],
+    [
+      'an unknown assessment result',
+      (p) => {
+        p.assessments[0]!.result = '良好';
+      },
+      '$.assessments[0].result',
+      /优秀 \/ 称职.*“良好”/,
+    ],
+    [
+      'a fractional year',
+      (p) => {
+        p.assessments[1]!.year = 2022.5;
+      },
+      '$.assessments[1].year',
+      /整数/,
+    ],
+    [
+      'a year as text',
+      (p) => {
+        p.continuingEducation[0]!.year = '2023';
+      },
+      '$.continuingEducation[0].year',
+      /应为数字，现为“2023”/,
+    ],
+    [
+      'negative hours',
+      (p) => {
+        p.continuingEducation[0]!.hours = -5;
+      },
+      '$.continuingEducation[0].hours',
+      /不小于 0，现为数字 -5/,
+    ],
+    [
+      'an unknown application type',
+      (p) => {
+        p.declaration.type = '转(兼)评';
+      },
+      '$.declaration.type',
+      /转（兼）评/,
+    ],
+    [
+      'an unknown achievement kind',
+      (p) => {
+        p.achievements[0]!.kind = '软件';
+      },
+      '$.achievements[0].kind',
+      /论文/,
+    ],
+    [
+      'a missing achievement id',
+      (p) => {
+        delete p.achievements[1]!.id;
+      },
+      '$.achievements[1].id',
+      /缺少此项/,
+    ],
+    [
+      'duplicate achievement ids',
+      (p) => {
+        p.achievements[1]!.id = 'ach-1';
+      },
+      '$.achievements[1].id',
+      /重复/,
+    ],
+    [
+      'rank 0',
+      (p) => {
+        p.achievements[0]!.rank = 0;
+      },
+      '$.achievements[0].rank',
+      /不小于 1/,
+    ],
+    [
+      'education not a list',
+      (p) => {
+        Object.assign(p, { education: {} });
+      },
+      '$.education',
+      /应为列表/,
+    ],
+    [
+      'a boolean as text',
+      (p) => {
+        p.education[0]!.fullTime = 'yes';
+      },
+      '$.education[0].fullTime',
+      /是\/否/,
+    ],
   ];
 
   it.each(invalid)('refuses %s with a Chinese message at the path', (_name, change, path, message) => {

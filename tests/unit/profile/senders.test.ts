@@ -13,14 +13,44 @@ describe('classifySender', () => {
   it.each<[string, MessageSenderLike, string]>([
     ['the popup', { id: 'abcdef', url: 'chrome-extension://abcdef/popup.html', origin: 'chrome-extension://abcdef' }, 'extension'],
     ['the popup opened in a tab', { id: 'abcdef', url: 'chrome-extension://abcdef/popup.html?tab=1', tab: { id: 9 } }, 'extension'],
-    ['the content script in the wizard frame', { id: 'abcdef', url: 'https://zcps.rlsbt.zj.gov.cn/028/client/declare/info.jsp', origin: 'https://zcps.rlsbt.zj.gov.cn', tab, frameId: 3 }, 'platform'],
-    ['the content script in a src-less frame (Chromium gives the origin)', { id: 'abcdef', url: 'about:blank', origin: 'https://zcps.rlsbt.zj.gov.cn', tab, frameId: 4 }, 'platform'],
-    ['the content script in a src-less frame (no origin: the tab decides)', { id: 'abcdef', url: 'about:blank', tab, frameId: 4 }, 'platform'],
-    ['an http page of the platform host', { id: 'abcdef', url: 'http://zcps.rlsbt.zj.gov.cn/028/client/index.jsp', origin: 'http://zcps.rlsbt.zj.gov.cn', tab }, 'unknown'],
-    ['the platform on another port', { id: 'abcdef', url: 'https://zcps.rlsbt.zj.gov.cn:8443/', origin: 'https://zcps.rlsbt.zj.gov.cn:8443', tab }, 'unknown'],
+    [
+      'the content script in the wizard frame',
+      {
+        id: 'abcdef',
+        url: 'https://zcps.rlsbt.zj.gov.cn/028/client/declare/info.jsp',
+        origin: 'https://zcps.rlsbt.zj.gov.cn',
+        tab,
+        frameId: 3,
+      },
+      'platform',
+    ],
+    [
+      'the content script in a src-less frame (Chromium gives the origin)',
+      { id: 'abcdef', url: 'about:blank', origin: 'https://zcps.rlsbt.zj.gov.cn', tab, frameId: 4 },
+      'platform',
+    ],
+    [
+      'the content script in a src-less frame (no origin: the tab decides)',
+      { id: 'abcdef', url: 'about:blank', tab, frameId: 4 },
+      'platform',
+    ],
+    [
+      'an http page of the platform host',
+      { id: 'abcdef', url: 'http://zcps.rlsbt.zj.gov.cn/028/client/index.jsp', origin: 'http://zcps.rlsbt.zj.gov.cn', tab },
+      'unknown',
+    ],
+    [
+      'the platform on another port',
+      { id: 'abcdef', url: 'https://zcps.rlsbt.zj.gov.cn:8443/', origin: 'https://zcps.rlsbt.zj.gov.cn:8443', tab },
+      'unknown',
+    ],
     ['a look-alike host', { id: 'abcdef', url: 'https://zcps.rlsbt.zj.gov.cn.evil.example/', tab }, 'unknown'],
     ['another site', { id: 'abcdef', url: 'https://elsewhere.example.test/', origin: 'https://elsewhere.example.test', tab }, 'unknown'],
-    ['the platform origin without a tab', { id: 'abcdef', url: 'https://zcps.rlsbt.zj.gov.cn/', origin: 'https://zcps.rlsbt.zj.gov.cn' }, 'unknown'],
+    [
+      'the platform origin without a tab',
+      { id: 'abcdef', url: 'https://zcps.rlsbt.zj.gov.cn/', origin: 'https://zcps.rlsbt.zj.gov.cn' },
+      'unknown',
+    ],
     ['another extension', { id: 'zzz', url: 'chrome-extension://zzz/page.html', origin: 'chrome-extension://zzz' }, 'unknown'],
     ['another extension posing with our origin', { id: 'zzz', url: 'chrome-extension://abcdef/popup.html' }, 'unknown'],
     ['a sandboxed frame (opaque origin)', { id: 'abcdef', url: 'https://zcps.rlsbt.zj.gov.cn/x', origin: 'null', tab }, 'unknown'],
@@ -41,15 +71,29 @@ describe('the allow-list table', () => {
   it('names every request type the background parses, and the content script only a few', () => {
     const parsed = requestSchema.options.map((option) => (option.shape.type as unknown as { value: string }).value).sort();
     expect(Object.keys(REQUEST_SENDERS).sort()).toEqual(parsed);
-    const forContent = Object.entries(REQUEST_SENDERS).filter(([, who]) => who.includes('platform')).map(([type]) => type).sort();
-    expect(forContent).toEqual(['features.load', 'mapping.list', 'mapping.set', 'profile.getActive', 'session.get', 'session.set', 'session.setApplicationType', 'session.setPlan']);
+    const forContent = Object.entries(REQUEST_SENDERS)
+      .filter(([, who]) => who.includes('platform'))
+      .map(([type]) => type)
+      .sort();
+    expect(forContent).toEqual([
+      'features.load',
+      'mapping.list',
+      'mapping.set',
+      'profile.getActive',
+      'session.get',
+      'session.set',
+      'session.setApplicationType',
+      'session.setPlan',
+    ]);
   });
 });
 
 describe('learned mapping paths: the field table and the schema agree', () => {
   const paths = Object.entries(FIELD_LABELS)
     .filter(([section]) => section !== 'profile')
-    .flatMap(([section, fields]) => Object.keys(fields).map((field) => (LIST_SECTIONS.has(section) ? `${section}[0].${field}` : `${section}.${field}`)));
+    .flatMap(([section, fields]) =>
+      Object.keys(fields).map((field) => (LIST_SECTIONS.has(section) ? `${section}[0].${field}` : `${section}.${field}`)),
+    );
 
   it.each(paths)('%s is a field in both', (path) => {
     expect(isProfileFieldPath(path)).toBe(true);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { memorySessionArea, SessionFindings, SESSION_LIMITS, type SessionArea } from '../../../lib/profile/session';
 import type { Finding } from '../../../lib/rules/types';
 
-const finding = (i: number, message = `问题 ${i}`): Finding => ({ ruleId: 'report.length', messageId: 'over', level: 'error', message, messageEn: message });
+const finding = (i: number, message = `问题 ${i}`): Finding => ({
+  ruleId: 'report.length',
+  messageId: 'over',
+  level: 'error',
+  message,
+  messageEn: message,
+});
 
 /** A memory area that counts the keys it holds. */
 function countingArea(): SessionArea & { keys(): string[] } {
@@ -29,7 +35,12 @@ describe('per-tab session data is bounded', () => {
     for (let tab = 1; tab <= 10; tab++) await session.set(tab, 'photo', [finding(tab)]);
     await session.set(8, 'declaration', []); // 8 is recent again
     expect(await session.tabs()).toEqual([9, 10, 8]);
-    expect(area.keys().filter((k) => k.startsWith('findings:') && k !== 'findings:tabs').sort()).toEqual(['findings:10', 'findings:8', 'findings:9']);
+    expect(
+      area
+        .keys()
+        .filter((k) => k.startsWith('findings:') && k !== 'findings:tabs')
+        .sort(),
+    ).toEqual(['findings:10', 'findings:8', 'findings:9']);
     expect(await session.get(1)).toEqual({ steps: {} });
     expect((await session.get(10)).steps.photo).toEqual([finding(10)]);
   });

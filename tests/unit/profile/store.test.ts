@@ -70,10 +70,12 @@ describe('profiles', () => {
     const store = await open();
     const { profile } = await store.create('本人');
     await store.update(profile.id, [{ op: 'set', path: ['basic', 'name'], value: '张伟' }]);
-    await expect(store.update(profile.id, [
-      { op: 'set', path: ['basic', 'name'], value: '李四' },
-      { op: 'set', path: ['basic', 'gender'], value: '未知' },
-    ])).rejects.toBeInstanceOf(PatchError);
+    await expect(
+      store.update(profile.id, [
+        { op: 'set', path: ['basic', 'name'], value: '李四' },
+        { op: 'set', path: ['basic', 'gender'], value: '未知' },
+      ]),
+    ).rejects.toBeInstanceOf(PatchError);
     expect((await store.get(profile.id))?.basic.name).toBe('张伟');
   });
 
@@ -118,7 +120,11 @@ describe('import', () => {
   it('writes new profiles and makes the first active when none is', async () => {
     const store = await open();
     const outcome = await store.importProfiles([sampleProfile()]);
-    expect(outcome).toEqual({ ok: true, imported: [{ id: 'sample-zhang-wei', label: '本人', replaced: false }], activeId: 'sample-zhang-wei' });
+    expect(outcome).toEqual({
+      ok: true,
+      imported: [{ id: 'sample-zhang-wei', label: '本人', replaced: false }],
+      activeId: 'sample-zhang-wei',
+    });
     expect(await store.get('sample-zhang-wei')).toEqual(sampleProfile());
   });
 

@@ -31,7 +31,7 @@ describe('profileProblems (what the editor shows)', () => {
     expect(problems.find((p) => p.path.join('.') === 'basic.mobile')?.ruleId).toBe('profile.mobile');
   });
 
-  it('one message per field: the rule\'s message replaces the format message at the same path', () => {
+  it("one message per field: the rule's message replaces the format message at the same path", () => {
     const profile = sampleProfile();
     profile.basic.birthDate = '1990-02-30';
     const problems = profileProblems(profile, TODAY);

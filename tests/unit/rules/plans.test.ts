@@ -1,8 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_PLAN_ID, HZ_2024, PLANS, choosablePlans, derivePlan, findPlanNames, getPlan, listPlans, parsePlanName,
-  planById, planFromName, resolvePlan, shiftDate,
+  DEFAULT_PLAN_ID,
+  HZ_2024,
+  PLANS,
+  choosablePlans,
+  derivePlan,
+  findPlanNames,
+  getPlan,
+  listPlans,
+  parsePlanName,
+  planById,
+  planFromName,
+  resolvePlan,
+  shiftDate,
 } from './plans-helpers';
 import { parseDate } from '../../../lib/rules/helpers/dates';
 import { PLAN_SERIES } from '../../../lib/rules/plans';
@@ -76,11 +87,17 @@ describe('plan names read from page text', () => {
   type Want = { year: number; city: string; field: string; title: string } | undefined;
   it.each<[string, Want]>([
     ['2024年度杭州市制造业专业工程师资格评审申报计划', { year: 2024, city: '杭州市', field: '制造业', title: '工程师' }],
-    ['选择“2026年度杭州市制造业专业工程师资格评审申报计划”，查看所有要求后', { year: 2026, city: '杭州市', field: '制造业', title: '工程师' }],
+    [
+      '选择“2026年度杭州市制造业专业工程师资格评审申报计划”，查看所有要求后',
+      { year: 2026, city: '杭州市', field: '制造业', title: '工程师' },
+    ],
     ['2026 年度 杭州市 制造业专业 工程师 资格评审申报计划', { year: 2026, city: '杭州市', field: '制造业', title: '工程师' }],
     ['２０２７年度杭州市制造业专业工程师资格评审申报计划', { year: 2027, city: '杭州市', field: '制造业', title: '工程师' }],
     ['2031年度\u3000杭州市制造业专业工程师资格评审申报计划', { year: 2031, city: '杭州市', field: '制造业', title: '工程师' }],
-    ['当前位置：用户中心 > 职称评审申报 > 2025年度杭州市制造业专业工程师资格评审申报计划', { year: 2025, city: '杭州市', field: '制造业', title: '工程师' }],
+    [
+      '当前位置：用户中心 > 职称评审申报 > 2025年度杭州市制造业专业工程师资格评审申报计划',
+      { year: 2025, city: '杭州市', field: '制造业', title: '工程师' },
+    ],
     ['2026年杭州市制造业专业工程师资格评审申报计划', { year: 2026, city: '杭州市', field: '制造业', title: '工程师' }],
     ['2026年度杭州制造业专业工程师评审申报计划', { year: 2026, city: '杭州市', field: '制造业', title: '工程师' }],
     ['杭州市2026年度制造业专业工程师资格评审申报计划', { year: 2026, city: '杭州市', field: '制造业', title: '工程师' }],
@@ -98,7 +115,10 @@ describe('plan names read from page text', () => {
     ['2026年度工作计划', undefined],
     ['2026年度培训计划安排', undefined],
     ['本人述职限1000字以内', undefined],
-    ['<td>1</td><td>2026年度杭州市制造业专业工程师资格评审申报计划</td>'.replace(/<[^>]+>/gu, ''), { year: 2026, city: '杭州市', field: '制造业', title: '工程师' }],
+    [
+      '<td>1</td><td>2026年度杭州市制造业专业工程师资格评审申报计划</td>'.replace(/<[^>]+>/gu, ''),
+      { year: 2026, city: '杭州市', field: '制造业', title: '工程师' },
+    ],
     ['', undefined],
   ])('%j', (text, want) => {
     const name = parsePlanName(text);
@@ -183,10 +203,16 @@ describe('which plan applies', () => {
   });
 
   it('what the page states wins over data, and is listed', () => {
-    const plan = resolvePlan({ name: name('2026年度杭州市制造业专业工程师资格评审申报计划'), stated: { reportLimit: 1500, reportWarnAbove: 1425 } });
+    const plan = resolvePlan({
+      name: name('2026年度杭州市制造业专业工程师资格评审申报计划'),
+      stated: { reportLimit: 1500, reportWarnAbove: 1425 },
+    });
     expect(plan).toMatchObject({ reportLimit: 1500, reportWarnAbove: 1425, assessmentYears: [2023, 2024, 2025] });
     expect(plan.stated).toEqual(['reportLimit', 'reportWarnAbove']);
-    const other = resolvePlan({ name: name('2026年度宁波市经济专业中级经济师资格评审申报计划'), stated: { reportLimit: 2000, assessmentYears: [2023, 2024, 2025] } });
+    const other = resolvePlan({
+      name: name('2026年度宁波市经济专业中级经济师资格评审申报计划'),
+      stated: { reportLimit: 2000, assessmentYears: [2023, 2024, 2025] },
+    });
     expect(other).toMatchObject({ reportLimit: 2000, assessmentYears: [2023, 2024, 2025], followsGuide: false });
   });
 

@@ -18,15 +18,12 @@ describe('boundaryOf', () => {
     expect(boundaryOf(header)).toBe(expected);
   });
 
-  it.each([
-    [undefined],
-    [''],
-    ['application/x-www-form-urlencoded'],
-    ['multipart/form-data'],
-    ['multipart/mixed; boundary=abc'],
-  ])('gives null for %s', (header) => {
-    expect(boundaryOf(header)).toBeNull();
-  });
+  it.each([[undefined], [''], ['application/x-www-form-urlencoded'], ['multipart/form-data'], ['multipart/mixed; boundary=abc']])(
+    'gives null for %s',
+    (header) => {
+      expect(boundaryOf(header)).toBeNull();
+    },
+  );
 });
 
 describe('parseMultipart', () => {
@@ -54,16 +51,15 @@ describe('parseMultipart', () => {
   });
 
   it('does not end a part at "--boundary" without the CRLF before it', () => {
-    const parts = parseMultipart(
-      body('--XyZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nx--XyZ y\r\n--XyZ--'),
-      CT,
-    );
+    const parts = parseMultipart(body('--XyZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nx--XyZ y\r\n--XyZ--'), CT);
     expect(parts[0]?.data.toString()).toBe('x--XyZ y');
   });
 
   it('ignores the preamble and the epilogue, and accepts empty parts', () => {
     const parts = parseMultipart(
-      body('preamble text\r\n--XyZ\r\nContent-Disposition: form-data; name="f"; filename=""\r\nContent-Type: application/octet-stream\r\n\r\n\r\n--XyZ--\r\nepilogue'),
+      body(
+        'preamble text\r\n--XyZ\r\nContent-Disposition: form-data; name="f"; filename=""\r\nContent-Type: application/octet-stream\r\n\r\n\r\n--XyZ--\r\nepilogue',
+      ),
       CT,
     );
     expect(parts).toHaveLength(1);

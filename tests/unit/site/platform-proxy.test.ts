@@ -92,11 +92,14 @@ describe('platform proxy', () => {
     const proxy = await proxyFor(await httpSite());
     const ask = (url: string) =>
       new Promise<{ status: number; body: string }>((resolve, reject) => {
-        const request = http.request({ host: '127.0.0.1', port: proxy.port, method: 'GET', path: url, headers: { host: new URL(url).host } }, (response) => {
-          let body = '';
-          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-        });
+        const request = http.request(
+          { host: '127.0.0.1', port: proxy.port, method: 'GET', path: url, headers: { host: new URL(url).host } },
+          (response) => {
+            let body = '';
+            response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+          },
+        );
         request.on('error', reject);
         request.end();
       });

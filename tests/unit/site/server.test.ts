@@ -43,7 +43,9 @@ function getWithHost(path: string, host: string): Promise<{ status: number; type
     const req = request({ host: '127.0.0.1', port: site.port, path, headers: { Host: host } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body: Buffer.concat(chunks).toString('utf8') }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -196,8 +198,20 @@ describe('upload.action', () => {
 
   it.each([
     ['a body that is not multipart', { 'Content-Type': 'text/plain' }, 'hello'],
-    ['a multipart body without a file', undefined, (() => { const f = new FormData(); f.append('slot', 'x'); return f; })()],
-    ['a truncated multipart body', { 'Content-Type': 'multipart/form-data; boundary=b' }, '--b\r\nContent-Disposition: form-data; name="f"; filename="a"\r\n\r\nabc'],
+    [
+      'a multipart body without a file',
+      undefined,
+      (() => {
+        const f = new FormData();
+        f.append('slot', 'x');
+        return f;
+      })(),
+    ],
+    [
+      'a truncated multipart body',
+      { 'Content-Type': 'multipart/form-data; boundary=b' },
+      '--b\r\nContent-Disposition: form-data; name="f"; filename="a"\r\n\r\nabc',
+    ],
   ])('refuses %s with 400 and records nothing', async (_case, headers, body) => {
     const res = await fetch(at('/028/client/upload.action'), { method: 'POST', headers, body });
     expect(res.status).toBe(400);

@@ -27,11 +27,14 @@ describe('parseAssessment: well-formed texts', () => {
         { year: 2023, result: '基本合格' },
       ],
     ],
-    ['2021年合格、2022年称职、2023年不称职', [
-      { year: 2021, result: '合格' },
-      { year: 2022, result: '称职' },
-      { year: 2023, result: '不称职' },
-    ]],
+    [
+      '2021年合格、2022年称职、2023年不称职',
+      [
+        { year: 2021, result: '合格' },
+        { year: 2022, result: '称职' },
+        { year: 2023, result: '不称职' },
+      ],
+    ],
   ])('%j', (text, entries) => {
     const parsed = parseAssessment(text);
     expect(parsed.problems).toEqual([]);
@@ -89,7 +92,12 @@ describe('formatAssessment', () => {
   });
 
   it('keeps the given order and writes nothing for no entries', () => {
-    expect(formatAssessment([{ year: 2023, result: '优秀' }, { year: 2021, result: '合格' }])).toBe('2023年优秀、2021年合格');
+    expect(
+      formatAssessment([
+        { year: 2023, result: '优秀' },
+        { year: 2021, result: '合格' },
+      ]),
+    ).toBe('2023年优秀、2021年合格');
     expect(formatAssessment([])).toBe('');
   });
 

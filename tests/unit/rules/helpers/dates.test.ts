@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, daysBetween, daysInMonth, formatDate, isLeapYear, parseDate, wholeYearsBetween } from '../../../../lib/rules/helpers/dates';
+import {
+  compareDates,
+  daysBetween,
+  daysInMonth,
+  formatDate,
+  isLeapYear,
+  parseDate,
+  wholeYearsBetween,
+} from '../../../../lib/rules/helpers/dates';
 
 describe('parseDate', () => {
   it.each([
@@ -15,12 +23,22 @@ describe('parseDate', () => {
     expect(parseDate(text)).toEqual(expected);
   });
 
-  it.each(['', '2023-02-29', '1900-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-01-00', '24-01-01', '2024', '2024-01-01T00:00', '明年', '2024年1月'])(
-    '%j is not a date',
-    (text) => {
-      expect(parseDate(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    '2023-02-29',
+    '1900-02-29',
+    '2024-13-01',
+    '2024-00-10',
+    '2024-04-31',
+    '2024-01-00',
+    '24-01-01',
+    '2024',
+    '2024-01-01T00:00',
+    '明年',
+    '2024年1月',
+  ])('%j is not a date', (text) => {
+    expect(parseDate(text)).toBeUndefined();
+  });
 
   it('formats back zero-padded', () => {
     expect(formatDate({ year: 2014, month: 6, day: 1 })).toBe('2014-06-01');

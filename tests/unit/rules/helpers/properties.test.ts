@@ -9,7 +9,33 @@ import { countChars, normalizeChoice } from '../../../../lib/rules/helpers/text'
 /** Any string: arbitrary UTF-16 units (lone surrogates included) or assessment-like text. */
 const anyString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 80 }),
-  fc.string({ unit: fc.constantFrom('2', '0', '1', '年', '度', '优', '秀', '称', '职', '（', '）', '(', ')', '或', '合', '格', '、', '，', ' ', '\n', ':', '。'), maxLength: 60 }),
+  fc.string({
+    unit: fc.constantFrom(
+      '2',
+      '0',
+      '1',
+      '年',
+      '度',
+      '优',
+      '秀',
+      '称',
+      '职',
+      '（',
+      '）',
+      '(',
+      ')',
+      '或',
+      '合',
+      '格',
+      '、',
+      '，',
+      ' ',
+      '\n',
+      ':',
+      '。',
+    ),
+    maxLength: 60,
+  }),
 );
 
 const dateText = fc
