@@ -19,7 +19,7 @@
  * controls that reach past the page's new right edge.
  */
 import { PULLED_ATTR, isOwn, markOwn } from './own';
-import { PAGE_STYLES, setStyle } from './style';
+import { SPACER_STYLE, setStyle } from './style';
 import { logQuietly } from '../log';
 
 /** What a person can click or type into, frames included (their content is another document). */
@@ -61,7 +61,7 @@ export class Dock {
     this.sheet = markOwn(doc.createElement('style'));
     this.spacer = markOwn(doc.createElement('div'));
     this.spacer.setAttribute('aria-hidden', 'true');
-    setStyle(this.spacer, PAGE_STYLES.spacer);
+    setStyle(this.spacer, SPACER_STYLE);
   }
 
   /** Reserves `width` px at the right edge; 0 gives the whole width back to the page. */
@@ -142,7 +142,7 @@ export class Dock {
       this.spacer.remove();
       return;
     }
-    setStyle(this.spacer, PAGE_STYLES.spacer, `left:${Math.ceil(right) - 1}px;`);
+    setStyle(this.spacer, SPACER_STYLE, `left:${Math.ceil(right) - 1}px;`);
     if (!this.spacer.isConnected) this.doc.documentElement.append(this.spacer);
   }
 

@@ -7,7 +7,7 @@
  */
 import type { Finding } from '../rules/types';
 import { markOwn } from './own';
-import { PAGE_STYLES, hintLevelCss, setStyle } from './style';
+import { HINT_STYLE, hintLevelCss, setStyle } from './style';
 
 /** The class of every inline hint: what is placed after a field goes behind them. */
 export const HINT_CLASS = 'zcps-hint';
@@ -92,7 +92,7 @@ export class HintLayer {
     if (hint.dataset.level !== finding.level) {
       hint.dataset.level = finding.level;
       hint.setAttribute('role', finding.level === 'error' ? 'alert' : 'status');
-      setStyle(hint, PAGE_STYLES.hint, hintLevelCss(finding.level));
+      setStyle(hint, HINT_STYLE, hintLevelCss(finding.level));
     }
     const text = hint.querySelector('.zcps-hint-text');
     if (text && text.textContent !== finding.message) text.textContent = finding.message;

@@ -18,7 +18,7 @@ import type { Finding, Level } from '../rules/types';
 import { Dock } from './dock';
 import { markOwn } from './own';
 import { onTrustedClick } from './trusted';
-import { PANEL_CSS, PAGE_STYLES, setStyle } from './style';
+import { PANEL_CSS, PANEL_HOST_STYLE, setStyle } from './style';
 
 export interface PanelItem {
   finding: Finding;
@@ -253,7 +253,7 @@ export class Panel {
 
   private render(): void {
     const width = this.columnWidth();
-    setStyle(this.host, PAGE_STYLES.panelHost, `width:${width}px;`);
+    setStyle(this.host, PANEL_HOST_STYLE, `width:${width}px;`);
     this.panel.classList.toggle('collapsed', this.collapsed);
     this.toggle.textContent = this.collapsed ? '展开' : '收起';
     this.toggle.title = this.collapsed ? '展开职称申报助手' : '收起（Esc）';

@@ -50,9 +50,17 @@ export function toneCss(tone: Level | 'ok' | 'neutral'): string {
 const BUTTON = `display:inline-block;box-sizing:border-box;margin:4px 8px 2px 0;padding:2px 12px;min-height:26px;font:12px/1.6 ${FONT};border:1px solid ${T.accent};border-radius:3px;cursor:pointer;vertical-align:middle;`;
 const LIST = 'margin:0 0 2px;padding-left:18px;';
 
-/** Inline styles of the assistant's elements in the page, by what they are. */
+// What the content script itself draws, kept apart so that its bundle does not carry the step features' styles.
+
+/** An inline hint after its field. */
+export const HINT_STYLE = `display:block;box-sizing:border-box;margin:3px 0;padding:3px 8px;max-width:36em;font:12px/1.6 ${FONT};text-align:left;white-space:normal;border-radius:2px;`;
+/** The panel's host: a column at the right edge, above the page, untouched by its styles (width added). */
+export const PANEL_HOST_STYLE = 'all:initial;position:fixed;z-index:2147483646;top:0;right:0;bottom:0;';
+/** The dock's spacer that widens a page which cannot shrink (lib/assistant/dock.ts). */
+export const SPACER_STYLE = 'all:initial;position:absolute;top:0;left:0;width:1px;height:1px;visibility:hidden;pointer-events:none;';
+
+/** Inline styles of what the step features put in the page, by what they are. */
 export const PAGE_STYLES = {
-  hint: `display:block;box-sizing:border-box;margin:3px 0;padding:3px 8px;max-width:36em;font:12px/1.6 ${FONT};text-align:left;white-space:normal;border-radius:2px;`,
   /** A box of hint rows (lib/attachments/hint-rows.ts): no look of its own. */
   hintRows: 'display:block;margin:0;padding:0;',
   counter: `display:block;margin:2px 0;font:12px/1.6 ${FONT};color:${T.muted};text-align:right;max-width:36em;`,
@@ -84,10 +92,6 @@ export const PAGE_STYLES = {
   caption: `display:block;margin:4px 0 0;font-size:12px;line-height:1.5;color:${T.body};white-space:normal;`,
   captionLine: 'display:block;',
   captionNote: `display:block;color:${T.muted};`,
-  /** The panel's host: a column at the right edge, above the page, untouched by its styles (width added). */
-  panelHost: 'all:initial;position:fixed;z-index:2147483646;top:0;right:0;bottom:0;',
-  /** The dock's spacer that widens a page which cannot shrink (lib/assistant/dock.ts). */
-  spacer: 'all:initial;position:absolute;top:0;left:0;width:1px;height:1px;visibility:hidden;pointer-events:none;',
   /** The HEIC decoder frame: present, never seen or clicked. */
   hiddenFrame:
     'position:fixed!important;left:0!important;top:0!important;width:1px!important;height:1px!important;' +

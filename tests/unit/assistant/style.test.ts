@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LEVEL_COLOURS, PAGE_STYLES, PANEL_CSS, hintLevelCss, setStyle } from '../../../lib/assistant/style';
+import { HINT_STYLE, LEVEL_COLOURS, PANEL_CSS, hintLevelCss, setStyle } from '../../../lib/assistant/style';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const STYLE_MODULE = 'lib/assistant/style.ts';
@@ -57,7 +57,7 @@ describe('one style module for the injected UI', () => {
   it("sets an element's whole inline style from its parts", () => {
     const el = document.createElement('div');
     el.style.color = 'red';
-    setStyle(el, PAGE_STYLES.hint, hintLevelCss('error'));
+    setStyle(el, HINT_STYLE, hintLevelCss('error'));
     expect(el.style.display).toBe('block');
     expect(el.style.borderLeftStyle).toBe('solid');
     expect(el.style.color).not.toBe('red');
