@@ -9,7 +9,7 @@
  * On input every separator the rule accepts is read: ，、； space line break,
  * full- and half-width.
  */
-import { clip, nfkc } from './text';
+import { clip, collectProblems, nfkc } from './text';
 
 /** The results the rule accepts; 称职（或合格） is the guide's own wording. */
 export const ASSESSMENT_RESULTS = ['优秀', '称职', '合格', '基本称职', '基本合格', '不称职', '不合格', '称职（或合格）'] as const;
@@ -47,12 +47,7 @@ function canonicalResult(text: string): string | undefined {
 }
 
 export function parseAssessment(text: string): AssessmentParse {
-  const problems: string[] = [];
-  const problemsEn: string[] = [];
-  const problem = (zh: string, en: string): void => {
-    problems.push(zh);
-    problemsEn.push(en);
-  };
+  const { problems, problemsEn, problem } = collectProblems();
   const entries: AssessmentEntry[] = [];
   const years: number[] = [];
   let complete = true;

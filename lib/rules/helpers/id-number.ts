@@ -3,7 +3,7 @@
  * birth date, 3-digit sequence (odd = male), ISO 7064 MOD 11-2 check digit.
  */
 import { daysInMonth } from './dates';
-import { nfkc } from './text';
+import { collectProblems, nfkc } from './text';
 
 export interface IdNumberParse {
   valid: boolean;
@@ -78,12 +78,7 @@ function knownRegion(digits: string): boolean {
 }
 
 export function parseIdNumber(id: string): IdNumberParse {
-  const problems: string[] = [];
-  const problemsEn: string[] = [];
-  const problem = (zh: string, en: string): void => {
-    problems.push(zh);
-    problemsEn.push(en);
-  };
+  const { problems, problemsEn, problem } = collectProblems();
   const text = nfkc(id).trim().toUpperCase();
 
   if (/^\d{15}$/u.test(text)) {

@@ -50,3 +50,17 @@ export function clip(text: string, max = 20): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
 }
+
+/** Problems a parser found, in both languages, and the one way to add one. */
+export function collectProblems(): { problems: string[]; problemsEn: string[]; problem: (zh: string, en: string) => void } {
+  const problems: string[] = [];
+  const problemsEn: string[] = [];
+  return {
+    problems,
+    problemsEn,
+    problem: (zh, en) => {
+      problems.push(zh);
+      problemsEn.push(en);
+    },
+  };
+}
