@@ -57,8 +57,7 @@ export default defineBackground(() => {
     platformOrigin: PLATFORM_ORIGIN,
   };
 
-  // The polyfill answers a message with the promise its listener returns.
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill answers a message with the promise its listener returns
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     handle(message, { kind: classifySender(sender, own), tabId: sender.tab?.id, frameId: sender.frameId, origin: senderOrigin(sender) }),
   );
