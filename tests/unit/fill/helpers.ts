@@ -1,4 +1,5 @@
 /** Building Field objects by hand, as lib/page/fields.ts would describe them. */
+import { emptyProfile as newProfile } from '../../../lib/profile/schema';
 import type { Field, FieldKind } from '../../../lib/page/fields';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,18 +15,7 @@ export function sampleProfile(): Profile {
   return file.profiles[0] as Profile;
 }
 
-export const emptyProfile: Profile = {
-  id: 'e',
-  label: '空',
-  basic: {},
-  education: [],
-  work: {},
-  history: [],
-  assessments: [],
-  continuingEducation: [],
-  declaration: {},
-  achievements: [],
-};
+export const emptyProfile: Profile = { ...newProfile('空'), id: 'e' };
 
 export function html(markup: string): HTMLElement {
   document.body.innerHTML = markup;
