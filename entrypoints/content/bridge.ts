@@ -57,7 +57,7 @@ export function createBridge(): Bridge {
       return facts;
     },
     saveStepFindings: (step, findings) => {
-      void send({ type: 'session.set', step, findings: findings.map(toFinding) });
+      void send({ type: 'session.set', step, findings });
     },
     saveApplicationType: (applicationType) => {
       void send({ type: 'session.setApplicationType', applicationType });
@@ -72,11 +72,6 @@ function planChoice(value: unknown): string | undefined {
 
 function toOpen(step: Step, finding: Finding): OpenFinding {
   return { step, stepName: STEP_NAMES[step], ruleId: finding.ruleId, message: finding.message };
-}
-
-/** The session keeps an open error's rule and text only (OpenFinding): no message id, no English. */
-function toFinding(open: OpenFinding): Finding {
-  return { ruleId: open.ruleId, messageId: '', level: 'error', message: open.message, messageEn: '' };
 }
 
 function localDate(date: Date): string {

@@ -467,9 +467,7 @@ export class Assistant {
     if (!WIZARD_STEPS.includes(active.step) || active.step === 'preview') return;
     if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
     const step = active.step;
-    const open = items
-      .filter((i) => i.finding.level === 'error')
-      .map((i) => ({ step, stepName: STEP_NAMES[step], ruleId: i.finding.ruleId, message: i.finding.message }));
+    const open = items.filter((i) => i.finding.level === 'error').map((i) => i.finding);
     this.saveTimer = setTimeout(() => this.bridge.saveStepFindings(step, open), 250);
   }
 }

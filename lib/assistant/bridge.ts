@@ -5,7 +5,7 @@
  */
 import type { Profile } from '../profile/types';
 import type { PlanFacts } from '../rules/plans/resolve';
-import type { OpenFinding } from '../rules/types';
+import type { Finding, OpenFinding } from '../rules/types';
 import type { Step } from '../steps';
 
 export interface SessionFacts {
@@ -29,6 +29,7 @@ export interface Bridge {
   setPanelCollapsed(collapsed: boolean): void;
   activeProfile(): Promise<Profile | undefined>;
   session(): Promise<SessionFacts>;
-  saveStepFindings(step: Step, findings: OpenFinding[]): void;
+  /** Keep a wizard step's open errors for the tab (预览确认提交 lists them). */
+  saveStepFindings(step: Step, findings: Finding[]): void;
   saveApplicationType(type: string): void;
 }

@@ -35,6 +35,7 @@ const importChoice = z.enum(['replace', 'keepBoth']);
 
 const finding = z.looseObject({
   ruleId: z.string().min(1).max(100),
+  messageId: z.string().max(100).optional(),
   level: z.enum(['error', 'warn', 'info']),
   message: z.string().max(2000),
   messageEn: z.string().max(2000),
