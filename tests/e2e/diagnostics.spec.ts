@@ -7,8 +7,8 @@
  * synthetic clicks save nothing.
  */
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, platformUrl, type ExtensionApi } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, platformUrl, message } from './fixtures';
 
 /** The parts of the sample profile this test types or looks for. */
 interface SampleProfile {
@@ -19,14 +19,6 @@ interface SampleProfile {
 const SAMPLE_TEXT = readFileSync('tests/fixtures/profile.sample.json', 'utf8');
 const SAMPLE = (JSON.parse(SAMPLE_TEXT) as { profiles: SampleProfile[] }).profiles[0]!;
 const SAMPLE_ID = 'sample-zhang-wei';
-
-async function message(context: BrowserContext, extensionId: string, request: unknown): Promise<unknown> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const answer = await popup.evaluate((r) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(r), request);
-  await popup.close();
-  return answer;
-}
 
 async function openBasicInfo(page: Page) {
   await page.goto(platformUrl('/028/client/index.jsp#basicInfo'));

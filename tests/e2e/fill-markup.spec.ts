@@ -3,18 +3,9 @@
  * and select are hidden behind stand-ins, and a Bootstrap form.
  */
 import { readFileSync } from 'node:fs';
-import type { BrowserContext } from '@playwright/test';
-import { test, expect, platformUrl, type ExtensionApi } from './fixtures';
+import { test, expect, platformUrl, message } from './fixtures';
 
 const SAMPLE = readFileSync('tests/fixtures/profile.sample.json', 'utf8');
-
-async function message(context: BrowserContext, extensionId: string, request: unknown): Promise<unknown> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const answer = await popup.evaluate((r) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(r), request);
-  await popup.close();
-  return answer;
-}
 
 test.describe.configure({ mode: 'serial' });
 

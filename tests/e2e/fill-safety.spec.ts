@@ -6,19 +6,10 @@
  * through what is drawn for them.
  */
 import { readFileSync } from 'node:fs';
-import type { BrowserContext } from '@playwright/test';
 import { otherSiteUrl } from '../support/launch';
-import { test, expect, platformUrl, type ExtensionApi } from './fixtures';
+import { test, expect, platformUrl, message } from './fixtures';
 
 const SAMPLE = readFileSync('tests/fixtures/profile.sample.json', 'utf8');
-
-async function message(context: BrowserContext, extensionId: string, request: unknown): Promise<unknown> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const answer = await popup.evaluate((r) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(r), request);
-  await popup.close();
-  return answer;
-}
 
 test.describe.configure({ mode: 'serial' });
 

@@ -8,18 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, FrameLocator, Locator, Page } from '@playwright/test';
-import { test, expect, platformUrl, chooseByKeyboard, type ExtensionApi } from './fixtures';
+import { test, expect, platformUrl, chooseByKeyboard, message } from './fixtures';
 
 const SAMPLE = readFileSync('tests/fixtures/profile.sample.json', 'utf8');
 const SAMPLE_ID = 'sample-zhang-wei';
-
-async function message(context: BrowserContext, extensionId: string, request: unknown): Promise<unknown> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const answer = await popup.evaluate((r) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(r), request);
-  await popup.close();
-  return answer;
-}
 
 function wizard(page: Page): FrameLocator {
   return page.frameLocator('iframe[name=mainFrame]');

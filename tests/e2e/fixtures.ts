@@ -85,6 +85,15 @@ export interface ExtensionApi {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 }
 
+/** A runtime message to the background from an extension page (the popup), as the extension's own pages send it. */
+export async function message(context: BrowserContext, extensionId: string, request: unknown): Promise<unknown> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const answer = await popup.evaluate((r) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(r), request);
+  await popup.close();
+  return answer;
+}
+
 /**
  * Chooses an option of a native select with the keyboard, as an applicant
  * can: focus, then arrow keys (each press is a trusted change). Playwright's

@@ -7,21 +7,13 @@
  * can read shows the ID number masked.
  */
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Frame, Locator, Page } from '@playwright/test';
-import { test, expect, platformUrl, type ExtensionApi } from './fixtures';
+import type { Frame, Locator, Page } from '@playwright/test';
+import { test, expect, platformUrl, message } from './fixtures';
 import { makePhoto } from '../fixtures/photos';
 
 const SAMPLE = readFileSync('tests/fixtures/profile.sample.json', 'utf8');
 const SAMPLE_ID = 'sample-zhang-wei';
 const SAMPLE_ID_NUMBER = (JSON.parse(SAMPLE) as { profiles: Array<{ basic: { idNumber: string } }> }).profiles[0]!.basic.idNumber;
-
-async function message(context: BrowserContext, extensionId: string, request: unknown): Promise<unknown> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const answer = await popup.evaluate((r) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage(r), request);
-  await popup.close();
-  return answer;
-}
 
 async function wizardFrame(page: Page, step: string): Promise<Frame> {
   await page.goto(platformUrl(`/028/client/index.jsp#${step}`));
