@@ -45,17 +45,14 @@ export function isSecret(el: Element): boolean {
   return /\b(?:current-password|new-password|one-time-code)\b/i.test(input.getAttribute('autocomplete') ?? '');
 }
 
-/** A radio/checkbox the applicant can see: the box, the stand-in a UI kit draws for it, the box around it, or its label. */
+/** A radio/checkbox the applicant can see: the box, the stand-in a UI kit draws for it, or its label. */
 export function memberSeen(input: HTMLInputElement): boolean {
   if (isPerceivable(input)) return true;
   const standIn = choiceStandIn(input);
   if (standIn && isPerceivable(standIn)) return true;
   const label = wrappingLabel(input);
   if (label !== undefined && isPerceivable(label)) return true;
-  // The box a kit draws around the moved-away input (EasyUI's span.radiobutton), or a label[for] beside it.
-  const box = input.parentElement;
-  if (box && box !== standIn && box.children.length <= 3 && /radio|check/i.test(box.getAttribute('class') ?? '') && isPerceivable(box))
-    return true;
+  // A label[for] beside it takes the click as well.
   for (const other of input.labels ?? []) if (isPerceivable(other)) return true;
   return false;
 }

@@ -189,8 +189,12 @@ export function isInline(el: Element): boolean {
 /** Stand-ins that some UI kits draw after a hidden radio/checkbox (layui, iCheck, element). */
 const CHOICE_STAND_IN = /radio|checkbox|check/i;
 
-/** The visible element drawn for a hidden radio/checkbox, if the next sibling is one. */
+/** The visible element drawn for a hidden radio/checkbox: the box around it, or one drawn beside it. */
 export function choiceStandIn(input: HTMLInputElement): HTMLElement | undefined {
+  // iCheck, EasyUI, Element, Ant: the input sits inside the drawn box, whose
+  // inner parts (a dot shown only when checked) are decoration, not the box.
+  const parent = input.parentElement;
+  if (parent && parent.children.length <= 3 && CHOICE_STAND_IN.test(parent.getAttribute('class') ?? '')) return parent;
   const paired = pairedStandIn(input);
   if (paired !== undefined) return paired ?? undefined;
   const next = input.nextElementSibling;
@@ -199,10 +203,6 @@ export function choiceStandIn(input: HTMLInputElement): HTMLElement | undefined 
     if (role === 'radio' || role === 'checkbox') return next as HTMLElement;
     if (CHOICE_STAND_IN.test(next.getAttribute('class') ?? '')) return next as HTMLElement;
   }
-  // iCheck-style: the input sits inside the visible box.
-  const parent = input.parentElement;
-  if (!parent) return undefined;
-  if (parent.children.length <= 3 && CHOICE_STAND_IN.test(parent.getAttribute('class') ?? '')) return parent;
   return undefined;
 }
 
