@@ -3,7 +3,16 @@
  * extension per worker; a fresh page per test whose console errors and page
  * errors are collected (every test may assert there are none).
  */
-import { test as base, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Frame,
+  type FrameLocator,
+  type Locator,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { launchWithExtension, platformUrl } from '../support/launch';
 import { startSite } from '../site/server.mjs';
 
@@ -83,6 +92,17 @@ async function forgetSettings(launched: WorkerFixtures['launched']): Promise<voi
 export interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+}
+
+/** The replica's 上传证件照 step inside index.jsp, once the assistant and the page's late file input (WebUploader builds it) are there. */
+export async function openPhotoStep(page: Page): Promise<{ frame: FrameLocator; frameHandle: Frame }> {
+  await page.goto(platformUrl('/028/client/index.jsp#photo'));
+  const frame = page.frameLocator('iframe[name=mainFrame]');
+  await expect(frame.locator('#zcps-assistant-panel')).toHaveCount(1);
+  await expect(frame.locator('input[type=file]')).toHaveCount(1);
+  const frameHandle = page.frame({ name: 'mainFrame' });
+  if (!frameHandle) throw new Error('no mainFrame');
+  return { frame, frameHandle };
 }
 
 /** A runtime message to the background from an extension page (the popup), as the extension's own pages send it. */

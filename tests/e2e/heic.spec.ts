@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import type { Frame, FrameLocator, Page } from '@playwright/test';
-import { test, expect, platformUrl } from './fixtures';
+import type { Frame, FrameLocator } from '@playwright/test';
+import { test, expect, openPhotoStep } from './fixtures';
 import { expectPassingJpeg, readJpeg } from '../support/jpeg-reader';
 
 const HEIC_CASES = [
@@ -44,16 +44,6 @@ async function expectUpright(jpeg: Buffer, what: string): Promise<void> {
   expect(Math.min(...top), `${what}: top band ${top.join(',')}`).toBeGreaterThan(225);
   expect(bottom[2] - bottom[0], `${what}: bottom band ${bottom.join(',')} is the jacket`).toBeGreaterThan(25);
   expect(bottom[0], `${what}: bottom band ${bottom.join(',')} is dark`).toBeLessThan(120);
-}
-
-async function openPhotoStep(page: Page): Promise<{ frame: FrameLocator; frameHandle: Frame }> {
-  await page.goto(platformUrl('/028/client/index.jsp#photo'));
-  const frame = page.frameLocator('iframe[name=mainFrame]');
-  await expect(frame.locator('#zcps-assistant-panel')).toHaveCount(1);
-  await expect(frame.locator('input[type=file]')).toHaveCount(1);
-  const frameHandle = page.frame({ name: 'mainFrame' });
-  if (!frameHandle) throw new Error('no mainFrame');
-  return { frame, frameHandle };
 }
 
 /** The bytes the replica stored for the photo it shows, fetched by the page itself (any scheme). */

@@ -7,8 +7,8 @@
  * the tests' own JPEG reader (tests/support/jpeg-reader.ts), never with lib/photo.
  */
 import { createHash } from 'node:crypto';
-import type { Frame, FrameLocator, Page } from '@playwright/test';
-import { test, expect, platformUrl } from './fixtures';
+import type { FrameLocator, Page } from '@playwright/test';
+import { test, expect, openPhotoStep } from './fixtures';
 import { PHOTO_CASES, makePhoto } from '../fixtures/photos';
 import { expectPassingJpeg, readJpeg } from '../support/jpeg-reader';
 
@@ -28,17 +28,6 @@ const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).dig
 
 function mimeOf(name: string): string {
   return /\.png$/i.test(name) ? 'image/png' : 'image/jpeg';
-}
-
-async function openPhotoStep(page: Page): Promise<{ frame: FrameLocator; frameHandle: Frame }> {
-  await page.goto(platformUrl('/028/client/index.jsp#photo'));
-  const frame = page.frameLocator('iframe[name=mainFrame]');
-  await expect(frame.locator('#zcps-assistant-panel')).toHaveCount(1);
-  // WebUploader builds its input late.
-  await expect(frame.locator('input[type=file]')).toHaveCount(1);
-  const frameHandle = page.frame({ name: 'mainFrame' });
-  if (!frameHandle) throw new Error('no mainFrame');
-  return { frame, frameHandle };
 }
 
 async function choose(frame: FrameLocator, name: string, bytes: Buffer): Promise<void> {
