@@ -214,10 +214,6 @@ export function errorResponse(code: ErrorCode, message: string, en: string, prob
   return problems === undefined ? { type: 'error', code, message, en } : { type: 'error', code, message, en, problems };
 }
 
-export function isErrorResponse(value: unknown): value is ErrorResponse {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'error';
-}
-
 // ------------------------------------------------------------------ sending
 
 export type Transport = (message: Request) => Promise<unknown>;

@@ -15,11 +15,6 @@ export function formatJsonPath(path: readonly PropertyKey[], root = '$'): string
   return out;
 }
 
-/** Dotted form used by the profile rules and the editor: 'education.0.school'. */
-export function dottedPath(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.');
-}
-
 /** Keys that could reach Object.prototype when data is merged or assigned. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 

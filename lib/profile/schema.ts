@@ -16,7 +16,7 @@ import * as z from 'zod';
 // (MV3's CSP forbids eval; the build also removes that code, scripts/harden-bundles.ts).
 z.config({ jitless: true });
 import type { AchievementKind, ApplicationType, AssessmentResult, Profile, ProfileFile } from './types';
-import { formatJsonPath, valueAt, type Path } from './path';
+import { valueAt, type Path } from './path';
 
 export const PROFILE_FORMAT = 'zcps-assistant/profile';
 export const PROFILE_FILE_VERSION = 1;
@@ -324,9 +324,4 @@ export function schemaProblems(value: unknown, schema: z.ZodType = profileSchema
     path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
     ...describeIssue(issue, value),
   }));
-}
-
-/** '$.basic.mobile' style, for logs and tests. */
-export function problemPath(problem: FieldProblem, prefix: Path = []): string {
-  return formatJsonPath([...prefix, ...problem.path]);
 }
