@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { compileHints } from './scripts/compile-hints';
 import { hardenBundles } from './scripts/harden-bundles';
 
 // The platform's only host, https only (lib/platform.ts). The content script,
@@ -13,8 +14,9 @@ export const FIREFOX_ADDON_ID = 'zcps-assistant@zcps-helper.extension';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // No Function constructor and no innerHTML sink in any bundle (scripts/harden-bundles.ts).
-  vite: () => ({ plugins: [preact(), hardenBundles()] }),
+  // No Function constructor and no innerHTML sink in any bundle (scripts/harden-bundles.ts);
+  // the on-page bundles compiled when loaded, not at their first call (scripts/compile-hints.ts).
+  vite: () => ({ plugins: [preact(), hardenBundles(), compileHints()] }),
   manifest: ({ browser }) => ({
     name: '职称申报助手',
     short_name: '职称申报助手',
