@@ -23,13 +23,6 @@ import { Panel, columnWidth, type PanelItem } from './panel';
 import { watchDom } from './watch';
 
 const FORM_CONTROLS = 'input:not([type=hidden]),select,textarea';
-/** How long the first scan waits for a step bundle already on its way. */
-const BUNDLE_WAIT_MS = 150;
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /** Runs once, as soon as the document holds a form control (during parsing too). */
 function whenControlAppears(doc: Document, run: () => void, signal: AbortSignal): void {
   if (doc.querySelector(FORM_CONTROLS)) return run();
@@ -100,6 +93,8 @@ export class Assistant {
   private collapsed: boolean | undefined;
   private prefsReady: Promise<void> = Promise.resolve();
   private prepared = false;
+  /** The frame's width when prepared: what the column reserved during loading is sized by. */
+  private frameWidth: number | undefined;
   private stopEarly: () => void = () => undefined;
   private signal: AbortSignal | undefined;
   private listening: { root: Element | null; controller: AbortController } | undefined;
@@ -123,25 +118,35 @@ export class Assistant {
   prepare(signal: AbortSignal): void {
     if (this.prepared) return;
     this.prepared = true;
+    // Read while the document is still (nearly) empty: read again once its
+    // form is parsed, it lays out the whole page there and then.
+    this.frameWidth = this.doc.defaultView?.innerWidth;
     this.settings = this.loadPlanSettings();
     this.prefsReady = this.bridge.panelCollapsed().then(
       (collapsed) => void (this.collapsed ??= collapsed),
       () => void (this.collapsed ??= false),
     );
-    if (typeof this.bundleSource !== 'function') return;
+    // Until the first scan, which decides from then on.
+    const early = new AbortController();
+    this.stopEarly = () => early.abort();
+    signal.addEventListener('abort', this.stopEarly);
     // A platform page of its own: the bundle now, in parallel with the page's
     // loading, however late the page builds its form (one long script may
     // leave no other moment before DOMContentLoaded). A src-less frame waits
     // for its first form control: most stay empty.
-    if (this.doc.location?.protocol !== 'about:') {
-      void this.loadBundle();
-      return;
-    }
-    // Only until the first scan: from then on a recognised step loads the bundle.
-    const early = new AbortController();
-    this.stopEarly = () => early.abort();
-    signal.addEventListener('abort', this.stopEarly);
-    whenControlAppears(this.doc, () => void this.loadBundle(), early.signal);
+    const bundleNow = typeof this.bundleSource === 'function' && this.doc.location?.protocol !== 'about:';
+    if (bundleNow) void this.loadBundle();
+    // The panel's column is reserved as the first form control is parsed,
+    // before the page's first layout (reserved at DOMContentLoaded, a long
+    // page was laid out a second time).
+    whenControlAppears(
+      this.doc,
+      () => {
+        quietly('column', () => this.reserveColumn());
+        if (!bundleNow) void this.loadBundle();
+      },
+      early.signal,
+    );
   }
 
   /** Reads the page and follows it from now on; call it once the document is parsed. */
@@ -153,13 +158,11 @@ export class Assistant {
       quietly('plan choice', () => this.followPlan());
     }, signal);
     // A page with form controls will most likely show the panel: its column is
-    // reserved before the first layout, so the page is laid out once, beside it.
-    if (this.doc.querySelector(FORM_CONTROLS)) this.dock.setWidth(columnWidth(this.doc, this.collapsed ?? false));
-    // The step bundle asked for during loading gets its turn first (a page that
-    // builds its form in one long script leaves it none before now), so the
-    // scan is followed by the first hints at once, not by a wait.
-    if (this.loading && !this.bundle) await Promise.race([this.loading, delay(BUNDLE_WAIT_MS)]);
-    if (signal.aborted) return;
+    // reserved before the first paint (see prepare), so the page is laid out once, beside it.
+    if (this.doc.querySelector(FORM_CONTROLS)) this.reserveColumn();
+    // The page is read at once, without waiting for the step bundle: while a
+    // page loads, its response waits behind the page's own work, and it is
+    // compiled off the main thread while the scan runs.
     this.rescan();
     this.stopEarly();
     // The document itself, not its root element: old pages write a new one with document.open().
@@ -170,6 +173,10 @@ export class Assistant {
     });
     await this.settings;
     await this.active?.ready;
+  }
+
+  private reserveColumn(): void {
+    this.dock.reserve(columnWidth(this.frameWidth ?? 0, this.collapsed ?? false));
   }
 
   /**

@@ -64,8 +64,18 @@ export class Dock {
     setStyle(this.spacer, SPACER_STYLE);
   }
 
-  /** Reserves `width` px at the right edge; 0 gives the whole width back to the page. */
+  /** Reserves `width` px at the right edge and checks the page against the column at the next frame; 0 gives the width back. */
   setWidth(width: number): void {
+    this.reserve(width);
+    this.schedule();
+  }
+
+  /**
+   * Reserves `width` px at the right edge, the check left for later: while the
+   * page loads the column is reserved before its first layout, and checked
+   * once the panel shows. 0 gives the whole width back to the page.
+   */
+  reserve(width: number): void {
     if (width === this.width && (width === 0 || this.sheet.isConnected)) return;
     const wasDocked = this.width > 0;
     this.width = width;
@@ -81,7 +91,6 @@ export class Dock {
     this.sheet.textContent = `:root:root{margin-right:${width}px !important;scroll-padding-right:${width}px !important;}`;
     this.ensureAttached();
     if (!wasDocked) this.doc.defaultView?.addEventListener('resize', this.onResize);
-    this.schedule();
   }
 
   /** Checks the page against the column at the next frame (layout is needed then anyway). */

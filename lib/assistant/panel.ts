@@ -44,9 +44,13 @@ export function openWidth(frameWidth: number): number {
   return Math.round(Math.min(COLUMN.max, Math.max(COLUMN.min, frameWidth * COLUMN.share)));
 }
 
-/** The window's width is enough to choose the column's (and, unlike the root's clientWidth, needs no layout). */
-export function columnWidth(doc: Document, collapsed: boolean): number {
-  return collapsed ? COLUMN.rail : openWidth(doc.defaultView?.innerWidth ?? 0);
+/**
+ * The column's width in a frame this wide (the window's innerWidth: unlike
+ * the root's clientWidth it needs no layout, though Chromium may still lay
+ * out a page it reads it in while that page loads).
+ */
+export function columnWidth(frameWidth: number, collapsed: boolean): number {
+  return collapsed ? COLUMN.rail : openWidth(frameWidth);
 }
 
 export class Panel {
@@ -248,7 +252,7 @@ export class Panel {
   }
 
   private columnWidth(): number {
-    return columnWidth(this.doc, this.collapsed);
+    return columnWidth(this.doc.defaultView?.innerWidth ?? 0, this.collapsed);
   }
 
   private render(): void {
