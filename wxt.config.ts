@@ -15,7 +15,7 @@ export const FIREFOX_ADDON_ID = 'zcps-assistant@zcps-helper.extension';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No Function constructor and no innerHTML sink in any bundle (scripts/harden-bundles.ts);
-  // the on-page bundles compiled when loaded, not at their first call (scripts/compile-hints.ts).
+  // the content script compiled when loaded, not at its first calls (scripts/compile-hints.ts).
   vite: () => ({ plugins: [preact(), hardenBundles(), compileHints()] }),
   manifest: ({ browser }) => ({
     name: '职称申报助手',
