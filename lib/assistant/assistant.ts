@@ -8,6 +8,7 @@ import { fieldFor, readChoices, readValue, type Field } from '../page/fields';
 import type { PagePlanFacts } from '../page/plan-facts';
 import { ownersByMeaning, readPage } from '../page/read-page';
 import { pageText } from '../page/step';
+import { isHidden } from '../page/visible';
 import type { Meaning } from '../meanings';
 import type { StepBundle } from './step-bundle';
 import type { PlanFacts } from '../rules/plans/resolve';
@@ -271,13 +272,15 @@ export class Assistant {
     // A new document in the same frame (document.open): its listeners, the step's features' too, are gone.
     if (this.listening && this.listening.root !== this.doc.documentElement) this.leaveStep();
     this.listen();
-    // The styles the page has pending (all of them, the first time, at
-    // DOMContentLoaded) are the browser's work, which the scan's visibility
-    // checks need: brought up to date and measured apart. Layout is not
-    // needed and is left to the browser's next frame.
+    // The page's pending style and layout (all of it, the first time: at
+    // DOMContentLoaded most pages have not been laid out yet) is the browser's
+    // work for its next frame, which Chromium's checkVisibility brings up to
+    // date on its first call: done here, on the first control, and measured
+    // apart from the scan.
     const styling = performance.now();
-    if (this.doc.documentElement) void getComputedStyle(this.doc.documentElement).visibility;
-    measure('zcps:style', styling);
+    const control = this.doc.querySelector(FORM_CONTROLS);
+    if (control) isHidden(control);
+    measure('zcps:layout', styling);
     const started = performance.now();
     this.text = pageText(this.doc);
     const reading = readPage(this.doc, { text: this.text });
