@@ -25,8 +25,10 @@ export function isControl(el: Element): el is Control {
   return !NOT_FIELD_TYPES.has(inputType(el as HTMLInputElement));
 }
 
+/** The input's type as the browser reads it (lower case; an unknown or misspelt type is 'text'). */
 export function inputType(input: HTMLInputElement): string {
-  return (input.getAttribute('type') ?? 'text').trim().toLowerCase() || 'text';
+  const type = input.type;
+  return typeof type === 'string' ? type : 'text';
 }
 
 /**
@@ -39,6 +41,8 @@ const DATE_HINT = /wdate|laydate|date-?picker|(?:^|[-_\s])datebox|datetime|date-
 const DATE_BOX =
   /date-?picker|(?:^|[-_\s])datebox|date-?editor|(?:^|\s)ant-picker(?:\s|$)|laydate|x-form-date|(?:^|[-_\s])date(?:[-_\s]|$)/i;
 const DATE_PLACEHOLDER = /yyyy|年.{0,3}月|日期|\d{4}-\d{2}/i;
+/** Where a picker's script leaves its mark on the input (laydate also sets lay-key). */
+const DATE_HINT_ATTRS = ['onclick', 'onfocus', 'class', 'lay-verify'] as const;
 
 export function kindOf(el: Control): FieldKind {
   if (el.tagName === 'SELECT') return 'select';
@@ -46,14 +50,11 @@ export function kindOf(el: Control): FieldKind {
   const type = inputType(el as HTMLInputElement);
   if (type === 'radio' || type === 'checkbox' || type === 'file') return type;
   if (DATE_TYPES.has(type)) return 'date';
-  const hints = [
-    el.getAttribute('onclick'),
-    el.getAttribute('onfocus'),
-    el.getAttribute('class'),
-    el.getAttribute('lay-verify'),
-    el.hasAttribute('lay-key') ? 'laydate' : null,
-  ];
-  if (hints.some((h) => h !== null && DATE_HINT.test(h))) return 'date';
+  if (el.hasAttribute('lay-key')) return 'date';
+  for (const attr of DATE_HINT_ATTRS) {
+    const hint = el.getAttribute(attr);
+    if (hint !== null && DATE_HINT.test(hint)) return 'date';
+  }
   const placeholder = el.getAttribute('placeholder');
   if (placeholder && DATE_PLACEHOLDER.test(placeholder)) return 'date';
   // The picker's box: a wrapper or the one around it (el-date-editor > input, span.datebox > input).

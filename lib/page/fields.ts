@@ -98,6 +98,10 @@ interface Pending {
 
 let lastScan = new WeakMap<Element, Field>();
 
+const OWN_CONTROLS = CONTROL_SELECTOR.split(',')
+  .map((control) => `[${OWN_ATTR}] ${control.trim()}`)
+  .join(',');
+
 /**
  * Every field under root, in document order, at most opts.cap (default FIELD_CAP).
  * A control that fails to read is left out; the scan itself never throws.
@@ -105,9 +109,12 @@ let lastScan = new WeakMap<Element, Field>();
 export function collectFields(root: Document | Element, opts?: { cap?: number }): Field[] {
   const cap = Math.max(0, opts?.cap ?? FIELD_CAP);
   const doc = isDocument(root) ? root : root.ownerDocument;
-  let candidates: Element[];
+  let candidates: NodeListOf<Element>;
+  let inOwnBox: boolean;
   try {
-    candidates = [...root.querySelectorAll(CONTROL_SELECTOR)];
+    candidates = root.querySelectorAll(CONTROL_SELECTOR);
+    // The assistant's own boxes in the page rarely hold a control: each control's ancestors are walked only when one does.
+    inOwnBox = root.querySelector(OWN_CONTROLS) !== null;
   } catch {
     return [];
   }
@@ -129,7 +136,7 @@ export function collectFields(root: Document | Element, opts?: { cap?: number })
   for (const el of candidates) {
     if (pendings.length >= cap) break;
     try {
-      if (!isControl(el) || el.closest(`[${OWN_ATTR}]`)) continue;
+      if (!isControl(el) || (inOwnBox && el.closest(`[${OWN_ATTR}]`))) continue;
       const kind = kindOf(el);
       if (kind === 'radio' || kind === 'checkbox') {
         const input = el as HTMLInputElement;
