@@ -13,7 +13,6 @@ export { PLATFORM_MATCH };
 export const FIREFOX_ADDON_ID = 'zcps-assistant@zcps-helper.extension';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   // No Function constructor and no innerHTML sink in any bundle (scripts/harden-bundles.ts);
   // the content script compiled when loaded, not at its first calls (scripts/compile-hints.ts).
   vite: () => ({ plugins: [preact(), hardenBundles(), compileHints()] }),

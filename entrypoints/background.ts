@@ -57,10 +57,13 @@ export default defineBackground(() => {
     platformOrigin: PLATFORM_ORIGIN,
   };
 
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill answers a message with the promise its listener returns
-  browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    handle(message, { kind: classifySender(sender, own), tabId: sender.tab?.id, frameId: sender.frameId, origin: senderOrigin(sender) }),
-  );
+  // The answer goes back through sendResponse, later: returning true keeps the channel open
+  // until then, in Chromium and in Firefox alike.
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const from = { kind: classifySender(sender, own), tabId: sender.tab?.id, frameId: sender.frameId, origin: senderOrigin(sender) };
+    void handle(message, from).then(sendResponse);
+    return true;
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     void session.clear(tabId);
   });
