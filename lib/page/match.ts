@@ -27,12 +27,6 @@ function compilePattern(p: Pattern): Pattern {
   return nfkc(p).toLowerCase().replace(/\s+/g, '');
 }
 
-const COMPILED: readonly Compiled[] = SYNONYMS.map((synonym) => ({
-  synonym,
-  patterns: synonym.patterns.map(compilePattern),
-  exclude: (synonym.exclude ?? []).map(compilePattern),
-}));
-
 /** Length of the text the pattern matches in key, or 0. */
 function matchLength(key: string, pattern: Pattern): number {
   if (typeof pattern === 'string') return pattern !== '' && key.includes(pattern) ? pattern.length : 0;
@@ -80,39 +74,59 @@ function accepts(meaning: Meaning, uploads: boolean | undefined): boolean {
 }
 
 /**
- * String patterns indexed by their first character: a label is read once,
- * position by position, instead of once per pattern (about 300 of them).
+ * The synonym table compiled for matching, with its string patterns indexed
+ * by their first character: a label is read once, position by position,
+ * instead of once per pattern (about 300 of them). Built at the first match,
+ * not when the content script loads: most frames of the platform hold no field.
  */
-const BY_FIRST_CHAR = new Map<string, Array<{ entry: number; pattern: string }>>();
-const REGEX_PATTERNS: Array<{ entry: number; pattern: RegExp }> = [];
-COMPILED.forEach((compiled, entry) => {
-  for (const pattern of compiled.patterns) {
-    if (typeof pattern !== 'string') REGEX_PATTERNS.push({ entry, pattern });
-    else if (pattern !== '') {
-      const first = pattern[0]!;
-      let list = BY_FIRST_CHAR.get(first);
-      if (!list) BY_FIRST_CHAR.set(first, (list = []));
-      list.push({ entry, pattern });
+interface Index {
+  compiled: readonly Compiled[];
+  byFirstChar: Map<string, Array<{ entry: number; pattern: string }>>;
+  regexPatterns: Array<{ entry: number; pattern: RegExp }>;
+}
+
+let index: Index | undefined;
+
+function synonymIndex(): Index {
+  if (index) return index;
+  const compiled: readonly Compiled[] = SYNONYMS.map((synonym) => ({
+    synonym,
+    patterns: synonym.patterns.map(compilePattern),
+    exclude: (synonym.exclude ?? []).map(compilePattern),
+  }));
+  const byFirstChar = new Map<string, Array<{ entry: number; pattern: string }>>();
+  const regexPatterns: Array<{ entry: number; pattern: RegExp }> = [];
+  compiled.forEach((entry, at) => {
+    for (const pattern of entry.patterns) {
+      if (typeof pattern !== 'string') regexPatterns.push({ entry: at, pattern });
+      else if (pattern !== '') {
+        const first = pattern[0]!;
+        let list = byFirstChar.get(first);
+        if (!list) byFirstChar.set(first, (list = []));
+        list.push({ entry: at, pattern });
+      }
     }
-  }
-});
+  });
+  return (index = { compiled, byFirstChar, regexPatterns });
+}
 
 function bestMatch(key: string, uploads?: boolean): MeaningMatch | undefined {
+  const { compiled, byFirstChar, regexPatterns } = synonymIndex();
   // The longest pattern of each entry that the key contains.
   const lengths = new Map<number, number>();
   const note = (entry: number, length: number) => {
     if (length > (lengths.get(entry) ?? 0)) lengths.set(entry, length);
   };
   for (let i = 0; i < key.length; i += 1) {
-    for (const { entry, pattern } of BY_FIRST_CHAR.get(key[i]!) ?? []) {
-      if (key.startsWith(pattern, i) && keepsMeaning(key, i, i + pattern.length, COMPILED[entry]!.synonym.meaning))
+    for (const { entry, pattern } of byFirstChar.get(key[i]!) ?? []) {
+      if (key.startsWith(pattern, i) && keepsMeaning(key, i, i + pattern.length, compiled[entry]!.synonym.meaning))
         note(entry, pattern.length);
     }
   }
-  for (const { entry, pattern } of REGEX_PATTERNS) {
+  for (const { entry, pattern } of regexPatterns) {
     pattern.lastIndex = 0;
     const m = pattern.exec(key);
-    if (m && keepsMeaning(key, m.index, m.index + m[0].length, COMPILED[entry]!.synonym.meaning)) note(entry, Math.max(1, m[0].length));
+    if (m && keepsMeaning(key, m.index, m.index + m[0].length, compiled[entry]!.synonym.meaning)) note(entry, Math.max(1, m[0].length));
   }
   if (lengths.size === 0) return undefined;
 
@@ -120,7 +134,7 @@ function bestMatch(key: string, uploads?: boolean): MeaningMatch | undefined {
   let bestLength = 0;
   // Only the entries that matched, in table order (ties go to the earlier entry).
   for (const index of [...lengths.keys()].sort((a, b) => a - b)) {
-    const entry = COMPILED[index]!;
+    const entry = compiled[index]!;
     const length = lengths.get(index)!;
     if (!accepts(entry.synonym.meaning, uploads)) continue;
     if (entry.exclude.some((p) => matchLength(key, p) > 0)) continue;
