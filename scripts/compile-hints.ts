@@ -1,6 +1,6 @@
 /**
- * A build step (Vite plugin) that asks V8 to compile the on-page bundles'
- * functions when it loads them, not on their first call.
+ * A build step (Vite plugin) that asks V8 to compile the content script's
+ * functions when it loads it, not on their first call.
  *
  * V8 compiles most functions lazily: on a page's first scan every reading
  * function is parsed and compiled again the moment it is first called, which

@@ -159,11 +159,12 @@ export class Assistant {
       quietly('plan choice', () => this.followPlan());
     }, signal);
     // A page with form controls will most likely show the panel: its column is
-    // reserved before the first paint (see prepare), so the page is laid out once, beside it.
+    // reserved (usually already while parsing, see prepare), so the page is laid out once, beside it.
     if (this.doc.querySelector(FORM_CONTROLS)) this.reserveColumn();
     // The page is read at once, without waiting for the step bundle: while a
     // page loads, its response waits behind the page's own work, and it is
     // compiled off the main thread while the scan runs.
+    if (signal.aborted) return;
     this.rescan();
     this.stopEarly();
     // The document itself, not its root element: old pages write a new one with document.open().

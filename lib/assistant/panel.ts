@@ -45,9 +45,9 @@ export function openWidth(frameWidth: number): number {
 }
 
 /**
- * The column's width in a frame this wide (the window's innerWidth: unlike
- * the root's clientWidth it needs no layout, though Chromium may still lay
- * out a page it reads it in while that page loads).
+ * The column's width in a frame `frameWidth` px wide (the window's
+ * innerWidth). Read it where it costs nothing: on a page still loading,
+ * Chromium lays the page out to answer it.
  */
 export function columnWidth(frameWidth: number, collapsed: boolean): number {
   return collapsed ? COLUMN.rail : openWidth(frameWidth);
