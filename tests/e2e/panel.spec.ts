@@ -76,6 +76,30 @@ test('the page is narrowed for the column; Esc folds it to a rail, the keyboard 
   expect(pageErrors).toEqual([]);
 });
 
+test('the column is reserved while the page is parsed: at the page’s own DOMContentLoaded the form is already laid out beside it', async ({
+  page,
+}) => {
+  // Noted by the page's first DOMContentLoaded listener, before the assistant reads the page.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      document.documentElement.dataset.marginAtDcl = getComputedStyle(document.documentElement).marginRight;
+    });
+  });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(platformUrl('/028/client/person/baseInfo.jsp'));
+  await expect(page.locator('#zcps-assistant-panel')).toHaveCount(1);
+  const atDcl = parseFloat((await page.locator('html').getAttribute('data-margin-at-dcl')) ?? '0');
+  const now = await layout(page.mainFrame());
+  expect(atDcl).toBeGreaterThanOrEqual(240);
+  expect(atDcl).toBe(now.margin);
+
+  // A page without a form control gets no column.
+  await page.goto(platformUrl('/028/client/home.jsp'));
+  await expect(page.locator('html')).toHaveAttribute('data-margin-at-dcl', '0px');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+});
+
 test('Esc in the page itself is the page’s: the panel stays open', async ({ page }) => {
   const frame = await wizardFrame(page, 'declaration');
   const panel = frame.locator('#zcps-assistant-panel');
