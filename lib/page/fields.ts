@@ -98,8 +98,10 @@ interface Pending {
 
 let lastScan = new WeakMap<Element, Field>();
 
+const OWN_BOX = `[${OWN_ATTR}]`;
+// Any control inside one of the assistant's own boxes: one descendant selector per control tag.
 const OWN_CONTROLS = CONTROL_SELECTOR.split(',')
-  .map((control) => `[${OWN_ATTR}] ${control.trim()}`)
+  .map((tag) => `${OWN_BOX} ${tag.trim()}`)
   .join(',');
 
 /**
@@ -136,7 +138,7 @@ export function collectFields(root: Document | Element, opts?: { cap?: number })
   for (const el of candidates) {
     if (pendings.length >= cap) break;
     try {
-      if (!isControl(el) || (inOwnBox && el.closest(`[${OWN_ATTR}]`))) continue;
+      if (!isControl(el) || (inOwnBox && el.closest(OWN_BOX))) continue;
       const kind = kindOf(el);
       if (kind === 'radio' || kind === 'checkbox') {
         const input = el as HTMLInputElement;

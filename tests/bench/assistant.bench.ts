@@ -6,6 +6,7 @@
  * pass over the same page, in the page, in the same run.
  */
 import type { Page } from '@playwright/test';
+import { firstMeasure } from './support';
 import type { Bench, BenchEnv, Sample } from './types';
 
 async function firstScan(env: BenchEnv, path: string): Promise<Sample> {
@@ -31,18 +32,6 @@ function bareLabelPass(page: Page): Promise<number> {
     }
     return performance.now() - started;
   });
-}
-
-/** The step's features (checks, fill planning) starting once their bundle arrived: after the scan, reported apart. */
-async function featuresStart(env: BenchEnv, path: string): Promise<Sample> {
-  const page = await env.context.newPage();
-  try {
-    await page.goto(env.url(path));
-    await page.waitForFunction(() => performance.getEntriesByName('zcps:features').length > 0, undefined, { timeout: 15_000 });
-    return { value: await page.evaluate(() => performance.getEntriesByName('zcps:features')[0]!.duration) };
-  } finally {
-    await page.close();
-  }
 }
 
 async function keystrokes(env: BenchEnv): Promise<Sample[]> {
@@ -90,7 +79,8 @@ const benches: Bench[] = [
     name: '步骤功能启动 · 个人基本信息（扫描之后）/ step features start, after the scan',
     unit: 'ms',
     runs: 7,
-    measure: (env) => featuresStart(env, '/028/client/person/baseInfo.jsp'),
+    // The step's features (checks, fill planning) starting once their bundle arrived: after the scan, reported apart.
+    measure: async (env) => ({ value: await firstMeasure(env, '/028/client/person/baseInfo.jsp', 'zcps:features') }),
   },
   {
     name: '按键到提示更新 · 本人述职 / keystroke to updated hint',

@@ -12,23 +12,13 @@
  * marks the init script sets): what the interval costs when nothing else
  * competes for the CPU, waits for the step bundle's file aside.
  */
-import type { CDPSession } from '@playwright/test';
+import { startTrace, type TraceEvent } from './support';
 import type { Bench, BenchEnv, Sample } from './types';
 
 declare global {
   interface Window {
     __zcpsFirstHint?: number;
   }
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
 }
 
 const PAGE = '/028/client/big.jsp?saved=1';
@@ -54,7 +44,7 @@ async function firstHint(env: BenchEnv, figure: 'wall' | 'cpu'): Promise<Sample>
     });
     const session = figure === 'cpu' ? await env.context.newCDPSession(page) : undefined;
     const events: TraceEvent[] = [];
-    const traced = session ? await startTrace(session, events) : undefined;
+    const traced = session ? await startTrace(session, events, ['toplevel', 'blink.user_timing']) : undefined;
     await page.goto(env.url(PAGE));
     await page.waitForFunction(() => window.__zcpsFirstHint !== undefined, undefined, { timeout: 15_000 });
     if (session && traced) {
@@ -70,16 +60,6 @@ async function firstHint(env: BenchEnv, figure: 'wall' | 'cpu'): Promise<Sample>
   } finally {
     await page.close();
   }
-}
-
-async function startTrace(session: CDPSession, events: TraceEvent[]): Promise<{ complete: Promise<void> }> {
-  session.on('Tracing.dataCollected', (event) => void events.push(...(event.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
-  await session.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'], recordMode: 'recordAsMuchAsPossible' },
-    transferMode: 'ReportEvents',
-  });
-  return { complete };
 }
 
 /** Thread time of the main thread's tasks between the two marks (a task cut by a mark counts pro rata). */

@@ -11,24 +11,17 @@
  *   before it starts (zcps:layout): the browser's work for its first frame,
  *   reported apart from the scan.
  */
-import type { CDPSession } from '@playwright/test';
+import { firstMeasure, startTrace, type TraceEvent } from './support';
 import type { Bench, BenchEnv, Sample } from './types';
 
 const PAGE = '/028/client/person/baseInfo.jsp';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  args?: { data?: { url?: string } };
-}
 
 async function contentScriptEvaluation(env: BenchEnv): Promise<Sample> {
   const page = await env.context.newPage();
   try {
     const session = await env.context.newCDPSession(page);
     const events: TraceEvent[] = [];
-    const { complete } = await startTrace(session, events);
+    const { complete } = await startTrace(session, events, ['devtools.timeline']);
     await page.goto(env.url(PAGE));
     await page.waitForFunction(() => performance.getEntriesByName('zcps:scan').length > 0, undefined, { timeout: 15_000 });
     await session.send('Tracing.end');
@@ -36,24 +29,6 @@ async function contentScriptEvaluation(env: BenchEnv): Promise<Sample> {
     const evaluations = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url?.endsWith('/content.js'));
     if (evaluations.length === 0) throw new Error('the trace shows no evaluation of content.js');
     return { value: evaluations.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000 };
-  } finally {
-    await page.close();
-  }
-}
-
-async function startTrace(session: CDPSession, events: TraceEvent[]): Promise<{ complete: Promise<void> }> {
-  session.on('Tracing.dataCollected', (event) => void events.push(...(event.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
-  await session.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
-  return { complete };
-}
-
-async function pendingLayout(env: BenchEnv): Promise<Sample> {
-  const page = await env.context.newPage();
-  try {
-    await page.goto(env.url(PAGE));
-    await page.waitForFunction(() => performance.getEntriesByName('zcps:layout').length > 0, undefined, { timeout: 15_000 });
-    return { value: await page.evaluate(() => performance.getEntriesByName('zcps:layout')[0]!.duration) };
   } finally {
     await page.close();
   }
@@ -70,7 +45,7 @@ const benches: Bench[] = [
     name: '首次扫描前页面待完成的样式与布局（浏览器的工作）· 个人基本信息 / the page’s pending style and layout before the first scan',
     unit: 'ms',
     runs: 9,
-    measure: pendingLayout,
+    measure: async (env) => ({ value: await firstMeasure(env, PAGE, 'zcps:layout') }),
   },
 ];
 

@@ -217,3 +217,12 @@ describe('a list of rows to tick (选择相关业绩)', () => {
     expect(fields.map((f) => f.meaning)).toEqual(['attSocial', 'attSocial']);
   });
 });
+
+describe("the assistant's own boxes", () => {
+  it('never reads a control inside one as a field of the page, and reads the page’s own', () => {
+    const fields = load(`
+      <table><tr><td>姓名：</td><td><input id="name"></td></tr></table>
+      <div data-zcps-own><label>映射到：<select id="ours"><option>姓名</option></select></label></div>`);
+    expect(fields.map((f) => f.el.id)).toEqual(['name']);
+  });
+});

@@ -16,23 +16,10 @@ import {
   worktimeInteger,
 } from '../../../lib/rules/declaration';
 import type { DeclarationInput, Plan } from '../../../lib/rules/types';
+import { GOOD_DECLARATION as GOOD } from './support';
 import { nameOf, ruleTester, type ExpectedFinding, type InvalidCase, type ValidCase } from './rule-tester';
 
 const plan2025 = getPlan('hz-manufacturing-engineer-2025');
-
-/** A declaration page filled correctly, with the profile's start of professional work. */
-const GOOD: DeclarationInput = {
-  selfReport: '本人自 2014 年起从事机械设计工作……',
-  office: '市直单位职称受理点',
-  applicationTypes: ['正常申报'],
-  typeProofFiles: 0,
-  exceptionalDetail: '',
-  major: '机械工程',
-  majorOptions: ['机械工程', '电气工程', '材料工程'],
-  workYears: '10',
-  assessment: '2021年称职（或合格）、2022年优秀、2023年称职（或合格）',
-  professionalStart: '2014-07-01',
-};
 
 /** The good declaration with some fields changed; the change names the case. */
 function valid(change: Partial<DeclarationInput>, plan?: Plan): ValidCase<DeclarationInput> {

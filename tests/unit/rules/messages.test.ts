@@ -51,6 +51,7 @@ import {
 import { profileDates, profileEmail, profileIdConsistency, profileIdNumber, profileMobile } from '../../../lib/rules/profile';
 import { paperDeadline, paymentReminder, submitUnresolved } from '../../../lib/rules/submit';
 import type { AttachmentSlot, AttachmentsInput, DeclarationInput, FileFacts, PhotoFacts, Plan, Rule } from '../../../lib/rules/types';
+import { GOOD_DECLARATION } from './support';
 
 const plan = getPlan('hz-manufacturing-engineer-2024');
 const otherSeries = planFromName(parsePlanName('2026年度宁波市经济专业中级经济师资格评审申报计划')!);
@@ -82,19 +83,7 @@ const PHOTO: PhotoFacts = {
 };
 const photo = (change: Partial<PhotoFacts>): PhotoFacts => ({ ...PHOTO, ...change });
 
-const DECLARATION: DeclarationInput = {
-  selfReport: '本人自 2014 年起从事机械设计工作……',
-  office: '市直单位职称受理点',
-  applicationTypes: ['正常申报'],
-  typeProofFiles: 0,
-  exceptionalDetail: '',
-  major: '机械工程',
-  majorOptions: ['机械工程', '电气工程', '材料工程'],
-  workYears: '10',
-  assessment: '2021年称职（或合格）、2022年优秀、2023年称职（或合格）',
-  professionalStart: '2014-07-01',
-};
-const declaration = (change: Partial<DeclarationInput>): DeclarationInput => ({ ...DECLARATION, ...change });
+const declaration = (change: Partial<DeclarationInput>): DeclarationInput => ({ ...GOOD_DECLARATION, ...change });
 
 const emptySlot = (slot: AttachmentSlot, applicationType = '正常申报'): AttachmentsInput => ({ applicationType, slots: { [slot]: [] } });
 const upload = (file: FileFacts, slot: AttachmentSlot = 'contract') => ({ file, slot });
