@@ -24,6 +24,12 @@ const ONLY_PUNCTUATION =
  */
 export function normalizeLabel(raw: string): string {
   if (typeof raw !== 'string' || raw === '') return '';
+  // Most captions are plain words with at most a red asterisk and a colon ('*姓名：'): one test reads them.
+  const plain = PLAIN_CAPTION.exec(raw);
+  if (plain) {
+    const words = plain[1]!;
+    return words.length > LABEL_MAX ? words.slice(0, LABEL_MAX) : words;
+  }
   // The same captions repeat on every row of a page: remember them (bounded).
   const known = memo.get(raw);
   if (known !== undefined) return known;
@@ -33,6 +39,13 @@ export function normalizeLabel(raw: string): string {
   return text;
 }
 
+/**
+ * Han characters, ASCII letters and digits (which NFKC leaves as they are),
+ * between spaces, one required mark and a trailing colon: normalize would
+ * keep exactly the words. No space inside, no brackets or list punctuation,
+ * so no list number can start it.
+ */
+const PLAIN_CAPTION = /^\s*(?:\*\s*)?([\u4e00-\u9fffA-Za-z0-9]+)\s*[:：]?\s*$/;
 const memo = new Map<string, string>();
 const MEMO_MAX = 3000;
 /** Only these can start a list number; the full pattern runs only after them. */

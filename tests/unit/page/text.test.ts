@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { isJunkLabel, isPromptOption, LABEL_MAX, normalizeLabel, stripPrompt } from '../../../lib/page/text';
 
 describe('normalizeLabel', () => {
@@ -38,6 +39,22 @@ describe('normalizeLabel', () => {
     const out = normalizeLabel(long);
     expect(out.length).toBe(LABEL_MAX);
     expect(out.startsWith('本人述职')).toBe(true);
+  });
+
+  it('reads a plain caption by its shortcut exactly as the full normalisation does', () => {
+    // A zero-width space at the end is dropped by the normalisation but keeps the text off the shortcut.
+    const slow = (raw: string) => normalizeLabel(`${raw}\u200b`);
+    const caption = fc
+      .tuple(
+        fc.constantFrom('', ' ', '\n\t ', '\u3000', '*', ' * ', '＊', '1.', '（1）'),
+        fc.string({ unit: fc.constantFrom('姓', '名', '一', '十', '、', 'a', 'Z', '1', '0', ' ', '(', '：', '\u00a0'), maxLength: 50 }),
+        fc.constantFrom('', '：', ':', ' ：', '：：', '\n', '*'),
+      )
+      .map(([head, words, tail]) => head + words + tail);
+    fc.assert(
+      fc.property(caption, (raw) => normalizeLabel(raw) === slow(raw)),
+      { numRuns: 3000 },
+    );
   });
 
   it('returns "" for something that is not a string', () => {
