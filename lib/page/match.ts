@@ -81,7 +81,8 @@ function accepts(meaning: Meaning, uploads: boolean | undefined): boolean {
  */
 interface Index {
   compiled: readonly Compiled[];
-  byFirstChar: Map<string, Array<{ entry: number; pattern: string }>>;
+  /** Keyed by the first character's code: reading a label's characters as strings would make one string each. */
+  byFirstChar: Map<number, Array<{ entry: number; pattern: string }>>;
   regexPatterns: Array<{ entry: number; pattern: RegExp }>;
 }
 
@@ -94,13 +95,13 @@ function synonymIndex(): Index {
     patterns: synonym.patterns.map(compilePattern),
     exclude: (synonym.exclude ?? []).map(compilePattern),
   }));
-  const byFirstChar = new Map<string, Array<{ entry: number; pattern: string }>>();
+  const byFirstChar = new Map<number, Array<{ entry: number; pattern: string }>>();
   const regexPatterns: Array<{ entry: number; pattern: RegExp }> = [];
   compiled.forEach((entry, at) => {
     for (const pattern of entry.patterns) {
       if (typeof pattern !== 'string') regexPatterns.push({ entry: at, pattern });
       else if (pattern !== '') {
-        const first = pattern[0]!;
+        const first = pattern.charCodeAt(0);
         let list = byFirstChar.get(first);
         if (!list) byFirstChar.set(first, (list = []));
         list.push({ entry: at, pattern });
@@ -112,13 +113,16 @@ function synonymIndex(): Index {
 
 function bestMatch(key: string, uploads?: boolean): MeaningMatch | undefined {
   const { compiled, byFirstChar, regexPatterns } = synonymIndex();
-  // The longest pattern of each entry that the key contains.
-  const lengths = new Map<number, number>();
+  // The longest pattern of each entry that the key contains; most labels match nothing, so made at the first match.
+  let lengths: Map<number, number> | undefined;
   const note = (entry: number, length: number) => {
+    lengths ??= new Map();
     if (length > (lengths.get(entry) ?? 0)) lengths.set(entry, length);
   };
   for (let i = 0; i < key.length; i += 1) {
-    for (const { entry, pattern } of byFirstChar.get(key[i]!) ?? []) {
+    const candidates = byFirstChar.get(key.charCodeAt(i));
+    if (!candidates) continue;
+    for (const { entry, pattern } of candidates) {
       if (key.startsWith(pattern, i) && keepsMeaning(key, i, i + pattern.length, compiled[entry]!.synonym.meaning))
         note(entry, pattern.length);
     }
@@ -128,7 +132,7 @@ function bestMatch(key: string, uploads?: boolean): MeaningMatch | undefined {
     const m = pattern.exec(key);
     if (m && keepsMeaning(key, m.index, m.index + m[0].length, compiled[entry]!.synonym.meaning)) note(entry, Math.max(1, m[0].length));
   }
-  if (lengths.size === 0) return undefined;
+  if (!lengths) return undefined;
 
   let best: MeaningMatch | undefined;
   let bestLength = 0;

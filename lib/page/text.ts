@@ -24,7 +24,8 @@ const ONLY_PUNCTUATION =
  */
 export function normalizeLabel(raw: string): string {
   if (typeof raw !== 'string' || raw === '') return '';
-  // Most captions are plain words with at most a red asterisk and a colon ('*姓名：'): one test reads them.
+  // Most captions are plain words, or plain words with a red asterisk and a colon ('*姓名：'): one test reads them.
+  if (PLAIN_WORDS.test(raw)) return raw.length > LABEL_MAX ? raw.slice(0, LABEL_MAX) : raw;
   const plain = PLAIN_CAPTION.exec(raw);
   if (plain) {
     const words = plain[1]!;
@@ -46,6 +47,8 @@ export function normalizeLabel(raw: string): string {
  * so no list number can start it.
  */
 const PLAIN_CAPTION = /^\s*(?:\*\s*)?([\u4e00-\u9fffA-Za-z0-9]+)\s*[:：]?\s*$/;
+/** The words alone, as a label already read is matched: tested without making a match array. */
+const PLAIN_WORDS = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
 const memo = new Map<string, string>();
 const MEMO_MAX = 3000;
 /** Only these can start a list number; the full pattern runs only after them. */
