@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { compileHints } from './scripts/compile-hints';
 import { hardenBundles } from './scripts/harden-bundles';
+import { stepModule } from './scripts/step-module';
 
 // The platform's only host, https only (lib/platform.ts). The content script,
 // the host permission and the e2e tests all use this one pattern.
@@ -14,8 +15,9 @@ export const FIREFOX_ADDON_ID = 'zcps-assistant@zcps-helper.extension';
 
 export default defineConfig({
   // No Function constructor and no innerHTML sink in any bundle (scripts/harden-bundles.ts);
-  // the content script compiled when loaded, not at its first calls (scripts/compile-hints.ts).
-  vite: () => ({ plugins: [preact(), hardenBundles(), compileHints()] }),
+  // the content script compiled when loaded, not at its first calls (scripts/compile-hints.ts);
+  // the step bundle written as the module Chromium imports it as (scripts/step-module.ts).
+  vite: (env) => ({ plugins: [preact(), hardenBundles(), compileHints(), stepModule(env.browser)] }),
   manifest: ({ browser }) => ({
     name: '职称申报助手',
     short_name: '职称申报助手',
