@@ -182,9 +182,11 @@ export class Assistant {
   }
 
   /**
-   * Input, change and click listeners on the document. document.open() erases
-   * every listener of the document it rewrites: they are added again when the
-   * scan finds a new root element.
+   * Input, change and click listeners on the window, in the capture phase:
+   * first of all, so that a page script stopping these events on their way
+   * down (at the window or the document) does not silence the checks.
+   * document.open() erases the listeners of the document it rewrites and of
+   * its window: they are added again when the scan finds a new root element.
    */
   private listen(): void {
     const root = this.doc.documentElement;
@@ -196,8 +198,9 @@ export class Assistant {
     this.listening = { root, controller };
     const options = { capture: true, signal: controller.signal };
     const onEvent = (event: Event) => quietly('event', () => this.onEvent(event));
-    this.doc.addEventListener('input', onEvent, options);
-    this.doc.addEventListener('change', onEvent, options);
+    const target = this.doc.defaultView ?? this.doc;
+    target.addEventListener('input', onEvent, options);
+    target.addEventListener('change', onEvent, options);
     // Custom widgets (layui radios and selects) change the hidden control
     // without any input or change event: a click on one is checked once the
     // widget's own handler has run.
@@ -209,7 +212,7 @@ export class Assistant {
         setTimeout(() => quietly('click', () => this.onEvent(event)), 0);
       }
     };
-    this.doc.addEventListener('click', onClick, { ...options, passive: true });
+    target.addEventListener('click', onClick, { ...options, passive: true });
   }
 
   private async loadPlanSettings(): Promise<void> {

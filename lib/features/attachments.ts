@@ -93,7 +93,8 @@ export const attachmentsFeature: FeatureDefinition = {
       for (const view of slots) placeAfterHints(view.anchor, statuses.get(view.slot), rows.get(view.slot)?.box);
     };
 
-    // Capture phase, and only reading: the page's own change handler uploads at once, undisturbed.
+    // The window's capture phase (before any page script can stop the event), and only reading:
+    // the page's own change handler uploads at once, undisturbed.
     const onChange = (event: Event) => {
       const input = pageFileInput(event.target);
       const slot = input && slotOf(ctx.page.fieldFor(input)?.meaning);
@@ -108,7 +109,7 @@ export const attachmentsFeature: FeatureDefinition = {
         );
       }
     };
-    ctx.doc.addEventListener('change', onChange, { capture: true, signal });
+    (ctx.doc.defaultView ?? ctx.doc).addEventListener('change', onChange, { capture: true, signal });
     ctx.onFieldEvent(run);
     ctx.onRescan(run);
     run();

@@ -36,6 +36,24 @@ test('本人述职 over 1000 characters is an error until shortened', async ({ p
   expect(pageErrors).toEqual([]);
 });
 
+test('a page script that stops input events on their way down does not silence the checks', async ({ page, pageErrors }) => {
+  const frame = page.frameLocator('iframe[name=mainFrame]');
+  // In the page's own world: what a page's keyboard or analytics script may do to every input event.
+  await page.frame({ name: 'mainFrame' })!.evaluate(() => {
+    for (const type of ['input', 'change']) {
+      window.addEventListener(type, (event) => event.stopPropagation(), true);
+      document.addEventListener(type, (event) => event.stopImmediatePropagation(), true);
+    }
+  });
+  const report = frame.locator('#column67');
+  await report.fill('述'.repeat(1001));
+  await expect(hint(frame, 'report.length')).toHaveAttribute('data-level', 'error');
+  await expect(frame.getByText('已输入 1001 / 1000 字', { exact: true })).toBeVisible();
+  await report.fill('述'.repeat(900));
+  await expect(hint(frame, 'report.length')).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});
+
 test('考核情况 must name the plan years in the guide format', async ({ page, pageErrors }) => {
   const frame = page.frameLocator('iframe[name=mainFrame]');
   const assessment = frame.locator('#column65');
