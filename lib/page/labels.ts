@@ -477,7 +477,11 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
       const other = grid.row(r)[at.c];
       if (!other || other === cell || count(other) > 0 || isMessage(other)) continue;
       const text = usable(readable(other));
-      if (text) return { found: { text, source: 'cellAbove' }, cell: other };
+      if (!text) continue;
+      // A caption beside a control of its own row ('备注：' | input) names that control, not a row of its own below.
+      const captionRow = other.parentElement;
+      if (captionRow && count(captionRow) > 0 && other.getAttribute('rowspan') === null) return undefined;
+      return { found: { text, source: 'cellAbove' }, cell: other };
     }
     // A table drawn as two (el-table, ant-table with a fixed header): the header is a table of its own just before.
     const header = headerTableOf(table, idx);

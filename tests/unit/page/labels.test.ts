@@ -93,6 +93,19 @@ describe('inferLabel', () => {
     expect(inferLabel(document.getElementById('m2')!)?.text).toBe('所学专业');
   });
 
+  it('does not take the caption of a form row above for a full-width control below it', () => {
+    const fields = load(`<table>
+      <tr><td class="tdl">工作单位：</td><td><input id="employer"></td></tr>
+      <tr><td colspan="2"><input id="mail" placeholder="请输入电子邮箱"></td></tr>
+      <tr><td colspan="2">通讯地址</td></tr>
+      <tr><td colspan="2"><input id="address"></td></tr></table>`);
+    // 工作单位 names the box beside it; the box below has only its placeholder (before: 工作单位 → employer, a wrong meaning).
+    expect(fieldOf(fields, '#mail')).toMatchObject({ label: '电子邮箱', labelSource: 'placeholder', meaning: 'email' });
+    // A caption row of its own, without controls, still names the row below.
+    expect(fieldOf(fields, '#address')).toMatchObject({ label: '通讯地址', labelSource: 'cellAbove', meaning: 'address' });
+    expect(fieldOf(fields, '#employer')).toMatchObject({ label: '工作单位', meaning: 'employer' });
+  });
+
   it('prefers a caption row above over a note beside the control', () => {
     document.body.innerHTML = `<table>
       <tr><td colspan="2"><font color=red>*</font>从事专业：</td><td>专业工作年限：</td><td>考核情况：</td></tr>
