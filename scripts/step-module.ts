@@ -7,9 +7,9 @@
  * arrives, but the body of a function inside it only when the function is
  * first called. Wrapped, the whole bundle (about 190 kB) was parsed and
  * compiled on the page's main thread after the first scan and before the
- * first hint: 13–18 ms on the 1000-field page, 8–13 ms unwrapped (Chrome
- * traces of v8.evaluateModule, see tests/bench/first-hint.bench.ts for the
- * figure it shortens).
+ * first hint: its evaluation took 16 ms on the 1000-field page, 10 ms
+ * unwrapped (medians of Chrome's v8.evaluateModule; the figure it shortens
+ * is tests/bench/first-hint.bench.ts).
  *
  * Firefox keeps the wrapper: its background runs the bundle as a classic
  * script (tabs.executeScript), where top-level names would be shared.
