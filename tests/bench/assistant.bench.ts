@@ -6,20 +6,17 @@
  * pass over the same page, in the page, in the same run.
  */
 import type { Page } from '@playwright/test';
-import { firstMeasure } from './support';
+import { firstMeasure, onFreshPage } from './support';
 import type { Bench, BenchEnv, Sample } from './types';
 
 async function firstScan(env: BenchEnv, path: string): Promise<Sample> {
-  const page = await env.context.newPage();
-  try {
+  return onFreshPage(env, async (page) => {
     await page.goto(env.url(path));
     await page.waitForFunction(() => performance.getEntriesByName('zcps:scan').length > 0, undefined, { timeout: 15_000 });
     const value = await page.evaluate(() => performance.getEntriesByName('zcps:scan')[0]!.duration);
     const baseline = await bareLabelPass(page);
     return { value, baseline };
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 /** What any script must pay to see the same controls and their labels. */
@@ -35,8 +32,7 @@ function bareLabelPass(page: Page): Promise<number> {
 }
 
 async function keystrokes(env: BenchEnv): Promise<Sample[]> {
-  const page = await env.context.newPage();
-  try {
+  return onFreshPage(env, async (page) => {
     await page.goto(env.url('/028/client/declare/info.jsp'));
     await page.locator('#zcps-assistant-panel').waitFor({ state: 'attached', timeout: 15_000 });
     const report = page.locator('textarea').first();
@@ -47,9 +43,7 @@ async function keystrokes(env: BenchEnv): Promise<Sample[]> {
     for (let i = 0; i < 20; i++) await report.press('a');
     const durations = await page.evaluate(() => performance.getEntriesByName('zcps:input').map((e) => e.duration));
     return durations.map((value) => ({ value }));
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 const benches: Bench[] = [

@@ -12,7 +12,7 @@
  * marks the init script sets): what the interval costs when nothing else
  * competes for the CPU, waits for the step bundle's file aside.
  */
-import { startTrace, type TraceEvent } from './support';
+import { onFreshPage, startTrace, type TraceEvent } from './support';
 import type { Bench, BenchEnv, Sample } from './types';
 
 declare global {
@@ -24,8 +24,7 @@ declare global {
 const PAGE = '/028/client/big.jsp?saved=1';
 
 async function firstHint(env: BenchEnv, figure: 'wall' | 'cpu'): Promise<Sample> {
-  const page = await env.context.newPage();
-  try {
+  return onFreshPage(env, async (page) => {
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => performance.mark('bench:dcl'));
       const observer = new MutationObserver((records) => {
@@ -57,9 +56,7 @@ async function firstHint(env: BenchEnv, figure: 'wall' | 'cpu'): Promise<Sample>
       return window.__zcpsFirstHint! - nav.domContentLoadedEventStart;
     });
     return { value };
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 /** Thread time of the main thread's tasks between the two marks (a task cut by a mark counts pro rata). */

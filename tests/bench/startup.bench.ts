@@ -11,14 +11,13 @@
  *   before it starts (zcps:layout): the browser's work for its first frame,
  *   reported apart from the scan.
  */
-import { firstMeasure, startTrace, type TraceEvent } from './support';
+import { firstMeasure, onFreshPage, startTrace, type TraceEvent } from './support';
 import type { Bench, BenchEnv, Sample } from './types';
 
 const PAGE = '/028/client/person/baseInfo.jsp';
 
 async function contentScriptEvaluation(env: BenchEnv): Promise<Sample> {
-  const page = await env.context.newPage();
-  try {
+  return onFreshPage(env, async (page) => {
     const session = await env.context.newCDPSession(page);
     const events: TraceEvent[] = [];
     const { complete } = await startTrace(session, events, ['devtools.timeline']);
@@ -29,9 +28,7 @@ async function contentScriptEvaluation(env: BenchEnv): Promise<Sample> {
     const evaluations = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url?.endsWith('/content.js'));
     if (evaluations.length === 0) throw new Error('the trace shows no evaluation of content.js');
     return { value: evaluations.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000 };
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 const benches: Bench[] = [

@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dock } from '../../../lib/assistant/dock';
+import { pageStyleText } from './support';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -13,16 +14,12 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function rootRule(): string {
-  return [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
-}
-
 describe('Dock', () => {
   it('reserves the column without a layout check; setWidth schedules one', () => {
     const frames = vi.spyOn(window, 'requestAnimationFrame');
     const dock = new Dock(document);
     dock.reserve(320);
-    expect(rootRule()).toContain('margin-right:320px');
+    expect(pageStyleText()).toContain('margin-right:320px');
     expect(frames).not.toHaveBeenCalled();
 
     dock.setWidth(320);
@@ -35,7 +32,7 @@ describe('Dock', () => {
     dock.setWidth(300);
     dock.release();
     expect(cancel).toHaveBeenCalledTimes(1);
-    expect(rootRule()).not.toContain('margin-right');
+    expect(pageStyleText()).not.toContain('margin-right');
     dock.reserve(0);
     expect(document.querySelectorAll('style')).toHaveLength(0);
   });

@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COLUMN, Panel, openWidth } from '../../../lib/assistant/panel';
 import type { Finding } from '../../../lib/rules/types';
+import { pageStyleText } from './support';
 
 const finding = (level: Finding['level'], ruleId = `r.${level}`): Finding => ({
   ruleId,
@@ -21,10 +22,6 @@ afterEach(() => {
   document.body.innerHTML = '';
   document.head.innerHTML = '';
 });
-
-function rootMargin(): string {
-  return [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
-}
 
 describe('Panel', () => {
   it('is 28 % of the frame wide, between 240 and 320 px', () => {
@@ -41,12 +38,12 @@ describe('Panel', () => {
     panel.attach();
     expect(panel.host.isConnected).toBe(true);
     const open = openWidth(window.innerWidth);
-    expect(rootMargin()).toContain(`margin-right:${open}px`);
+    expect(pageStyleText()).toContain(`margin-right:${open}px`);
     expect(panel.host.style.width).toBe(`${open}px`);
 
     panel.setCollapsed(true);
     expect(changes).toEqual([true]);
-    expect(rootMargin()).toContain(`margin-right:${COLUMN.rail}px`);
+    expect(pageStyleText()).toContain(`margin-right:${COLUMN.rail}px`);
     const toggle = panel.host.shadowRoot!.querySelector('.toggle')!;
     expect(toggle.textContent).toBe('展开');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -55,7 +52,7 @@ describe('Panel', () => {
     expect(changes).toEqual([true]);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     panel.destroy();
-    expect(rootMargin()).not.toContain('margin-right');
+    expect(pageStyleText()).not.toContain('margin-right');
   });
 
   it('shows the counts in the summary and on the rail', () => {
