@@ -35,6 +35,9 @@ export interface PanelOptions {
 
 export type LoadState = 'loading' | 'ready' | 'failed';
 
+/** How often a page script may take the panel away and get it back (Panel.keepOnPage). */
+const MAX_RESTORES = 20;
+
 const LEVEL_NAMES: Record<Level, string> = { error: '错误', warn: '提醒', info: '须知' };
 
 /** Column widths in CSS px: open (narrower in small frames) and the collapsed rail. */
@@ -71,6 +74,13 @@ export class Panel {
   private collapsed: boolean;
   private diagnose: (() => void) | undefined;
   private attachedOnce = false;
+  private destroyed = false;
+  /** Watches the host's parent and the host itself for a page script taking the panel away (keepOnPage). */
+  private keeper: MutationObserver | undefined;
+  private keptIn: Node | undefined;
+  private restores = 0;
+  /** The host's style as the panel last set it. */
+  private hostStyle = '';
   /** Whether the checks of this step are there: while loading or after a failure, "no problems" would be a lie. */
   private loadState: LoadState = 'ready';
   private onRetry: (() => void) | undefined;
@@ -153,7 +163,7 @@ export class Panel {
   /** Puts the panel on the page and narrows the page for its column. */
   attach(): void {
     this.attachedOnce = true;
-    if (!this.host.isConnected) (this.doc.body ?? this.doc.documentElement).append(this.host);
+    this.putOnPage();
     this.dock.setWidth(this.columnWidth());
   }
 
@@ -165,8 +175,48 @@ export class Panel {
   pageChanged(): void {
     if (!this.attachedOnce) return;
     // A page that rewrites its body may have taken the panel with it.
-    if (!this.host.isConnected) (this.doc.body ?? this.doc.documentElement).append(this.host);
+    this.putOnPage();
     this.dock.schedule();
+  }
+
+  private putOnPage(): void {
+    if (!this.host.isConnected) (this.doc.body ?? this.doc.documentElement).append(this.host);
+    this.keepOnPage();
+  }
+
+  /**
+   * A page script that removes the panel, hides it or restyles it gets it
+   * back as it was: the applicant installed the assistant to see it. A few
+   * times only, so that a script fighting it cannot make an endless loop.
+   */
+  private keepOnPage(): void {
+    const parent = this.host.parentNode;
+    if (!parent || parent === this.keptIn) return;
+    this.keeper ??= new MutationObserver(() => this.restore());
+    this.keeper.disconnect();
+    this.keeper.observe(parent, { childList: true });
+    this.keeper.observe(this.host, { attributes: true });
+    this.keptIn = parent;
+  }
+
+  private restore(): void {
+    if (this.destroyed) return;
+    const taken = !this.host.isConnected;
+    const hidden = this.host.hidden || this.host.style.cssText !== this.hostStyle;
+    if (!taken && !hidden) return;
+    if (++this.restores > MAX_RESTORES) {
+      this.keeper?.disconnect();
+      return;
+    }
+    if (hidden) {
+      this.host.hidden = false;
+      this.render();
+    }
+    if (taken) {
+      this.keptIn = undefined;
+      this.putOnPage();
+      this.dock.schedule();
+    }
   }
 
   setStep(name: string): void {
@@ -233,6 +283,8 @@ export class Panel {
 
   /** Takes the panel off the page; the column stays for the owner of the dock to release or reuse. */
   destroy(): void {
+    this.destroyed = true;
+    this.keeper?.disconnect();
     if (!this.options.dock) this.dock.release();
     this.host.remove();
   }
@@ -257,7 +309,8 @@ export class Panel {
 
   private render(): void {
     const width = this.columnWidth();
-    setStyle(this.host, PANEL_HOST_STYLE, `width:${width}px;`);
+    setStyle(this.host, PANEL_HOST_STYLE, `width:${width}px!important;`);
+    this.hostStyle = this.host.style.cssText;
     this.panel.classList.toggle('collapsed', this.collapsed);
     this.toggle.textContent = this.collapsed ? '展开' : '收起';
     this.toggle.title = this.collapsed ? '展开职称申报助手' : '收起（Esc）';

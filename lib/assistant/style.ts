@@ -54,8 +54,15 @@ const LIST = 'margin:0 0 2px;padding-left:18px;';
 
 /** An inline hint after its field. */
 export const HINT_STYLE = `display:block;box-sizing:border-box;margin:3px 0;padding:3px 8px;max-width:36em;font:12px/1.6 ${FONT};text-align:left;white-space:normal;border-radius:2px;`;
-/** The panel's host: a column at the right edge, above the page, untouched by its styles (width added). */
-export const PANEL_HOST_STYLE = 'all:initial;position:fixed;z-index:2147483646;top:0;right:0;bottom:0;';
+/**
+ * The panel's host: a column at the right edge, above the page, untouched by
+ * its styles (width added). Important, because an inline important
+ * declaration outranks every rule of the page's stylesheets, important ones
+ * included (a page that hides fixed boxes, or styles every div).
+ */
+export const PANEL_HOST_STYLE =
+  'all:initial!important;display:block!important;position:fixed!important;z-index:2147483646!important;' +
+  'top:0!important;right:0!important;bottom:0!important;left:auto!important;';
 /** The dock's spacer that widens a page which cannot shrink (lib/assistant/dock.ts). */
 export const SPACER_STYLE = 'all:initial;position:absolute;top:0;left:0;width:1px;height:1px;visibility:hidden;pointer-events:none;';
 

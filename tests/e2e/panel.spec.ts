@@ -133,3 +133,30 @@ test('a fixed-width table wider than what is left scrolls past the column; its c
   await panel.getByRole('button', { name: '收起' }).click();
   await expect.poll(() => page.locator('.topbar').evaluate((el) => el.getBoundingClientRect().right)).toBeGreaterThan(1366 - 50);
 });
+
+test('a page that hides fixed boxes with !important, or removes the panel, still shows it', async ({ page, pageErrors }) => {
+  const frame = await wizardFrame(page, 'declaration');
+  const panel = frame.locator('#zcps-assistant-panel');
+  const toggle = panel.getByRole('button', { name: /收起|展开/ });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // What a page's "close every popup" stylesheet and script do, in the page's own world.
+  await frame.evaluate(() => {
+    const sheet = document.createElement('style');
+    sheet.textContent =
+      '#zcps-assistant-panel { display: none !important; width: 0 !important; } ' +
+      'div[style*="fixed"] { visibility: hidden !important; opacity: 0 !important; transform: translateX(100%) !important; }';
+    document.head.append(sheet);
+    document.getElementById('zcps-assistant-panel')!.remove();
+  });
+  await expect(panel).toBeVisible();
+  expect(await panel.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThanOrEqual(240);
+  await frame.evaluate(() => {
+    document.getElementById('zcps-assistant-panel')!.style.display = 'none';
+  });
+  await expect(panel).toBeVisible();
+  // Still the applicant's: its toggle works.
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  expect(pageErrors).toEqual([]);
+});

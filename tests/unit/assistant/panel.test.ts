@@ -87,4 +87,45 @@ describe('Panel', () => {
     expect(panel.isCollapsed).toBe(false);
     panel.destroy();
   });
+
+  it('comes back when a page script removes, hides or restyles it, and stops after a script that fights it', async () => {
+    const panel = new Panel(document, { collapsed: false, onCollapsedChange: () => undefined });
+    panel.attach();
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+    panel.host.remove();
+    await settle();
+    expect(panel.host.parentNode).toBe(document.body);
+
+    panel.host.hidden = true;
+    await settle();
+    expect(panel.host.hidden).toBe(false);
+
+    const style = panel.host.style.cssText;
+    panel.host.style.setProperty('display', 'none', 'important');
+    await settle();
+    expect(panel.host.style.cssText).toBe(style);
+
+    // A script that removes it every time it returns: the panel gives up rather than loop.
+    let removals = 0;
+    const fighter = new MutationObserver(() => {
+      if (!panel.host.isConnected) return;
+      removals++;
+      panel.host.remove();
+    });
+    fighter.observe(document.body, { childList: true });
+    panel.host.remove();
+    for (let i = 0; i < 40; i++) await settle();
+    fighter.disconnect();
+    expect(panel.host.isConnected).toBe(false);
+    expect(removals).toBeGreaterThan(5);
+    expect(removals).toBeLessThan(25);
+
+    // Taken off by the assistant itself: it stays off.
+    const second = new Panel(document, { collapsed: false, onCollapsedChange: () => undefined });
+    second.attach();
+    second.destroy();
+    await settle();
+    expect(second.host.isConnected).toBe(false);
+  });
 });
