@@ -21,7 +21,7 @@ import {
   type FieldKind,
 } from './controls';
 import { inferLabel, labelsFor, useControls, type LabelSource } from './labels';
-import { matchMeaningFor } from './match';
+import { matchMeaningFor, type MeaningMatch } from './match';
 import { markRecords } from './rows';
 import { isPromptOption, stripPrompt } from './text';
 import { isHidden } from './visible';
@@ -330,7 +330,7 @@ function toField(p: Pending): Field {
   const found = inferLabel(p.el) ?? widgetLabel(p.widget) ?? (p.kind === 'file' ? fileBoxLabel(p.el) : undefined);
   const label = found?.text ?? '';
   const labelSource: LabelSource | 'group' = p.members.length > 1 && found ? 'group' : (found?.source ?? 'none');
-  const labelMatch = label ? matchMeaningFor(label, p.kind === 'file') : undefined;
+  const labelMatch = label ? sharedBoxMatch(label, found?.own, p.kind === 'file') : undefined;
   const scored = labelMatch ? { ...labelMatch, confidence: labelMatch.confidence * SOURCE_WEIGHT[labelSource] } : undefined;
   const match = otherStrings(p, label, scored) ?? scored;
   // Read when first asked for: a 民族 select has 56 options and most scans never look at them.
@@ -358,6 +358,23 @@ function toField(p: Pending): Field {
   if (isDisplay(p)) field.disabled = true;
   if (p.widget) field.widget = p.widget;
   return field;
+}
+
+/**
+ * The meaning of a label of a control that shares its captioned box with
+ * others ('联系方式 邮箱': the box's caption, then the words just before the
+ * control). When the caption alone decides what the whole label means
+ * (联系方式 reads as the mobile number), the control's own words name it
+ * better if they name something else (邮箱). The caption still counts where it
+ * qualifies the words: in '工作单位 电话' the phone is no longer the applicant's.
+ */
+function sharedBoxMatch(label: string, own: string | undefined, upload: boolean): MeaningMatch | undefined {
+  const whole = matchMeaningFor(label, upload);
+  if (!own || !whole || !label.endsWith(own)) return whole;
+  const byOwn = matchMeaningFor(own, upload);
+  if (!byOwn || byOwn.meaning === whole.meaning) return whole;
+  const byCaption = matchMeaningFor(label.slice(0, label.length - own.length), upload);
+  return byCaption?.meaning === whole.meaning ? byOwn : whole;
 }
 
 /** Below this, a label's meaning is a guess that a more specific string of the control may replace (附件 → achFile). */

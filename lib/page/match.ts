@@ -227,7 +227,20 @@ function occurrence(key: string, pattern: Pattern, meaning: Meaning): number {
   }
   if (pattern === '') return 0;
   for (let at = key.indexOf(pattern); at >= 0; at = key.indexOf(pattern, at + 1)) {
+    if (pattern.length === 1 && !standsAlone(key, at)) continue;
     if (keepsMeaning(key, at, at + pattern.length, meaning)) return pattern.length;
   }
   return 0;
+}
+
+/** What may follow a one-character caption word: 自何年月, 至年月, 起时间. */
+const TIME_WORD = /^(?:何年|年|月|日|时间|日期)/;
+
+/**
+ * A one-character pattern (起, 自, 至, 止) is a word of a caption only as
+ * its last character or before a time word: the 从 of 从事何种专业技术工作
+ * is no start date.
+ */
+function standsAlone(key: string, at: number): boolean {
+  return at + 1 === key.length || TIME_WORD.test(key.slice(at + 1));
 }

@@ -120,7 +120,18 @@ export const SYNONYMS: readonly Synonym[] = [
   },
   {
     meaning: 'currentTitleDate',
-    patterns: ['取得时间', '取得资格时间', '资格取得时间', '取得日期', '取得职称时间', '取得资格日期', '评定时间'],
+    patterns: [
+      '取得时间',
+      '取得资格时间',
+      '资格取得时间',
+      '取得日期',
+      '取得职称时间',
+      '职称取得时间',
+      '取得现职称时间',
+      '现职称取得时间',
+      '取得资格日期',
+      '评定时间',
+    ],
     exclude: ['学位', '学历', '毕业'],
     confidence: 0.85,
   },
@@ -319,13 +330,13 @@ export const LISTS: readonly ListVocabulary[] = [
     columns: [
       {
         meaning: 'historyStart',
-        patterns: ['起始时间', '开始时间', '起始年月', '开始年月', '起始日期', '开始日期', '起', '自', '从'],
+        patterns: ['起始时间', '开始时间', '起始年月', '开始年月', '起始日期', '开始日期', '自何年月', '起', '自', '从'],
         exclude: ['起止'],
         confidence: 0.9,
       },
       {
         meaning: 'historyEnd',
-        patterns: ['终止时间', '结束时间', '截止时间', '终止年月', '结束年月', '截止日期', '结束日期', '止', '至', '到'],
+        patterns: ['终止时间', '结束时间', '截止时间', '终止年月', '结束年月', '截止日期', '结束日期', '至何年月', '止', '至', '到'],
         exclude: ['起止'],
         confidence: 0.9,
       },
@@ -343,10 +354,15 @@ export const LISTS: readonly ListVocabulary[] = [
       { meaning: 'degree', patterns: ['学位'], exclude: ['学历', '证书'], confidence: 0.9 },
       { meaning: 'school', patterns: ['毕业院校', '毕业学校', '院校', '学校'], confidence: 0.9 },
       { meaning: 'eduMajor', patterns: ['所学专业', '专业'], confidence: 0.85 },
-      { meaning: 'eduStart', patterns: ['入学时间', '入学年月', '起始时间', '开始时间', '起', '入学'], exclude: ['起止'], confidence: 0.9 },
+      {
+        meaning: 'eduStart',
+        patterns: ['入学时间', '入学年月', '起始时间', '开始时间', '自何年月', '起', '入学'],
+        exclude: ['起止'],
+        confidence: 0.9,
+      },
       {
         meaning: 'graduation',
-        patterns: ['毕业时间', '毕业年月', '毕业日期', '结束时间', '终止时间', '止', '毕业'],
+        patterns: ['毕业时间', '毕业年月', '毕业日期', '结束时间', '终止时间', '至何年月', '止', '毕业'],
         exclude: ['起止', '院校', '学校'],
         confidence: 0.9,
       },

@@ -110,6 +110,21 @@ describe('meanings by context', () => {
     expect(ownersByMeaning(fields).get('office')?.el.id).toBe('o');
   });
 
+  it('two fields in one captioned box are named by their own words where the caption alone decides (联系方式: 手机 …, 邮箱 …)', () => {
+    const fields = load(`<table><tr><td>联系方式</td><td>手机 <input id="m"> 邮箱 <input id="e"></td></tr>
+      <tr><td>现工作单位</td><td>名称 <input id="u"> 电话 <input id="t"></td></tr></table>`);
+    expect(at(fields, '#m')?.meaning).toBe('mobile');
+    expect(at(fields, '#e')?.meaning).toBe('email');
+    // The caption qualifies the words here: the 单位's phone is not the applicant's mobile.
+    expect(at(fields, '#t')?.meaning).toBeUndefined();
+  });
+
+  it('取得现职称时间 and 现职称取得时间 are the date of the current title', () => {
+    const fields = load('<label for="a">取得现职称时间</label><input id="a"><label for="b">现职称取得时间</label><input id="b">');
+    expect(at(fields, '#a')?.meaning).toBe('currentTitleDate');
+    expect(at(fields, '#b')?.meaning).toBe('currentTitleDate');
+  });
+
   it('现从事专业 is the current major on 个人基本信息 and the declared one on 填写申报信息', () => {
     document.body.innerHTML =
       '<h2>个人基本信息</h2><label for="m">现从事专业</label><input id="m"><label for="n">姓名</label><input id="n"><label for="i">身份证号码</label><input id="i">';

@@ -40,6 +40,24 @@ describe('tables of rows', () => {
     expect(records(fields)).toMatchObject({ s1: 'history0', p1: 'history0', s2: 'history1', u2: 'history1' });
   });
 
+  it('a one-character caption word counts only as a word: the 从 of 从事何种专业技术工作 is no start date, 自何年月 is', () => {
+    const fields = load(`
+      <table><tr><th>自何年月</th><th>至何年月</th><th>工作单位</th><th>从事何种专业技术工作</th></tr>
+        <tr><td><input name="s1"></td><td><input name="e1"></td><td><input name="u1"></td><td><input name="w1"></td></tr>
+        <tr><td><input name="s2"></td><td><input name="e2"></td><td><input name="u2"></td><td><input name="w2"></td></tr>
+      </table>`);
+    expect(meanings(fields)).toEqual({
+      s1: 'historyStart',
+      e1: 'historyEnd',
+      u1: 'historyEmployer',
+      w1: '',
+      s2: 'historyStart',
+      e2: 'historyEnd',
+      u2: 'historyEmployer',
+      w2: '',
+    });
+  });
+
   it('a form table with label cells is no list, even under a 学历 heading', () => {
     const fields = load(`
       <h3>学历学位（最高学历）</h3>
