@@ -7,7 +7,9 @@
  *   context: text before the control in its container, climbing while the
  *   container holds no other field; a table cell's previous cell (or the cell
  *   above when the row holds only controls, or the header drawn as a table of
- *   its own, as el-table does); a dd's dt; a label with no `for` — or a `for`
+ *   its own, as el-table does); the caption of its column when rows of boxes
+ *   are drawn without <table> (div or li rows under a row of captions); a
+ *   dd's dt; a label with no `for` — or a `for`
  *   naming no field, as Element UI writes it — beside the control's box; a
  *   fieldset's legend; a caption in the control's own cell →
  *   title → placeholder → a '请选择…' first option.
@@ -302,6 +304,11 @@ function contextLabel(el: Element, own: readonly Element[], idx: PageIndex): Inf
     const parent = scope.parentElement;
     if (!parent) break;
     const shared = !onlyOwn(scope);
+    // A row of boxes under a row of captions, drawn without <table>: the caption of the control's column.
+    if (shared && !part) {
+      const column = columnCaption(scope, el, idx);
+      if (column) return finish(column.caption, !onlyOwn(column.cell));
+    }
     if (shared && count(scope) > SHARED_MAX) break;
 
     if (scope.tagName === 'TD' || scope.tagName === 'TH') {
@@ -429,6 +436,39 @@ function readable(el: Element): string {
 function usable(raw: string): string {
   const text = normalizeLabel(raw.length > 300 ? raw.slice(-300) : raw);
   return text === '' || isJunkLabel(text) ? '' : text;
+}
+
+/**
+ * A table drawn without <table> (div rows of div cells, a grid of list
+ * items): the row holding the control and the rows above it have as many
+ * boxes each, and the nearest row above without a control holds one caption
+ * per column. Two captions at least, or it is a title, not a header row.
+ */
+function columnCaption(row: Element, el: Element, idx: PageIndex): { caption: Found; cell: Element } | undefined {
+  const cells = row.children;
+  if (cells.length < 2 || cells.length > 30 || BOUNDARY_TAGS.has(row.tagName)) return undefined;
+  let column = -1;
+  for (let i = 0; i < cells.length && column < 0; i += 1) if (cells[i]!.contains(el)) column = i;
+  const cell = cells[column];
+  // A cell of a row holds one value (two for a 起止 range); a box holding more is a section of the form.
+  if (!cell || idx.count(cell) > 2) return undefined;
+  let up = 0;
+  for (let prev = row.previousElementSibling; prev && up < MAX_ROWS_UP; prev = prev.previousElementSibling, up += 1) {
+    if (!sameShape(prev, row)) return undefined;
+    if (idx.count(prev) > 0) continue;
+    let captions = 0;
+    for (const c of prev.children) if (usable(readable(c))) captions += 1;
+    const text = captions >= 2 ? usable(readable(prev.children[column]!)) : '';
+    return text ? { caption: { text, source: 'cellAbove' }, cell } : undefined;
+  }
+  return undefined;
+}
+
+/** Rows of one table: the same tags, cell by cell. */
+function sameShape(a: Element, b: Element): boolean {
+  if (a.tagName !== b.tagName || a.children.length !== b.children.length) return false;
+  for (let i = 0; i < a.children.length; i += 1) if (a.children[i]!.tagName !== b.children[i]!.tagName) return false;
+  return true;
 }
 
 function dtLabel(dd: Element): Found | undefined {

@@ -216,9 +216,11 @@ function repeatedBox(el: Element): Element | undefined {
     // A record has several fields: a box of one is a column of the row, not the row; a box of many is a section.
     const count = controlCount(a);
     if (count > RECORD_MAX) return undefined;
-    if (!cls || count < 2) continue;
+    if (count < 2) continue;
+    // Rows without a class repeat too (<li> rows of a grid drawn without <table>). A sibling with as many
+    // fields: the cells of one row (a 起止 cell of two beside cells of one) are not records.
     for (const sib of parent.children) {
-      if (sib !== a && sib.tagName === a.tagName && sib.getAttribute('class') === cls && holdsControl(sib)) return a;
+      if (sib !== a && sib.tagName === a.tagName && (sib.getAttribute('class') ?? '') === cls && controlCount(sib) === count) return a;
     }
     // A lone record box under a list's 添加 button repeats once the button is used.
     if (/(?:^|[-_\s])(?:item|row|record|entry|line)(?:[-_\s]|$)/i.test(cls) && hasAddButton(parent)) return a;

@@ -106,6 +106,23 @@ describe('inferLabel', () => {
     expect(fieldOf(fields, '#employer')).toMatchObject({ label: '工作单位', meaning: 'employer' });
   });
 
+  it('reads a table drawn without <table> by column: div rows of cells under a row of captions', () => {
+    const fields = load(`<div class="table">
+      <div class="tr"><div class="th">学习起止时间</div><div class="th">毕业院校</div><div class="th">所学专业</div><div class="th">学历</div></div>
+      <div class="tr"><div class="td"><input id="t1"> 至 <input id="t2"></div><div class="td"><input id="school"></div>
+        <div class="td"><input id="major"></div><div class="td"><select id="level"><option>本科</option></select></div></div></div>
+      <div class="r"><div class="c">基本信息</div><div class="c"></div><div class="c"></div><div class="c"></div></div>
+      <div class="r"><div class="c">姓名</div><div class="c"><input id="name"></div><div class="c">性别</div><div class="c"><input id="gender"></div></div>`);
+    // Before: every cell took the whole header row ('学习起止时间毕业院校所学专业学历') and the meaning school.
+    expect(fieldOf(fields, '#school')).toMatchObject({ label: '毕业院校', labelSource: 'cellAbove', meaning: 'school' });
+    expect(fieldOf(fields, '#major')).toMatchObject({ label: '所学专业', meaning: 'eduMajor' });
+    expect(fieldOf(fields, '#level')).toMatchObject({ label: '学历', meaning: 'eduLevel' });
+    expect(fieldOf(fields, '#t1')?.label).toMatch(/^学习起止时间/);
+    // Caption beside the control: a form row, not a column of the title row above.
+    expect(fieldOf(fields, '#name')?.meaning).toBe('name');
+    expect(fieldOf(fields, '#gender')?.meaning).toBe('gender');
+  });
+
   it('prefers a caption row above over a note beside the control', () => {
     document.body.innerHTML = `<table>
       <tr><td colspan="2"><font color=red>*</font>从事专业：</td><td>专业工作年限：</td><td>考核情况：</td></tr>

@@ -136,6 +136,26 @@ describe('boxes that repeat', () => {
     );
     expect(records(withButton)).toEqual({ s1: 'history0', e1: 'history0', u1: 'history0' });
   });
+
+  it('rows of a grid drawn without <table> and without classes (<li> rows under a caption row) are records', () => {
+    const fields = load(`<h4>工作经历</h4><ul class="grid">
+      <li class="hd"><span>起止时间</span><span>工作单位</span><span>职务</span><span>操作</span></li>
+      <li><span><input name="s1"> - <input name="e1"></span><span><input name="u1"></span><span><input name="p1"></span><span><a href="#">删除</a></span></li>
+      <li><span><input name="s2"> - <input name="e2"></span><span><input name="u2"></span><span><input name="p2"></span><span><a href="#">删除</a></span></li>
+    </ul>`);
+    // Before: no list, and 工作单位 read as the current employer in every row (一键填写 would have filled it there).
+    expect(meanings(fields)).toEqual({
+      s1: 'historyStart',
+      e1: 'historyEnd',
+      u1: 'historyEmployer',
+      p1: 'historyPosition',
+      s2: 'historyStart',
+      e2: 'historyEnd',
+      u2: 'historyEmployer',
+      p2: 'historyPosition',
+    });
+    expect(records(fields)).toMatchObject({ s1: 'history0', p1: 'history0', e2: 'history1', u2: 'history1' });
+  });
 });
 
 describe('the page’s own 添加 button of a list', () => {
