@@ -5,7 +5,7 @@
  * by stand-ins (after each input, or all together); EasyUI comboboxes (a
  * visible text box over a hidden value) and radiobuttons; an ant-select that
  * opens on mousedown; and 工作经历 / 学历 rows, one added with the page's own
- * button. Every check looks at what the applicant sees, and at the value the
+ * button, and rows drawn without <table> (div and li rows). Every check looks at what the applicant sees, and at the value the
  * page would submit.
  */
 import { readFileSync } from 'node:fs';
@@ -161,5 +161,29 @@ test('Ant Design Vue: an ant-select that opens on mousedown, a radio group, an i
   await expect(page.locator('.ant-radio-wrapper', { hasText: '正常申报' })).toHaveClass(/ant-radio-wrapper-checked/);
   await expect(item('专业工作年限（年）').locator('input')).toHaveValue(/^\d+$/);
   await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a form drawn with CSS alone: 手机 and 邮箱 in one box, 学历 div rows and 工作经历 li rows filled by column', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto(platformUrl('/corpus/divgrid/person.html'));
+  await fillPage(page);
+  const field = (name: string) => page.locator(`[name="${name}"]`);
+  await expect(field('sj')).toHaveValue('13812345678');
+  await expect(field('yx')).toHaveValue('zhangwei@example.com');
+  await expect(field('gzdw')).toHaveValue('杭州示例精密机械有限公司');
+  await expect(field('zcsj')).toHaveValue(/^2016/);
+  await expect(field('edu[0].yx')).toHaveValue('浙江工业大学');
+  await expect(field('edu[0].zy')).toHaveValue('机械设计制造及其自动化');
+  await expect(field('edu[0].xl')).toHaveValue('大学本科');
+  await expect(field('gz1_dw')).toHaveValue('宁波示例模具有限公司');
+  await expect(field('gz1_zw')).toHaveValue('技术员');
+  await expect(field('gz2_dw')).toHaveValue('杭州示例精密机械有限公司');
+  await expect(field('gz1_q')).toHaveValue(/^2012/);
+  // The current employer goes into 现工作单位 only; the 从事何种专业技术工作 column has nothing from the profile.
+  await expect(field('gz1_gz')).toHaveValue('');
+  await expect(field('gz2_gz')).toHaveValue('');
   expect(pageErrors).toEqual([]);
 });
