@@ -5,8 +5,8 @@
  * by stand-ins (after each input, or all together); EasyUI comboboxes (a
  * visible text box over a hidden value) and radiobuttons; an ant-select that
  * opens on mousedown; and 工作经历 / 学历 rows, one added with the page's own
- * button, and rows drawn without <table> (div and li rows). Every check looks at what the applicant sees, and at the value the
- * page would submit.
+ * button, and rows drawn without <table> (div and li rows). Every check
+ * looks at what the applicant sees, and at the value the page would submit.
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
