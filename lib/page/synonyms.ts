@@ -156,7 +156,8 @@ export const SYNONYMS: readonly Synonym[] = [
   {
     meaning: 'assessment',
     patterns: ['考核情况', '年度考核', '近三年考核', '考核结果', '考核等次'],
-    exclude: ['材料', '附件', '考核表'],
+    // The years' results in one text; a box for one named year (2023年度考核结果) holds that year's result alone.
+    exclude: ['材料', '附件', '考核表', /^(?:19|20)\d{2}年?度?考核/],
     confidence: 0.9,
   },
   {

@@ -87,6 +87,9 @@ describe('matchMeaning', () => {
     ['继续教育学时登记证明', 'attCpd'],
     ['著作、论文、报告、成果', 'attWorks'],
     ['《破格推荐中级专业技术职务任职资格审批表》', 'attExceptional'],
+    ['2021-2023年度考核情况', 'assessment'],
+    ['2023年度考核结果', undefined],
+    ['2022年考核等次', undefined],
     // nothing
     ['备注', undefined],
     ['', undefined],
