@@ -160,3 +160,28 @@ test('a page that hides fixed boxes with !important, or removes the panel, still
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   expect(pageErrors).toEqual([]);
 });
+
+test('a page whose Content-Security-Policy forbids inline styles still gets a styled panel and styled hints', async ({
+  page,
+  pageErrors,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(platformUrl('/other/csp.html'));
+  const panel = page.locator('#zcps-assistant-panel');
+  await expect(panel).toBeVisible();
+  // The page is narrowed for the column (the dock's style rule), and the panel's own stylesheet applies.
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).not.toBe('0px');
+  const header = await panel.evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.header')!).backgroundColor);
+  expect(header).toBe('rgb(31, 95, 191)');
+  // An inline hint: drawn as a block in its level's colours.
+  await page.locator('#years').fill('五年');
+  const hint = page.locator('[data-rule="worktime.integer"]');
+  await expect(hint).toBeVisible();
+  expect(await hint.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  expect(violations).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
