@@ -103,18 +103,19 @@ export function useControls(doc: Document, controls: Iterable<Element>, groups?:
 }
 
 function buildIndex(doc: Document, controls: Iterable<Element>): PageIndex {
-  const known = new Set(controls);
-  const counts = new Map<Element, number>();
-  // Counted when first asked, by the selector engine: label inference asks about
-  // cells, rows and a few boxes around each control, never about most of the page.
+  const known = [...new Set(controls)];
+  let counts: Map<Element, number> | undefined;
+  // Counted at the first question, in one pass: each control adds one to itself and
+  // to each of its ancestors. Asking the selector engine box by box costs more on a
+  // large page, where the outer boxes (the form, its table) each hold every field.
   const count = (el: Element): number => {
-    let n = counts.get(el);
-    if (n === undefined) {
-      n = known.has(el) ? 1 : 0;
-      if (el.firstElementChild) for (const c of el.querySelectorAll(CONTROL_SELECTOR)) if (known.has(c)) n += 1;
-      counts.set(el, n);
+    if (!counts) {
+      counts = new Map();
+      for (const control of known) {
+        for (let a: Element | null = control; a; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
+      }
     }
-    return n;
+    return counts.get(el) ?? 0;
   };
   return {
     doc,
