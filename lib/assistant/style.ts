@@ -52,8 +52,15 @@ const LIST = 'margin:0 0 2px;padding-left:18px;';
 
 // What the content script itself draws, kept apart so that its bundle does not carry the step features' styles.
 
+/**
+ * What a page's own rules for every div of a cell or form item (floats,
+ * fixed heights, hidden overflow, absolute layers) would do to a box of ours
+ * placed there; inline values outrank them.
+ */
+const BOX_RESET = 'float:none;position:static;width:auto;height:auto;min-height:0;overflow:visible;visibility:visible;opacity:1;transform:none;';
+
 /** An inline hint after its field. */
-export const HINT_STYLE = `display:block;box-sizing:border-box;margin:3px 0;padding:3px 8px;max-width:36em;font:12px/1.6 ${FONT};text-align:left;white-space:normal;border-radius:2px;`;
+export const HINT_STYLE = `${BOX_RESET}display:block;box-sizing:border-box;margin:3px 0;padding:3px 8px;max-width:36em;font:12px/1.6 ${FONT};text-align:left;white-space:normal;border-radius:2px;`;
 /**
  * The panel's host: a column at the right edge, above the page, untouched by
  * its styles (width added). Important, because an inline important
@@ -70,14 +77,14 @@ export const SPACER_STYLE = 'all:initial;position:absolute;top:0;left:0;width:1p
 export const PAGE_STYLES = {
   /** A box of hint rows (lib/attachments/hint-rows.ts): no look of its own. */
   hintRows: 'display:block;margin:0;padding:0;',
-  counter: `display:block;margin:2px 0;font:12px/1.6 ${FONT};color:${T.muted};text-align:right;max-width:36em;`,
+  counter: `${BOX_RESET}display:block;margin:2px 0;font:12px/1.6 ${FONT};color:${T.muted};text-align:right;max-width:36em;`,
   slotStatus: `display:inline-block;margin:2px 8px 2px 0;padding:0 6px;border:1px solid;border-radius:2px;font:12px/1.7 ${FONT};vertical-align:middle;`,
   submitTitle: `margin:6px 0 2px;font:bold 13px/1.6 ${FONT};color:${L.warn.text};text-align:left;`,
   backButton: 'margin-left:8px;padding:0 8px;font-size:12px;line-height:1.8;cursor:pointer;',
-  confirmBox: `display:block;margin:8px 0;padding:8px 12px;max-width:36em;border:1px solid ${L.warn.bar};border-radius:2px;background:${L.warn.background};color:${L.warn.text};font:13px/1.8 ${FONT};text-align:left;`,
+  confirmBox: `${BOX_RESET}display:block;margin:8px 0;padding:8px 12px;max-width:36em;border:1px solid ${L.warn.bar};border-radius:2px;background:${L.warn.background};color:${L.warn.text};font:13px/1.8 ${FONT};text-align:left;`,
   confirmText: 'margin:0 0 6px;',
   confirmSecond: 'margin-left:8px;',
-  photoBox: `display:block;box-sizing:border-box;clear:both;margin:4px 0;padding:6px 10px;max-width:40em;border:1px solid ${T.line};border-radius:3px;background:${T.surface};color:${T.body};font:12px/1.6 ${FONT};text-align:left;white-space:normal;`,
+  photoBox: `${BOX_RESET}display:block;box-sizing:border-box;clear:both;margin:4px 0;padding:6px 10px;max-width:40em;border:1px solid ${T.line};border-radius:3px;background:${T.surface};color:${T.body};font:12px/1.6 ${FONT};text-align:left;white-space:normal;`,
   photoActions: 'display:block;margin:2px 0 0;',
   primaryButton: `${BUTTON}color:#fff;background:${T.accent};`,
   secondaryButton: `${BUTTON}color:${T.accent};background:#fff;`,

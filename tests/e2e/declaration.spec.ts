@@ -54,6 +54,31 @@ test('a page script that stops input events on their way down does not silence t
   expect(pageErrors).toEqual([]);
 });
 
+test('a page stylesheet that floats, shrinks, clips or hides every div in its form cells does not hide the hints', async ({
+  page,
+  pageErrors,
+}) => {
+  const frame = page.frameLocator('iframe[name=mainFrame]');
+  await page.frame({ name: 'mainFrame' })!.evaluate(() => {
+    const sheet = document.createElement('style');
+    sheet.textContent =
+      'td div, form div { float: left; width: 12px; height: 4px; overflow: hidden; position: absolute; left: -9999px; opacity: 0; transform: scale(0); }';
+    document.head.append(sheet);
+  });
+  await frame.locator('#column64').fill('8.5');
+  const shown = hint(frame, 'worktime.integer');
+  await expect(shown).toBeVisible();
+  const box = await shown.evaluate((el) => {
+    const rect = el.getBoundingClientRect();
+    return { width: rect.width, height: rect.height, left: rect.left, opacity: getComputedStyle(el).opacity };
+  });
+  expect(box.width).toBeGreaterThan(100);
+  expect(box.height).toBeGreaterThan(12);
+  expect(box.left).toBeGreaterThan(0);
+  expect(box.opacity).toBe('1');
+  expect(pageErrors).toEqual([]);
+});
+
 test('考核情况 must name the plan years in the guide format', async ({ page, pageErrors }) => {
   const frame = page.frameLocator('iframe[name=mainFrame]');
   const assessment = frame.locator('#column65');
