@@ -57,7 +57,8 @@ const LIST = 'margin:0 0 2px;padding-left:18px;';
  * fixed heights, hidden overflow, absolute layers) would do to a box of ours
  * placed there; inline values outrank them.
  */
-const BOX_RESET = 'float:none;position:static;width:auto;height:auto;min-height:0;overflow:visible;visibility:visible;opacity:1;transform:none;';
+const BOX_RESET =
+  'float:none;position:static;width:auto;height:auto;min-height:0;overflow:visible;visibility:visible;opacity:1;transform:none;';
 
 /** An inline hint after its field. */
 export const HINT_STYLE = `${BOX_RESET}display:block;box-sizing:border-box;margin:3px 0;padding:3px 8px;max-width:36em;font:12px/1.6 ${FONT};text-align:left;white-space:normal;border-radius:2px;`;
