@@ -55,7 +55,8 @@ function before(key: string, start: number): string {
 /**
  * Whether the words around a match keep its meaning: no head noun after it
  * (受理点地址 is no 受理点) for value fields, no other person before a
- * personal item (单位联系电话 is not the applicant's).
+ * personal item or in brackets after it (单位联系电话 and 联系电话（单位） are
+ * not the applicant's).
  */
 function keepsMeaning(key: string, start: number, end: number, meaning: Meaning): boolean {
   if (!FILE_MEANINGS.has(meaning)) {
@@ -65,8 +66,17 @@ function keepsMeaning(key: string, start: number, end: number, meaning: Meaning)
   if (PERSONAL_MEANINGS.has(meaning)) {
     const head = before(key, start);
     if (head !== '' && OTHER_OWNERS.some((owner) => head.includes(owner))) return false;
+    const note = bracketAfter(key, end);
+    if (note !== '' && OTHER_OWNERS.some((owner) => note.includes(owner))) return false;
   }
   return true;
+}
+
+/** The words in brackets right after a match: 联系电话(单位). */
+function bracketAfter(key: string, end: number): string {
+  if (key[end] !== '(') return '';
+  const close = key.indexOf(')', end);
+  return close < 0 ? key.slice(end + 1) : key.slice(end + 1, close);
 }
 
 function accepts(meaning: Meaning, uploads: boolean | undefined): boolean {
@@ -113,39 +123,46 @@ function synonymIndex(): Index {
 
 function bestMatch(key: string, uploads?: boolean): MeaningMatch | undefined {
   const { compiled, byFirstChar, regexPatterns } = synonymIndex();
-  // The longest pattern of each entry that the key contains; most labels match nothing, so made at the first match.
-  let lengths: Map<number, number> | undefined;
-  const note = (entry: number, length: number) => {
-    lengths ??= new Map();
-    if (length > (lengths.get(entry) ?? 0)) lengths.set(entry, length);
+  // The longest pattern of each entry that the key contains, and where it ends; most labels match nothing, so made at the first match.
+  let found: Map<number, { length: number; end: number }> | undefined;
+  const note = (entry: number, length: number, end: number) => {
+    found ??= new Map();
+    const known = found.get(entry);
+    if (!known || length > known.length || (length === known.length && end > known.end)) found.set(entry, { length, end });
   };
   for (let i = 0; i < key.length; i += 1) {
     const candidates = byFirstChar.get(key.charCodeAt(i));
     if (!candidates) continue;
     for (const { entry, pattern } of candidates) {
       if (key.startsWith(pattern, i) && keepsMeaning(key, i, i + pattern.length, compiled[entry]!.synonym.meaning))
-        note(entry, pattern.length);
+        note(entry, pattern.length, i + pattern.length);
     }
   }
   for (const { entry, pattern } of regexPatterns) {
     pattern.lastIndex = 0;
     const m = pattern.exec(key);
-    if (m && keepsMeaning(key, m.index, m.index + m[0].length, compiled[entry]!.synonym.meaning)) note(entry, Math.max(1, m[0].length));
+    if (m && keepsMeaning(key, m.index, m.index + m[0].length, compiled[entry]!.synonym.meaning))
+      note(entry, Math.max(1, m[0].length), m.index + m[0].length);
   }
-  if (!lengths) return undefined;
+  if (!found) return undefined;
 
   let best: MeaningMatch | undefined;
   let bestLength = 0;
-  // Only the entries that matched, in table order (ties go to the earlier entry).
-  for (const index of [...lengths.keys()].sort((a, b) => a - b)) {
+  let bestEnd = 0;
+  // Only the entries that matched, in table order. Of two matches as long, the later one names the
+  // thing (Chinese puts the head of a phrase last: 最高学历毕业院校 is a school), then the surer one.
+  for (const index of [...found.keys()].sort((a, b) => a - b)) {
     const entry = compiled[index]!;
-    const length = lengths.get(index)!;
+    const { length, end } = found.get(index)!;
     if (!accepts(entry.synonym.meaning, uploads)) continue;
     if (entry.exclude.some((p) => matchLength(key, p) > 0)) continue;
-    const better = length > bestLength || (length === bestLength && best !== undefined && entry.synonym.confidence > best.confidence);
+    const better =
+      length > bestLength ||
+      (length === bestLength && best !== undefined && (end > bestEnd || (end === bestEnd && entry.synonym.confidence > best.confidence)));
     if (better) {
       best = Object.freeze({ meaning: entry.synonym.meaning, confidence: entry.synonym.confidence });
       bestLength = length;
+      bestEnd = end;
     }
   }
   return best;

@@ -61,22 +61,44 @@ export const SYNONYMS: readonly Synonym[] = [
   { meaning: 'postcode', patterns: ['邮政编码', '邮编'], confidence: 0.95 },
 
   // 学历
-  { meaning: 'eduLevel', patterns: ['最高学历', '学历'], exclude: ['证书', '认证', '学位', '时间', '日期'], confidence: 0.9 },
-  { meaning: 'degree', patterns: ['最高学位', '学位'], exclude: ['证书', '认证', '授予单位', '学历', '时间', '日期'], confidence: 0.9 },
-  { meaning: 'school', patterns: ['毕业院校', '毕业学校', '学校名称', '院校名称', '就读院校', '毕业院校名称'], confidence: 0.9 },
-  { meaning: 'eduMajor', patterns: ['所学专业', '毕业专业', '学习专业', '所学专业名称'], confidence: 0.9 },
-  { meaning: 'eduStart', patterns: ['入学时间', '入学日期', '入学年月'], confidence: 0.9 },
-  { meaning: 'graduation', patterns: ['毕业时间', '毕业日期', '毕业年月'], confidence: 0.9 },
-  { meaning: 'fullTime', patterns: ['是否全日制', '全日制', '学习形式', '学习方式', '教育形式'], confidence: 0.85 },
+  // The profile's education is the highest one: a 第一学历 (or 全日制学历, 在职学历) box asks for another.
+  {
+    meaning: 'eduLevel',
+    patterns: ['最高学历', '学历'],
+    exclude: ['证书', '认证', '学位', '时间', '日期', '第一学历', /^(?:全日制|在职)学历/],
+    confidence: 0.9,
+  },
+  {
+    meaning: 'degree',
+    patterns: ['最高学位', '学位'],
+    exclude: ['证书', '认证', '授予单位', '学历', '时间', '日期', '第一学位'],
+    confidence: 0.9,
+  },
+  {
+    meaning: 'school',
+    patterns: ['毕业院校', '毕业学校', '学校名称', '院校名称', '就读院校', '毕业院校名称'],
+    exclude: ['第一学历'],
+    confidence: 0.9,
+  },
+  { meaning: 'eduMajor', patterns: ['所学专业', '毕业专业', '学习专业', '所学专业名称'], exclude: ['第一学历'], confidence: 0.9 },
+  { meaning: 'eduStart', patterns: ['入学时间', '入学日期', '入学年月'], exclude: ['第一学历'], confidence: 0.9 },
+  { meaning: 'graduation', patterns: ['毕业时间', '毕业日期', '毕业年月'], exclude: ['第一学历'], confidence: 0.9 },
+  // 是否全日制 asks yes or no; 全日制学历 asks for a level of education.
+  {
+    meaning: 'fullTime',
+    patterns: ['是否全日制', '全日制', '学习形式', '学习方式', '教育形式'],
+    exclude: [/^全日制学[历位]/],
+    confidence: 0.85,
+  },
 
   // 工作
   {
     meaning: 'employer',
     patterns: ['现工作单位', '工作单位名称', '工作单位', '单位名称', '所在单位', '现单位', '任职单位'],
-    exclude: ['地址', '电话', '性质', '类型', '所在地', '邮编', '审核', '意见'],
+    exclude: ['地址', '电话', '性质', '类型', '所在地', '邮编', '审核', '意见', '档案', '人事代理'],
     confidence: 0.9,
   },
-  { meaning: 'department', patterns: ['所在部门', '所在科室', '部门', '科室'], confidence: 0.85 },
+  { meaning: 'department', patterns: ['所在部门', '所在科室', '部门', '科室'], exclude: ['主管'], confidence: 0.85 },
   {
     meaning: 'position',
     patterns: ['现任职务', '行政职务', '现任岗位', '职务', '岗位'],
@@ -265,6 +287,8 @@ export const HEAD_NOUNS: readonly string[] = [
   '照片',
   '人数',
   '所在地',
+  '有效期',
+  '等级',
 ];
 
 /** Meanings about the applicant in person: a label that names someone else first is not theirs. */
@@ -281,7 +305,7 @@ export const PERSONAL_MEANINGS: ReadonlySet<Meaning> = new Set<Meaning>([
   'postcode',
 ]);
 
-/** Words before a personal item that make it somebody else's (单位联系电话, 推荐人姓名, 单位地址). */
+/** Words before a personal item, or in brackets right after it, that make it somebody else's (单位联系电话, 推荐人姓名, 联系电话（单位）). */
 export const OTHER_OWNERS: readonly string[] = [
   '联系人',
   '推荐人',
