@@ -232,10 +232,25 @@ export const SYNONYMS: readonly Synonym[] = [
   // 上传相关附件 (guide 二.5)
   {
     meaning: 'attEducation',
-    patterns: ['学历和学位证书', '学历学位证书', '学历、学位证书', '学历证书', '学位证书', '毕业证书', '学历认证', '学位认证', '认证材料'],
+    patterns: [
+      '学历和学位证书',
+      '学历学位证书',
+      '学历、学位证书',
+      '学历证书',
+      '学位证书',
+      '毕业证书',
+      '学历认证',
+      '学位认证',
+      '学信网',
+      '认证材料',
+    ],
     confidence: 0.9,
   },
-  { meaning: 'attAppointment', patterns: ['专业技术职务资格聘书', '资格聘书', '职务聘书', '聘任证书', '聘书'], confidence: 0.9 },
+  {
+    meaning: 'attAppointment',
+    patterns: ['专业技术职务资格聘书', '资格聘书', '职务聘书', '聘任证书', '聘书', '聘任书', '聘任文件'],
+    confidence: 0.9,
+  },
   { meaning: 'attContract', patterns: ['劳动（聘用）合同', '劳动聘用合同', '劳动合同', '聘用合同'], confidence: 0.9 },
   { meaning: 'attSocial', patterns: ['社保证明', '参保证明', '参保记录', '社会保险', '社保', '参保'], confidence: 0.9 },
   { meaning: 'attCpd', patterns: ['继续教育学时', '继续教育', '学时登记', '学时证明'], confidence: 0.9 },

@@ -83,6 +83,8 @@ describe('matchMeaning', () => {
     ['劳动（聘用）合同', 'attContract'],
     ['劳动(聘用)合同', 'attContract'],
     ['社保证明', 'attSocial'],
+    ['学信网学历认证报告', 'attEducation'],
+    ['聘任文件', 'attAppointment'],
     ['参保证明', 'attSocial'],
     ['继续教育学时登记证明', 'attCpd'],
     ['著作、论文、报告、成果', 'attWorks'],
