@@ -195,7 +195,7 @@ export class Panel {
     this.keeper ??= new MutationObserver(() => this.restore());
     this.keeper.disconnect();
     this.keeper.observe(parent, { childList: true });
-    this.keeper.observe(this.host, { attributes: true });
+    this.keeper.observe(this.host, { attributes: true, attributeFilter: ['style', 'hidden'] });
     this.keptIn = parent;
   }
 
