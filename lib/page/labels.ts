@@ -436,8 +436,11 @@ function readable(el: Element): string {
 /** The normalised text if it can be a label, else ''. */
 function usable(raw: string): string {
   const text = normalizeLabel(raw.length > 300 ? raw.slice(-300) : raw);
-  return text === '' || isJunkLabel(text) ? '' : text;
+  return text === '' || isJunkLabel(text) || ROW_NUMBER.test(text) ? '' : text;
 }
+
+/** A row's number in a 序号 column (1, 2, 3) names nothing, and does not make its row a form row. */
+const ROW_NUMBER = /^\d{1,3}$/;
 
 /**
  * A table drawn without <table> (div rows of div cells, a grid of list

@@ -116,12 +116,23 @@ function readTable(table: Element, fields: readonly Field[]): void {
   for (let r = 0; r < rows.length; r += 1) {
     const caption = byRow.has(rows[r]!) ? undefined : captionsOf(rows[r]!);
     if (!caption || !byRow.has(rows[r + 1]!)) continue;
-    const above = rows[r - 1];
+    // A header of two rows (起止时间 spanning 起 | 止): the caption rows right above belong to it.
+    const captions = [...caption.texts];
+    let category = caption.category;
+    let top = r;
+    for (let h = r - 1; h >= 0 && !byRow.has(rows[h]!); h -= 1) {
+      const upper = captionsOf(rows[h]!);
+      if (!upper) break;
+      captions.unshift(...upper.texts);
+      category = upper.category ?? category;
+      top = h;
+    }
+    const above = rows[top - 1];
     const isFirst = first;
     // Read only for a segment shaped like a list: a title costs a walk of the text around the table.
-    const title = () => caption.category ?? singleTitle(above) ?? (isFirst ? sectionTitle(table) : '');
+    const title = () => category ?? singleTitle(above) ?? (isFirst ? sectionTitle(table) : '');
     first = false;
-    r = readSegment(table, rows, byRow, { captions: caption.texts, title, from: r + 1 });
+    r = readSegment(table, rows, byRow, { captions, title, from: r + 1 });
   }
 }
 

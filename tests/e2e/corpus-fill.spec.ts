@@ -187,3 +187,19 @@ test('a form drawn with CSS alone: 手机 and 邮箱 in one box, 学历 div rows
   await expect(field('gz2_gz')).toHaveValue('');
   expect(pageErrors).toEqual([]);
 });
+
+test('an old table with a 序号 column and a header of two rows: 学历 and 工作经历 rows by column', async ({ page, pageErrors }) => {
+  await page.goto(platformUrl('/corpus/legacy/history.html'));
+  await fillPage(page);
+  const field = (name: string) => page.locator(`[name="${name}"]`);
+  await expect(field('XX03_1')).toHaveValue('浙江工业大学');
+  await expect(field('XX05_1')).toHaveValue('大学本科');
+  await expect(field('GZ03_1')).toHaveValue('宁波示例模具有限公司');
+  await expect(field('GZ05_1')).toHaveValue('技术员');
+  await expect(field('GZ01_1')).toHaveValue(/^2012/);
+  await expect(field('GZ03_2')).toHaveValue('杭州示例精密机械有限公司');
+  // The profile has two jobs: the third row and the 从事何种专业技术工作 column stay as they were.
+  await expect(field('GZ03_3')).toHaveValue('');
+  await expect(field('GZ04_1')).toHaveValue('');
+  expect(pageErrors).toEqual([]);
+});

@@ -40,6 +40,29 @@ describe('tables of rows', () => {
     expect(records(fields)).toMatchObject({ s1: 'history0', p1: 'history0', s2: 'history1', u2: 'history1' });
   });
 
+  it('a header of two rows (起止时间 over 起 | 止) and a 序号 column: each row a record, the numbers name nothing', () => {
+    const fields = load(`
+      <table>
+        <tr><th rowspan="2">序号</th><th colspan="2">起止时间</th><th rowspan="2">工作单位</th><th rowspan="2">职务</th></tr>
+        <tr><th>起</th><th>止</th></tr>
+        <tr><td>1</td><td><input name="s1"></td><td><input name="e1"></td><td><input name="u1"></td><td><input name="p1"></td></tr>
+        <tr><td>2</td><td><input name="s2"></td><td><input name="e2"></td><td><input name="u2"></td><td><input name="p2"></td></tr>
+      </table>`);
+    // Before: no list (the captions were split over two rows), 工作单位 the current employer, and the second row labelled '2'.
+    expect(meanings(fields)).toEqual({
+      s1: 'historyStart',
+      e1: 'historyEnd',
+      u1: 'historyEmployer',
+      p1: 'historyPosition',
+      s2: 'historyStart',
+      e2: 'historyEnd',
+      u2: 'historyEmployer',
+      p2: 'historyPosition',
+    });
+    expect(records(fields)).toMatchObject({ s1: 'history0', p1: 'history0', s2: 'history1', p2: 'history1' });
+    expect(byName(fields, 's2')?.label).toBe('起');
+  });
+
   it('a one-character caption word counts only as a word: the 从 of 从事何种专业技术工作 is no start date, 自何年月 is', () => {
     const fields = load(`
       <table><tr><th>自何年月</th><th>至何年月</th><th>工作单位</th><th>从事何种专业技术工作</th></tr>
