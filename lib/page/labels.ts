@@ -23,7 +23,7 @@
  * before it: '起止时间 起始时间'.
  */
 import { CONTROL_SELECTOR, choiceText, groupMembers, isChoice, isControl, isInline, textWithoutControls, wrappingLabel } from './controls';
-import { isJunkLabel, normalizeLabel, stripPrompt } from './text';
+import { isJunkLabel, isRowNumber, normalizeLabel, stripPrompt } from './text';
 import { isHiddenByMarkup } from './visible';
 import { OWN_ATTR } from '../assistant/own';
 
@@ -350,11 +350,23 @@ function contextLabel(el: Element, own: readonly Element[], idx: PageIndex): Inf
       }
     } else if (before.blocked && shared) {
       break;
+    } else if (before.blocked && !part && own.length === 1 && count(parent) <= SHARED_MAX) {
+      // The second box of a pair after one caption ('起止时间 [起] - [止]') shares the caption of the first.
+      part = leadingCaption(parent, el, idx);
     }
     if (BOUNDARY_TAGS.has(parent.tagName)) break;
     scope = parent;
   }
   return partLabel(part);
+}
+
+/** The caption before the first control in a box; a heading or legend names a section, not a field. */
+function leadingCaption(box: Element, el: Element, idx: PageIndex): Found | undefined {
+  let first = box.firstElementChild;
+  while (first && idx.count(first) === 0) first = first.nextElementSibling;
+  if (!first) return undefined;
+  const before = scanBefore(first, el, idx);
+  return before.found && !before.heading && before.found.source !== 'legend' ? before.found : undefined;
 }
 
 function partLabel(part: Found | undefined): InferredLabel | undefined {
@@ -436,11 +448,8 @@ function readable(el: Element): string {
 /** The normalised text if it can be a label, else ''. */
 function usable(raw: string): string {
   const text = normalizeLabel(raw.length > 300 ? raw.slice(-300) : raw);
-  return text === '' || isJunkLabel(text) || ROW_NUMBER.test(text) ? '' : text;
+  return text === '' || isJunkLabel(text) || isRowNumber(text) ? '' : text;
 }
-
-/** A row's number in a 序号 column (1, 2, 3) names nothing, and does not make its row a form row. */
-const ROW_NUMBER = /^\d{1,3}$/;
 
 /**
  * A table drawn without <table> (div rows of div cells, a grid of list

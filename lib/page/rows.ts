@@ -13,7 +13,7 @@ import type { Field, RecordRef } from './fields';
 import { fieldCount, headerTableOf, rowsOf } from './labels';
 import { matchIn } from './match';
 import { LISTS, RANGE_CAPTION, type ListKind, type ListVocabulary } from './synonyms';
-import { isJunkLabel, normalizeLabel, stripPrompt } from './text';
+import { isJunkLabel, isRowNumber, normalizeLabel, stripPrompt } from './text';
 import { isHiddenByMarkup } from './visible';
 import { hasAddButton } from './add-button';
 import { OWN_ATTR } from '../assistant/own';
@@ -89,6 +89,8 @@ function hasCaptionCell(row: Element): boolean {
   for (const cell of cellsOf(row)) {
     if (holdsControl(cell)) continue;
     const raw = (cell.textContent ?? '').trim();
+    // A row's number in a <th scope=row> is no caption.
+    if (raw === '' || isRowNumber(raw)) continue;
     if (cell.tagName === 'TH' || /[:：]$/.test(raw) || /^[*＊※]/.test(raw)) return true;
   }
   return false;
@@ -199,9 +201,7 @@ function readBoxes(fields: readonly Field[]): void {
   const byParent = new Map<Element, Element[]>();
   for (const row of byRow.keys()) if ((byRow.get(row)?.length ?? 0) >= 2 && row.parentElement) push(byParent, row.parentElement, row);
   for (const [parent, rows] of byParent) {
-    const signature = (row: Element) => (byRow.get(row) ?? []).map((f) => `${f.kind}:${f.label}`).join('|');
-    const same = rows.every((row) => signature(row) === signature(rows[0]!));
-    if (!same) continue;
+    if (!rows.every((row) => sameFields(byRow.get(row) ?? [], byRow.get(rows[0]!) ?? []))) continue;
     if (rows.length < 2 && !hasAddButton(parent)) continue;
     const vocabulary = listOf(
       sectionTitle(parent),
@@ -214,6 +214,17 @@ function readBoxes(fields: readonly Field[]): void {
       for (const field of rowFields) assign(field, vocabulary, { list: vocabulary.list, index, row, container: parent, last }, rowFields);
     });
   }
+}
+
+/**
+ * Whether two boxes hold the same fields: the same kinds in order, and most
+ * labels alike, half at least (a box's own title, 经历一 / 经历二, may run into the labels
+ * of its first fields).
+ */
+function sameFields(a: readonly Field[], b: readonly Field[]): boolean {
+  if (a.length !== b.length || a.some((f, i) => f.kind !== b[i]!.kind)) return false;
+  const alike = a.filter((f, i) => f.label === b[i]!.label).length;
+  return alike * 2 >= a.length;
 }
 
 /** The box around a control that repeats: an element whose tag and class a sibling shares, within four levels. */

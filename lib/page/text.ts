@@ -108,6 +108,11 @@ export function isJunkLabel(text: string): boolean {
   return JUNK_LABELS.has(text);
 }
 
+/** A row's number in a 序号 column ('1', '12'): it names nothing, and does not make its row a form row. */
+export function isRowNumber(text: string): boolean {
+  return /^\d{1,3}$/.test(text);
+}
+
 /**
  * NFKC without its cost where it cannot matter: ASCII, CJK unified ideographs
  * and the common Chinese punctuation have no compatibility forms, and the

@@ -123,6 +123,15 @@ describe('inferLabel', () => {
     expect(fieldOf(fields, '#gender')?.meaning).toBe('gender');
   });
 
+  it('gives the second box of a pair after one caption that caption (联系电话：[区号] - [号码]), not a legend', () => {
+    const fields = load(`<div><span>联系电话：</span><input id="area"> - <input id="number"></div>
+      <fieldset><legend>单位联系方式</legend><p><input id="phone" placeholder="固定电话"></p><p><input id="fax" placeholder="传真"></p></fieldset>`);
+    expect(fieldOf(fields, '#area')?.label).toBe('联系电话');
+    expect(fieldOf(fields, '#number')?.label).toBe('联系电话');
+    // A legend names the section: the second box keeps its own placeholder.
+    expect(fieldOf(fields, '#fax')?.label).toBe('传真');
+  });
+
   it('prefers a caption row above over a note beside the control', () => {
     document.body.innerHTML = `<table>
       <tr><td colspan="2"><font color=red>*</font>从事专业：</td><td>专业工作年限：</td><td>考核情况：</td></tr>

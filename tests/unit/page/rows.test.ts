@@ -63,6 +63,25 @@ describe('tables of rows', () => {
     expect(byName(fields, 's2')?.label).toBe('起');
   });
 
+  it('row numbers in <th scope=row> cells do not make the rows form rows', () => {
+    const fields = load(`
+      <table><thead><tr><th>#</th><th>工作单位</th><th>职务</th><th>开始时间</th><th>结束时间</th></tr></thead><tbody>
+        <tr><th scope="row">1</th><td><input name="u1"></td><td><input name="p1"></td><td><input name="s1" type="month"></td><td><input name="e1" type="month"></td></tr>
+        <tr><th scope="row">2</th><td><input name="u2"></td><td><input name="p2"></td><td><input name="s2" type="month"></td><td><input name="e2" type="month"></td></tr>
+      </tbody></table>`);
+    expect(meanings(fields)).toEqual({
+      u1: 'historyEmployer',
+      p1: 'historyPosition',
+      s1: 'historyStart',
+      e1: 'historyEnd',
+      u2: 'historyEmployer',
+      p2: 'historyPosition',
+      s2: 'historyStart',
+      e2: 'historyEnd',
+    });
+    expect(records(fields)).toMatchObject({ u1: 'history0', u2: 'history1' });
+  });
+
   it('a one-character caption word counts only as a word: the 从 of 从事何种专业技术工作 is no start date, 自何年月 is', () => {
     const fields = load(`
       <table><tr><th>自何年月</th><th>至何年月</th><th>工作单位</th><th>从事何种专业技术工作</th></tr>
@@ -158,6 +177,26 @@ describe('boxes that repeat', () => {
       `<fieldset><legend>工作经历 <button type="button">+ 添加</button></legend><div id="jobs">${row(1)}</div></fieldset>`,
     );
     expect(records(withButton)).toEqual({ s1: 'history0', e1: 'history0', u1: 'history0' });
+  });
+
+  it('record boxes with a title each (经历一, 经历二) are records, 起止时间 [起] - [止] a start and an end', () => {
+    const fields = load(`<h4>工作经历</h4>
+      <div class="exp"><p class="t">经历一</p><div><label>起止时间</label><input name="s1"> - <input name="e1"></div>
+        <div><label>工作单位</label><input name="u1"></div><div><label>职务</label><input name="p1"></div></div>
+      <div class="exp"><p class="t">经历二</p><div><label>起止时间</label><input name="s2"> - <input name="e2"></div>
+        <div><label>工作单位</label><input name="u2"></div><div><label>职务</label><input name="p2"></div></div>`);
+    // Before: the titles ran into the first labels, the boxes differed, and 工作单位 read as the current employer.
+    expect(meanings(fields)).toEqual({
+      s1: 'historyStart',
+      e1: 'historyEnd',
+      u1: 'historyEmployer',
+      p1: 'historyPosition',
+      s2: 'historyStart',
+      e2: 'historyEnd',
+      u2: 'historyEmployer',
+      p2: 'historyPosition',
+    });
+    expect(records(fields)).toMatchObject({ s1: 'history0', e1: 'history0', s2: 'history1', p2: 'history1' });
   });
 
   it('rows of a grid drawn without <table> and without classes (<li> rows under a caption row) are records', () => {
