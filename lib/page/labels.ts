@@ -23,7 +23,7 @@
  * before it: '起止时间 起始时间'.
  */
 import { CONTROL_SELECTOR, choiceText, groupMembers, isChoice, isControl, isInline, textWithoutControls, wrappingLabel } from './controls';
-import { isJunkLabel, isRowNumber, normalizeLabel, stripPrompt } from './text';
+import { isCellValue, isJunkLabel, isRowNumber, normalizeLabel, stripPrompt } from './text';
 import { isHiddenByMarkup } from './visible';
 import { OWN_ATTR } from '../assistant/own';
 
@@ -518,7 +518,7 @@ function cellLabel(cell: Element, idx: PageIndex): Found | undefined {
     if (!other || other === cell) continue;
     if (count(other) > 0) break;
     const text = usable(readable(other));
-    if (!text) continue;
+    if (!text || isCellValue(text)) continue;
     if (other.parentElement === tr) {
       beside = { found: { text, source: 'cell' }, cell: other };
       break;

@@ -108,6 +108,16 @@ export function isJunkLabel(text: string): boolean {
   return JUNK_LABELS.has(text);
 }
 
+/**
+ * What a table cell says of a row rather than names it: a flag or a state
+ * (是否必传: 是; 状态: 未上传). A cell saying only this is no caption.
+ */
+const CELL_VALUES = new Set(['是', '否', '有', '无', '必传', '必填', '选填', '非必传', '可选', '必须', '已上传', '未上传', '待上传']);
+
+export function isCellValue(text: string): boolean {
+  return CELL_VALUES.has(text);
+}
+
 /** A row's number in a 序号 column ('1', '12'): it names nothing, and does not make its row a form row. */
 export function isRowNumber(text: string): boolean {
   return /^\d{1,3}$/.test(text);

@@ -132,6 +132,15 @@ describe('inferLabel', () => {
     expect(fieldOf(fields, '#fax')?.label).toBe('传真');
   });
 
+  it('names an upload in a table of materials by the row’s material, not by a 是/否 flag cell beside it', () => {
+    const fields = load(`<table><tr><th>序号</th><th>材料名称</th><th>是否必传</th><th>上传</th><th>状态</th></tr>
+      <tr><td>1</td><td>学历学位证书</td><td>是</td><td><input type="file" id="edu"></td><td>未上传</td></tr>
+      <tr><td>2</td><td>劳动（聘用）合同</td><td>否</td><td><input type="file" id="contract"></td><td>未上传</td></tr></table>`);
+    // Before: both were labelled '是' / '否' and meant nothing.
+    expect(fieldOf(fields, '#edu')).toMatchObject({ label: '学历学位证书', meaning: 'attEducation' });
+    expect(fieldOf(fields, '#contract')).toMatchObject({ meaning: 'attContract' });
+  });
+
   it('prefers a caption row above over a note beside the control', () => {
     document.body.innerHTML = `<table>
       <tr><td colspan="2"><font color=red>*</font>从事专业：</td><td>专业工作年限：</td><td>考核情况：</td></tr>
