@@ -170,11 +170,15 @@ export const SYNONYMS: readonly Synonym[] = [
   { meaning: 'applicationType', patterns: ['申报类型', '申报方式', '申报类别', '申报途径'], confidence: 0.9 },
   {
     meaning: 'major',
-    patterns: ['从事专业', '申报专业', '申报评审专业', '评审专业'],
+    patterns: ['从事专业', '申报专业', '申报评审专业', '评审专业', '拟评专业'],
     exclude: ['现从事专业', '所学专业', '从事专业技术工作', '从事专业工作', '年限', '可评审'],
     confidence: 0.85,
   },
-  { meaning: 'workYears', patterns: ['专业工作年限', '从事专业工作年限', '专业技术工作年限', '从事专业年限', '工作年限'], confidence: 0.9 },
+  {
+    meaning: 'workYears',
+    patterns: ['专业工作年限', '从事专业工作年限', '专业技术工作年限', '专业技术工作经历年限', '从事专业年限', '工作年限'],
+    confidence: 0.9,
+  },
   {
     meaning: 'assessment',
     patterns: ['考核情况', '年度考核', '近三年考核', '考核结果', '考核等次'],
@@ -184,7 +188,7 @@ export const SYNONYMS: readonly Synonym[] = [
   },
   {
     meaning: 'exceptionalDetail',
-    patterns: ['破格申报的具体内容', '破格申报具体内容', '破格条件', '破格内容', '破格理由', '破格申报条件', '破格依据'],
+    patterns: ['破格申报的具体内容', '破格申报具体内容', '破格条件', '破格内容', '破格理由', '破格申报理由', '破格申报条件', '破格依据'],
     exclude: ['审批表', '佐证', '附件'],
     confidence: 0.9,
   },
