@@ -192,17 +192,19 @@ export class Panel {
   private keepOnPage(): void {
     const parent = this.host.parentNode;
     if (!parent || parent === this.keptIn) return;
-    this.keeper ??= new MutationObserver(() => this.restore());
+    this.keeper ??= new MutationObserver((records) => this.restore(records));
     this.keeper.disconnect();
     this.keeper.observe(parent, { childList: true });
     this.keeper.observe(this.host, { attributes: true, attributeFilter: ['style', 'hidden'] });
     this.keptIn = parent;
   }
 
-  private restore(): void {
+  private restore(records: readonly MutationRecord[]): void {
     if (this.destroyed) return;
     const taken = !this.host.isConnected;
-    const hidden = this.host.hidden || this.host.style.cssText !== this.hostStyle;
+    // The body's children change all the time (lists appended by widgets); the host's style is read only when it changed.
+    const restyled = records.some((record) => record.target === this.host);
+    const hidden = restyled && (this.host.hidden || this.host.style.cssText !== this.hostStyle);
     if (!taken && !hidden) return;
     if (++this.restores > MAX_RESTORES) {
       this.keeper?.disconnect();

@@ -42,6 +42,11 @@ async function fillPage(page: Page, check?: (panel: Locator) => Promise<void>): 
   return panel;
 }
 
+/** A control of the page by its name attribute. */
+function byName(page: Page, name: string): Locator {
+  return page.locator(`[name="${name}"]`);
+}
+
 function row(panel: Locator, label: string): Locator {
   return panel.locator(`.fill-preview tr[data-label="${label}"]`).first();
 }
@@ -170,36 +175,34 @@ test('a form drawn with CSS alone: 手机 and 邮箱 in one box, 学历 div rows
 }) => {
   await page.goto(platformUrl('/corpus/divgrid/person.html'));
   await fillPage(page);
-  const field = (name: string) => page.locator(`[name="${name}"]`);
-  await expect(field('sj')).toHaveValue('13812345678');
-  await expect(field('yx')).toHaveValue('zhangwei@example.com');
-  await expect(field('gzdw')).toHaveValue('杭州示例精密机械有限公司');
-  await expect(field('zcsj')).toHaveValue(/^2016/);
-  await expect(field('edu[0].yx')).toHaveValue('浙江工业大学');
-  await expect(field('edu[0].zy')).toHaveValue('机械设计制造及其自动化');
-  await expect(field('edu[0].xl')).toHaveValue('大学本科');
-  await expect(field('gz1_dw')).toHaveValue('宁波示例模具有限公司');
-  await expect(field('gz1_zw')).toHaveValue('技术员');
-  await expect(field('gz2_dw')).toHaveValue('杭州示例精密机械有限公司');
-  await expect(field('gz1_q')).toHaveValue(/^2012/);
+  await expect(byName(page, 'sj')).toHaveValue('13812345678');
+  await expect(byName(page, 'yx')).toHaveValue('zhangwei@example.com');
+  await expect(byName(page, 'gzdw')).toHaveValue('杭州示例精密机械有限公司');
+  await expect(byName(page, 'zcsj')).toHaveValue(/^2016/);
+  await expect(byName(page, 'edu[0].yx')).toHaveValue('浙江工业大学');
+  await expect(byName(page, 'edu[0].zy')).toHaveValue('机械设计制造及其自动化');
+  await expect(byName(page, 'edu[0].xl')).toHaveValue('大学本科');
+  await expect(byName(page, 'gz1_dw')).toHaveValue('宁波示例模具有限公司');
+  await expect(byName(page, 'gz1_zw')).toHaveValue('技术员');
+  await expect(byName(page, 'gz2_dw')).toHaveValue('杭州示例精密机械有限公司');
+  await expect(byName(page, 'gz1_q')).toHaveValue(/^2012/);
   // The current employer goes into 现工作单位 only; the 从事何种专业技术工作 column has nothing from the profile.
-  await expect(field('gz1_gz')).toHaveValue('');
-  await expect(field('gz2_gz')).toHaveValue('');
+  await expect(byName(page, 'gz1_gz')).toHaveValue('');
+  await expect(byName(page, 'gz2_gz')).toHaveValue('');
   expect(pageErrors).toEqual([]);
 });
 
 test('an old table with a 序号 column and a header of two rows: 学历 and 工作经历 rows by column', async ({ page, pageErrors }) => {
   await page.goto(platformUrl('/corpus/legacy/history.html'));
   await fillPage(page);
-  const field = (name: string) => page.locator(`[name="${name}"]`);
-  await expect(field('XX03_1')).toHaveValue('浙江工业大学');
-  await expect(field('XX05_1')).toHaveValue('大学本科');
-  await expect(field('GZ03_1')).toHaveValue('宁波示例模具有限公司');
-  await expect(field('GZ05_1')).toHaveValue('技术员');
-  await expect(field('GZ01_1')).toHaveValue(/^2012/);
-  await expect(field('GZ03_2')).toHaveValue('杭州示例精密机械有限公司');
+  await expect(byName(page, 'XX03_1')).toHaveValue('浙江工业大学');
+  await expect(byName(page, 'XX05_1')).toHaveValue('大学本科');
+  await expect(byName(page, 'GZ03_1')).toHaveValue('宁波示例模具有限公司');
+  await expect(byName(page, 'GZ05_1')).toHaveValue('技术员');
+  await expect(byName(page, 'GZ01_1')).toHaveValue(/^2012/);
+  await expect(byName(page, 'GZ03_2')).toHaveValue('杭州示例精密机械有限公司');
   // The profile has two jobs: the third row and the 从事何种专业技术工作 column stay as they were.
-  await expect(field('GZ03_3')).toHaveValue('');
-  await expect(field('GZ04_1')).toHaveValue('');
+  await expect(byName(page, 'GZ03_3')).toHaveValue('');
+  await expect(byName(page, 'GZ04_1')).toHaveValue('');
   expect(pageErrors).toEqual([]);
 });

@@ -5,7 +5,7 @@
  * follows, and a page script's synthetic click on the toggle does nothing.
  * A page that sets its own fixed width scrolls past the column instead.
  */
-import type { Frame, Page } from '@playwright/test';
+import type { Frame, Locator, Page } from '@playwright/test';
 import { test, expect, platformUrl } from './fixtures';
 
 async function wizardFrame(page: Page, step: string): Promise<Frame> {
@@ -24,11 +24,16 @@ function layout(frame: Frame): Promise<{ margin: number; panel: number; frameWid
   }));
 }
 
+/** The panel may open collapsed (its state is remembered): open it with a real click. */
+async function expandIfCollapsed(toggle: Locator): Promise<void> {
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
 test('the page is narrowed for the column; Esc folds it to a rail, the keyboard opens it again', async ({ page, pageErrors }) => {
   const frame = await wizardFrame(page, 'declaration');
   const panel = frame.locator('#zcps-assistant-panel');
   const toggle = panel.getByRole('button', { name: /收起|展开/ });
-  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expandIfCollapsed(toggle);
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 
   const open = await layout(frame);
@@ -104,7 +109,7 @@ test('Esc in the page itself is the page’s: the panel stays open', async ({ pa
   const frame = await wizardFrame(page, 'declaration');
   const panel = frame.locator('#zcps-assistant-panel');
   const toggle = panel.getByRole('button', { name: /收起|展开/ });
-  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expandIfCollapsed(toggle);
   await frame.locator('textarea').first().focus();
   await page.keyboard.press('Escape');
   await page.waitForTimeout(200);
@@ -117,7 +122,7 @@ test('a fixed-width table wider than what is left scrolls past the column; its c
   const panel = page.locator('#zcps-assistant-panel');
   await expect(panel).toHaveCount(1);
   const toggle = panel.getByRole('button', { name: /收起|展开/ });
-  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expandIfCollapsed(toggle);
   // The page's fixed top bar and floating buttons were pulled in beside the column.
   await expect.poll(() => page.locator('.topbar').evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(1366 - 240);
   const edge = await panel.evaluate((el) => el.getBoundingClientRect().left);
@@ -138,7 +143,7 @@ test('a page that hides fixed boxes with !important, or removes the panel, still
   const frame = await wizardFrame(page, 'declaration');
   const panel = frame.locator('#zcps-assistant-panel');
   const toggle = panel.getByRole('button', { name: /收起|展开/ });
-  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expandIfCollapsed(toggle);
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   // What a page's "close every popup" stylesheet and script do, in the page's own world.
   await frame.evaluate(() => {

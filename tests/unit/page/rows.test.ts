@@ -16,6 +16,17 @@ function load(markup: string): Field[] {
 
 const byName = (fields: Field[], name: string) => fields.find((f) => f.el.getAttribute('name') === name);
 const meanings = (fields: Field[]) => Object.fromEntries(fields.map((f) => [String(f.el.getAttribute('name')), f.meaning ?? '']));
+/** Two 工作经历 rows named s (start), e (end), u (employer), p (position) with the row's number: what each must mean. */
+const TWO_JOBS = {
+  s1: 'historyStart',
+  e1: 'historyEnd',
+  u1: 'historyEmployer',
+  p1: 'historyPosition',
+  s2: 'historyStart',
+  e2: 'historyEnd',
+  u2: 'historyEmployer',
+  p2: 'historyPosition',
+};
 const records = (fields: Field[]) =>
   Object.fromEntries(fields.map((f) => [String(f.el.getAttribute('name')), f.record ? `${f.record.list}${f.record.index}` : '']));
 
@@ -27,16 +38,7 @@ describe('tables of rows', () => {
         <tr><td>起 <input name="s1"> 止 <input name="e1"></td><td><input name="u1"></td><td><input name="p1"></td></tr>
         <tr><td>起 <input name="s2"> 止 <input name="e2"></td><td><input name="u2"></td><td><input name="p2"></td></tr>
       </table>`);
-    expect(meanings(fields)).toEqual({
-      s1: 'historyStart',
-      e1: 'historyEnd',
-      u1: 'historyEmployer',
-      p1: 'historyPosition',
-      s2: 'historyStart',
-      e2: 'historyEnd',
-      u2: 'historyEmployer',
-      p2: 'historyPosition',
-    });
+    expect(meanings(fields)).toEqual(TWO_JOBS);
     expect(records(fields)).toMatchObject({ s1: 'history0', p1: 'history0', s2: 'history1', u2: 'history1' });
   });
 
@@ -49,16 +51,7 @@ describe('tables of rows', () => {
         <tr><td>2</td><td><input name="s2"></td><td><input name="e2"></td><td><input name="u2"></td><td><input name="p2"></td></tr>
       </table>`);
     // Before: no list (the captions were split over two rows), 工作单位 the current employer, and the second row labelled '2'.
-    expect(meanings(fields)).toEqual({
-      s1: 'historyStart',
-      e1: 'historyEnd',
-      u1: 'historyEmployer',
-      p1: 'historyPosition',
-      s2: 'historyStart',
-      e2: 'historyEnd',
-      u2: 'historyEmployer',
-      p2: 'historyPosition',
-    });
+    expect(meanings(fields)).toEqual(TWO_JOBS);
     expect(records(fields)).toMatchObject({ s1: 'history0', p1: 'history0', s2: 'history1', p2: 'history1' });
     expect(byName(fields, 's2')?.label).toBe('起');
   });
@@ -69,16 +62,7 @@ describe('tables of rows', () => {
         <tr><th scope="row">1</th><td><input name="u1"></td><td><input name="p1"></td><td><input name="s1" type="month"></td><td><input name="e1" type="month"></td></tr>
         <tr><th scope="row">2</th><td><input name="u2"></td><td><input name="p2"></td><td><input name="s2" type="month"></td><td><input name="e2" type="month"></td></tr>
       </tbody></table>`);
-    expect(meanings(fields)).toEqual({
-      u1: 'historyEmployer',
-      p1: 'historyPosition',
-      s1: 'historyStart',
-      e1: 'historyEnd',
-      u2: 'historyEmployer',
-      p2: 'historyPosition',
-      s2: 'historyStart',
-      e2: 'historyEnd',
-    });
+    expect(meanings(fields)).toEqual(TWO_JOBS);
     expect(records(fields)).toMatchObject({ u1: 'history0', u2: 'history1' });
   });
 
@@ -186,16 +170,7 @@ describe('boxes that repeat', () => {
       <div class="exp"><p class="t">经历二</p><div><label>起止时间</label><input name="s2"> - <input name="e2"></div>
         <div><label>工作单位</label><input name="u2"></div><div><label>职务</label><input name="p2"></div></div>`);
     // Before: the titles ran into the first labels, the boxes differed, and 工作单位 read as the current employer.
-    expect(meanings(fields)).toEqual({
-      s1: 'historyStart',
-      e1: 'historyEnd',
-      u1: 'historyEmployer',
-      p1: 'historyPosition',
-      s2: 'historyStart',
-      e2: 'historyEnd',
-      u2: 'historyEmployer',
-      p2: 'historyPosition',
-    });
+    expect(meanings(fields)).toEqual(TWO_JOBS);
     expect(records(fields)).toMatchObject({ s1: 'history0', e1: 'history0', s2: 'history1', p2: 'history1' });
   });
 
@@ -206,16 +181,7 @@ describe('boxes that repeat', () => {
       <li><span><input name="s2"> - <input name="e2"></span><span><input name="u2"></span><span><input name="p2"></span><span><a href="#">删除</a></span></li>
     </ul>`);
     // Before: no list, and 工作单位 read as the current employer in every row (一键填写 would have filled it there).
-    expect(meanings(fields)).toEqual({
-      s1: 'historyStart',
-      e1: 'historyEnd',
-      u1: 'historyEmployer',
-      p1: 'historyPosition',
-      s2: 'historyStart',
-      e2: 'historyEnd',
-      u2: 'historyEmployer',
-      p2: 'historyPosition',
-    });
+    expect(meanings(fields)).toEqual(TWO_JOBS);
     expect(records(fields)).toMatchObject({ s1: 'history0', p1: 'history0', e2: 'history1', u2: 'history1' });
   });
 });
